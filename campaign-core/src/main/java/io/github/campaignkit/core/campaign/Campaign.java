@@ -1,0 +1,104 @@
+package io.github.campaignkit.core.campaign;
+
+import io.github.campaignkit.core.internal.Checks;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A marketing campaign (营销活动): the aggregate root of the model.
+ *
+ * <p>A campaign is an immutable value. It changes through {@link CampaignCommand commands} applied
+ * by a {@link Lifecycle}, each accepted command giving a new campaign with the
+ * {@linkplain #revision() revision} one higher; stage changes are appended to the
+ * {@linkplain #history() history}. The {@code with…} methods give changed copies without going
+ * through a lifecycle (for building a campaign up, or in tests); they do not touch the revision.
+ *
+ * @param id        the campaign's identity
+ * @param profile   what the campaign is
+ * @param stage     where it is in its lifecycle
+ * @param heldStage the stage it was held in, present exactly when {@code stage} is {@link Stage#ON_HOLD}
+ * @param revision  how many commands were accepted, starting at 0
+ * @param history   every accepted stage change, oldest first
+ */
+@Value.Builder
+public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Optional<Stage> heldStage,
+                       long revision, List<StageChange> history) {
+
+    /**
+     * Checks the components and the relation between stage, held stage and history.
+     *
+     * @throws NullPointerException     if a component is null, naming it
+     * @throws IllegalArgumentException if the revision is negative, the held stage does not match
+     *                                  the stage, or the history does not end in the stage
+     */
+    public Campaign {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(stage, "stage");
+        Checks.optional(heldStage, "heldStage");
+        Checks.notNegative(revision, "revision");
+        history = Checks.list(history, "history");
+        if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
+            throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
+                    + "stage " + stage + ", heldStage " + heldStage.map(Stage::name).orElse("empty"));
+        }
+        if (heldStage.isPresent() && !heldStage.get().isOpen()) {
+            throw new IllegalArgumentException("heldStage: only an open stage can be held: " + heldStage.get());
+        }
+        if (!history.isEmpty() && history.get(history.size() - 1).to() != stage) {
+            throw new IllegalArgumentException("history: the last change leads to "
+                    + history.get(history.size() - 1).to() + ", not to the stage " + stage);
+        }
+    }
+
+    /**
+     * A new campaign in {@link Stage#PLANNING}, revision 0, with no history.
+     *
+     * @param id      the campaign's identity
+     * @param profile what it is (may still be a draft)
+     * @return the campaign
+     */
+    public static Campaign plan(CampaignId id, CampaignProfile profile) {
+        return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of());
+    }
+
+    /**
+     * A builder for a campaign, for reading one back from storage.
+     *
+     * @return a new builder
+     */
+    public static CampaignBuilder builder() {
+        return new CampaignBuilder();
+    }
+
+    /**
+     * A builder that starts from this campaign.
+     *
+     * @return a builder holding every component of this campaign
+     */
+    public CampaignBuilder toBuilder() {
+        return new CampaignBuilder().from(this);
+    }
+
+    /**
+     * This campaign with another profile; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseProfile} command to record the change).
+     *
+     * @param newProfile the profile
+     * @return a copy
+     */
+    public Campaign withProfile(CampaignProfile newProfile) {
+        return new Campaign(id, newProfile, stage, heldStage, revision, history);
+    }
+
+    /**
+     * Whether the campaign is closed or cancelled, so every command on it is refused.
+     *
+     * @return true in a terminal stage
+     */
+    public boolean isTerminal() {
+        return stage.isTerminal();
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.campaignkit.core.campaign;
+
+import io.github.campaignkit.core.rule.Rule;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.util.Objects;
+
+/**
+ * The gate rules this library checks before a campaign leaves a stage. {@link Lifecycle#standard()}
+ * uses {@link #defaults(Stage)}; an application that wants another selection builds its lifecycle
+ * from {@link Lifecycle#withoutGates()} and the rules here and of its own.
+ *
+ * <p>Each rule reports its violations with paths from the campaign ({@code profile.theme}).
+ */
+public final class Gates {
+
+    private static final Rule<Campaign> PROFILE_COMPLETE =
+            campaign -> ProfileRules.standard().under("profile").check(campaign.profile());
+
+    private Gates() {
+    }
+
+    /**
+     * The profile is complete and valid: {@link ProfileRules#standard()} applied to the campaign's
+     * profile.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> profileComplete() {
+        return PROFILE_COMPLETE;
+    }
+
+    /**
+     * The default gate rules checked before leaving a stage.
+     *
+     * @param leaving the stage being left
+     * @return the rules, empty for a stage without default gates
+     */
+    public static Seq<Rule<Campaign>> defaults(Stage leaving) {
+        Objects.requireNonNull(leaving, "leaving");
+        switch (leaving) {
+            case PLANNING:
+                return List.of(PROFILE_COMPLETE);
+            default:
+                return List.empty();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.campaignkit.core.campaign;
+
+import io.github.campaignkit.core.rule.Severity;
+import io.github.campaignkit.core.rule.ViolationCode;
+
+/** The codes a {@link Lifecycle} refuses commands with, besides those of its gates. */
+public enum LifecycleViolation implements ViolationCode {
+    /** The campaign is closed or cancelled; nothing more can happen to it. */
+    TERMINAL("campaign.lifecycle.terminal"),
+    /** The command was based on an older revision than the campaign's. */
+    STALE_REVISION("campaign.lifecycle.stale-revision"),
+    /** The access policy does not let the actor issue the command. */
+    ACCESS_DENIED("campaign.lifecycle.access-denied"),
+    /** The command needs an open stage but the campaign is on hold. */
+    ON_HOLD("campaign.lifecycle.on-hold"),
+    /** A resume was issued for a campaign that is not on hold. */
+    NOT_ON_HOLD("campaign.lifecycle.not-on-hold"),
+    /** A hold or cancellation was issued without a reason. */
+    REASON_BLANK("campaign.lifecycle.reason-blank");
+
+    private final String code;
+
+    LifecycleViolation(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Rule plumbing shared by every part of the model: {@link io.github.campaignkit.core.rule.Violation
+ * violations} with stable codes, severities and paths, the {@link io.github.campaignkit.core.rule.Refusal
+ * refusal} of a command, {@link io.github.campaignkit.core.rule.Rule rules} that collect every
+ * violation instead of stopping at the first, and the zh-CN / en rendering of messages and enum
+ * labels ({@link io.github.campaignkit.core.rule.MessageRenderer}, {@link
+ * io.github.campaignkit.core.rule.Labelled}).
+ *
+ * <p>Rules are values, not exceptions: a rule that spans several values returns its findings as
+ * data; only the compact constructor of a single value throws, and then it names the field.
+ */
+package io.github.campaignkit.core.rule;

@@ -1,0 +1,33 @@
+package io.github.campaignkit.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import org.junit.jupiter.api.Test;
+
+/** campaign-core stays a pure model: no Jackson, no logging back-end, no package cycles. */
+class ArchitectureTest {
+
+    @Test
+    void coreDependsOnlyOnTheJdkVavrSlf4jApiAndImmutablesAnnotations() {
+        classes().that().resideInAPackage("io.github.campaignkit.core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "io.github.campaignkit.core..", "java..", "javax.annotation.processing..", "io.vavr..",
+                        "org.slf4j", "org.immutables.value..")
+                .check(MainClasses.ALL);
+    }
+
+    @Test
+    void coreSeesNoJacksonAndNoLoggingBackEnd() {
+        noClasses().that().resideInAPackage("io.github.campaignkit.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "tools.jackson..",
+                        "org.slf4j.simple..", "ch.qos.logback..", "org.apache.logging..", "java.util.logging..")
+                .check(MainClasses.ALL);
+    }
+
+    @Test
+    void corePackagesHaveNoCycles() {
+        slices().matching("io.github.campaignkit.core.(*)..").should().beFreeOfCycles().check(MainClasses.ALL);
+    }
+}

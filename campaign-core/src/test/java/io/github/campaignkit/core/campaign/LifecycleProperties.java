@@ -1,0 +1,215 @@
+package io.github.campaignkit.core.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.campaignkit.core.rule.Refusal;
+import io.github.campaignkit.core.rule.Rule;
+import io.github.campaignkit.core.rule.Severity;
+import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.testkit.CampaignArbitraries;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+class LifecycleProperties {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final MemberId STRANGER = MemberId.of("not-the-lead");
+
+    /** A command to issue against whatever state the campaign is in when its turn comes. */
+    record Step(int kind, boolean byLead, int revisionMode, String text) {
+
+        CampaignCommand toCommand(Campaign campaign) {
+            MemberId actor = byLead ? campaign.profile().overallLead() : STRANGER;
+            Optional<Long> revision = revisionMode == 0 ? Optional.empty()
+                    : revisionMode == 1 ? Optional.of(campaign.revision()) : Optional.of(campaign.revision() + revisionMode);
+            switch (kind) {
+                case 0:
+                    return new CampaignCommand.Advance(actor, revision, Optional.empty());
+                case 1:
+                    return new CampaignCommand.Hold(actor, text, revision);
+                case 2:
+                    return new CampaignCommand.Resume(actor, revision, Optional.of(text));
+                case 3:
+                    return new CampaignCommand.Cancel(actor, text, revision);
+                default:
+                    return new CampaignCommand.ReviseProfile(actor, campaign.profile(), revision);
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<java.util.List<Step>> scripts() {
+        Arbitrary<Integer> kinds = Arbitraries.frequency(
+                net.jqwik.api.Tuple.of(8, 0), net.jqwik.api.Tuple.of(3, 1), net.jqwik.api.Tuple.of(3, 2),
+                net.jqwik.api.Tuple.of(1, 3), net.jqwik.api.Tuple.of(2, 4));
+        Arbitrary<Step> steps = Combinators.combine(kinds,
+                Arbitraries.frequency(net.jqwik.api.Tuple.of(5, true), net.jqwik.api.Tuple.of(1, false)),
+                Arbitraries.frequency(net.jqwik.api.Tuple.of(4, 0), net.jqwik.api.Tuple.of(4, 1),
+                        net.jqwik.api.Tuple.of(1, 2)),
+                Arbitraries.oneOf(CampaignArbitraries.texts(), Arbitraries.just(" ")))
+                .as(Step::new);
+        return steps.list().ofMaxSize(25);
+    }
+
+    @Property
+    void everyStepKeepsTheCampaignConsistent(@ForAll("plannedCampaigns") Campaign start,
+                                             @ForAll("scripts") java.util.List<Step> script) {
+        Campaign campaign = start;
+        for (Step step : script) {
+            CampaignCommand command = step.toCommand(campaign);
+            Either<Refusal, Campaign> result = Lifecycle.standard().apply(campaign, command, CLOCK);
+            if (campaign.isTerminal()) {
+                assertThat(result.isLeft()).isTrue();
+                assertThat(result.getLeft().codes()).containsExactly("campaign.lifecycle.terminal");
+                continue;
+            }
+            if (result.isLeft()) {
+                assertThat(result.getLeft().violations()).isNotEmpty();
+                continue;
+            }
+            Campaign next = result.get();
+            assertThat(Arrays.asList(Stage.values())).contains(next.stage());
+            assertThat(next.revision()).isEqualTo(campaign.revision() + 1);
+            int growth = command instanceof CampaignCommand.ReviseProfile ? 0 : 1;
+            assertThat(next.history()).hasSize(campaign.history().size() + growth);
+            assertThat(next.history().subList(0, campaign.history().size())).isEqualTo(campaign.history());
+            assertThat(command.actor()).isEqualTo(campaign.profile().overallLead());
+            campaign = next;
+        }
+    }
+
+    @Property
+    void terminalStagesRefuseEveryCommand(@ForAll("campaigns") Campaign start,
+                                          @ForAll("scripts") @Size(min = 1) java.util.List<Step> script,
+                                          @ForAll boolean cancel) {
+        Campaign terminal = cancel
+                ? Lifecycle.standard().apply(start, CampaignCommand.Cancel.by(start.profile().overallLead(), "停止"), CLOCK)
+                        .getOrElse(start)
+                : closeWithoutGates(start);
+        net.jqwik.api.Assume.that(terminal.isTerminal());
+        for (Step step : script) {
+            Either<Refusal, Campaign> result = Lifecycle.standard().apply(terminal, step.toCommand(terminal), CLOCK);
+            assertThat(result.getLeft().codes()).containsExactly("campaign.lifecycle.terminal");
+        }
+    }
+
+    private static Campaign closeWithoutGates(Campaign campaign) {
+        Lifecycle free = Lifecycle.withoutGates();
+        MemberId lead = campaign.profile().overallLead();
+        Campaign current = free.apply(campaign, CampaignCommand.Resume.by(lead), CLOCK).getOrElse(campaign);
+        while (!current.isTerminal()) {
+            current = free.apply(current, CampaignCommand.Advance.by(lead), CLOCK).get();
+        }
+        return current;
+    }
+
+    @Property
+    void holdThenResumeReturnsToTheHeldStage(@ForAll("campaigns") Campaign campaign, @ForAll("texts") String reason) {
+        net.jqwik.api.Assume.that(campaign.stage().isOpen());
+        MemberId lead = campaign.profile().overallLead();
+        Campaign held = Lifecycle.standard().apply(campaign, CampaignCommand.Hold.by(lead, reason), CLOCK).get();
+        Campaign resumed = Lifecycle.standard().apply(held, CampaignCommand.Resume.by(lead), CLOCK).get();
+        assertThat(held.stage()).isEqualTo(Stage.ON_HOLD);
+        assertThat(resumed.stage()).isEqualTo(campaign.stage());
+        assertThat(resumed.history()).hasSize(campaign.history().size() + 2);
+        assertThat(resumed.revision()).isEqualTo(campaign.revision() + 2);
+    }
+
+    @Property
+    void aRefusalHasOneViolationPerFailingGate(@ForAll("campaigns") Campaign campaign,
+                                               @ForAll @IntRange(min = 0, max = 8) int failing,
+                                               @ForAll @IntRange(min = 0, max = 4) int passing) {
+        net.jqwik.api.Assume.that(campaign.stage().isOpen());
+        Lifecycle lifecycle = Lifecycle.withoutGates();
+        for (int i = 0; i < failing + passing; i++) {
+            Rule<Campaign> gate = i < failing
+                    ? failingGate(i)
+                    : c -> List.empty();
+            lifecycle = lifecycle.withGate(campaign.stage(), gate);
+        }
+        Either<Refusal, Campaign> result = lifecycle.apply(campaign,
+                CampaignCommand.Advance.by(campaign.profile().overallLead()), CLOCK);
+        if (failing == 0) {
+            assertThat(result.get().stage()).isEqualTo(campaign.stage().next().orElseThrow());
+        } else {
+            assertThat(result.getLeft().violations()).hasSize(failing);
+        }
+    }
+
+    private static Rule<Campaign> failingGate(int i) {
+        return c -> List.of(Violation.of("test.gate.failing", Severity.ERROR, "gate" + i));
+    }
+
+    @Property
+    void aStaleRevisionIsAlwaysRefused(@ForAll("campaigns") Campaign campaign, @ForAll @IntRange(min = 1, max = 5) int delta,
+                                       @ForAll boolean older) {
+        long stated = older ? campaign.revision() - delta : campaign.revision() + delta;
+        net.jqwik.api.Assume.that(!campaign.isTerminal());
+        Refusal refusal = Lifecycle.standard().apply(campaign,
+                new CampaignCommand.Advance(campaign.profile().overallLead(), Optional.of(stated), Optional.empty()), CLOCK)
+                .getLeft();
+        assertThat(refusal.hasCode(LifecycleViolation.STALE_REVISION)).isTrue();
+    }
+
+    @Property
+    void onlyTheOverallLeadMovesStagesByDefault(@ForAll("campaigns") Campaign campaign, @ForAll("scripts") java.util.List<Step> script) {
+        net.jqwik.api.Assume.that(!campaign.isTerminal());
+        for (Step step : script) {
+            CampaignCommand command = new Step(step.kind(), false, step.revisionMode(), step.text()).toCommand(campaign);
+            net.jqwik.api.Assume.that(!command.actor().equals(campaign.profile().overallLead()));
+            assertThat(Lifecycle.standard().apply(campaign, command, CLOCK).getLeft()
+                    .hasCode(LifecycleViolation.ACCESS_DENIED)).isTrue();
+        }
+    }
+
+    @Property
+    void generatedProfilesPassTheProfileRules(@ForAll("profiles") CampaignProfile profile) {
+        assertThat(ProfileRules.standard().check(profile).filter(Violation::isError)).isEmpty();
+    }
+
+    @Property
+    void historiesFormAChainFromPlanning(@ForAll("campaigns") Campaign campaign) {
+        java.util.List<StageChange> history = campaign.history();
+        assertThat(campaign.revision()).isGreaterThanOrEqualTo(history.size());
+        if (!history.isEmpty()) {
+            assertThat(history.get(0).from()).isEqualTo(Stage.PLANNING);
+        }
+        for (int i = 1; i < history.size(); i++) {
+            assertThat(history.get(i).from()).isEqualTo(history.get(i - 1).to());
+        }
+    }
+
+    @Provide
+    Arbitrary<Campaign> plannedCampaigns() {
+        return CampaignArbitraries.plannedCampaigns();
+    }
+
+    @Provide
+    Arbitrary<Campaign> campaigns() {
+        return CampaignArbitraries.campaigns();
+    }
+
+    @Provide
+    Arbitrary<CampaignProfile> profiles() {
+        return CampaignArbitraries.profiles();
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return CampaignArbitraries.texts();
+    }
+}

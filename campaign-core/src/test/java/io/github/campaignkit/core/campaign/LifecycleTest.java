@@ -1,0 +1,181 @@
+package io.github.campaignkit.core.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.campaignkit.core.rule.Refusal;
+import io.github.campaignkit.core.rule.Severity;
+import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.schedule.DateRange;
+import io.github.campaignkit.core.schedule.Phase;
+import io.github.campaignkit.core.schedule.PhaseKind;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class LifecycleTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-20T09:00:00Z"), ZoneOffset.UTC);
+    private static final Lifecycle LIFECYCLE = Lifecycle.standard();
+
+    @Test
+    void walksTheSeedCampaignFromPlanningToClosed() {
+        Campaign campaign = Seed000.campaign();
+        for (Stage expected : new Stage[] {Stage.PREPARATION, Stage.EXECUTION, Stage.REVIEW, Stage.CLOSED}) {
+            campaign = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(Seed000.LEAD).basedOn(campaign.revision()),
+                    CLOCK).get();
+            assertThat(campaign.stage()).isEqualTo(expected);
+        }
+        assertThat(campaign.revision()).isEqualTo(4);
+        assertThat(campaign.history()).extracting(StageChange::to)
+                .containsExactly(Stage.PREPARATION, Stage.EXECUTION, Stage.REVIEW, Stage.CLOSED);
+        assertThat(campaign.history()).allSatisfy(change -> {
+            assertThat(change.at()).isEqualTo(CLOCK.instant());
+            assertThat(change.actor()).isEqualTo(Seed000.LEAD);
+        });
+    }
+
+    @Test
+    void refusalListsEveryUnmetConditionAtOnce() {
+        CampaignProfile draft = Seed000.profile().toBuilder().theme(" ").departments(java.util.List.of()).build();
+        Campaign campaign = Seed000.campaign().withProfile(draft);
+
+        Either<Refusal, Campaign> result = LIFECYCLE.apply(campaign,
+                CampaignCommand.Advance.by(Seed000.PLANNER).basedOn(7), CLOCK);
+
+        Refusal refusal = result.getLeft();
+        assertThat(refusal.codes().toJavaList()).containsExactly(
+                "campaign.lifecycle.stale-revision",
+                "campaign.lifecycle.access-denied",
+                "campaign.profile.theme.blank",
+                "campaign.profile.departments.empty");
+        assertThat(refusal.violations().map(Violation::path).toJavaList())
+                .containsExactly("basedOnRevision", "actor", "profile.theme", "profile.departments");
+    }
+
+    @Test
+    void refusalReadsInChineseAndEnglish() {
+        Campaign campaign = Seed000.campaign().withProfile(Seed000.profile().toBuilder().theme("").build());
+        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).getLeft();
+
+        assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("[错误] profile.theme：活动主题不能为空。");
+        assertThat(refusal.message(Locale.ENGLISH)).isEqualTo("[error] profile.theme: The campaign has no theme.");
+    }
+
+    @Test
+    void englishIsEnglishEvenWhenTheDefaultLocaleIsChinese() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            Violation v = Violation.of(LifecycleViolation.REASON_BLANK, "reason");
+            assertThat(v.message(Locale.ENGLISH)).isEqualTo("A reason is required.");
+            assertThat(Stage.PLANNING.label(Locale.ENGLISH)).isEqualTo("planning");
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void accessDeniedNamesActorCommandAndLead() {
+        Refusal refusal = LIFECYCLE.apply(Seed000.campaign(), CampaignCommand.Hold.by(Seed000.PLANNER, "等待预算"), CLOCK)
+                .getLeft();
+        assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("[错误] actor：li.cehua 无权暂停此活动，只有总负责人 zhang.jingli 可以。");
+        assertThat(refusal.message(Locale.ENGLISH))
+                .isEqualTo("[error] actor: li.cehua may not hold this campaign; only the overall lead zhang.jingli may.");
+    }
+
+    @Test
+    void holdAndResumeReturnToTheHeldStage() {
+        Campaign preparing = LIFECYCLE.apply(Seed000.campaign(), CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).get();
+        Campaign held = LIFECYCLE.apply(preparing, CampaignCommand.Hold.by(Seed000.LEAD, "品牌方调整档期"), CLOCK).get();
+        assertThat(held.stage()).isEqualTo(Stage.ON_HOLD);
+        assertThat(held.heldStage()).contains(Stage.PREPARATION);
+        assertThat(held.history().get(1).note()).contains("品牌方调整档期");
+
+        Refusal advance = LIFECYCLE.apply(held, CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).getLeft();
+        assertThat(advance.codes().toJavaList()).containsExactly("campaign.lifecycle.on-hold");
+        assertThat(advance.message(Locale.SIMPLIFIED_CHINESE)).contains("暂停于准备", "请先恢复再推进");
+
+        Campaign resumed = LIFECYCLE.apply(held, CampaignCommand.Resume.by(Seed000.LEAD), CLOCK).get();
+        assertThat(resumed.stage()).isEqualTo(Stage.PREPARATION);
+        assertThat(resumed.heldStage()).isEmpty();
+        assertThat(resumed.revision()).isEqualTo(3);
+    }
+
+    @Test
+    void resumeWithoutHoldAndBlankReasonsAreRefused() {
+        Campaign campaign = Seed000.campaign();
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.Resume.by(Seed000.LEAD), CLOCK).getLeft().codes())
+                .containsExactly("campaign.lifecycle.not-on-hold");
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.Cancel.by(Seed000.LEAD, "  "), CLOCK).getLeft().codes())
+                .containsExactly("campaign.lifecycle.reason-blank");
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.Hold.by(Seed000.LEAD, ""), CLOCK).getLeft().codes())
+                .containsExactly("campaign.lifecycle.reason-blank");
+    }
+
+    @Test
+    void cancelledFromHoldIsTerminalAndRefusesEverything() {
+        Campaign held = LIFECYCLE.apply(Seed000.campaign(), CampaignCommand.Hold.by(Seed000.LEAD, "暂缓"), CLOCK).get();
+        Campaign cancelled = LIFECYCLE.apply(held, CampaignCommand.Cancel.by(Seed000.LEAD, "预算取消"), CLOCK).get();
+        assertThat(cancelled.stage()).isEqualTo(Stage.CANCELLED);
+        assertThat(cancelled.heldStage()).isEmpty();
+
+        Refusal refusal = LIFECYCLE.apply(cancelled, CampaignCommand.Resume.by(Seed000.LEAD), CLOCK).getLeft();
+        assertThat(refusal.codes()).containsExactly("campaign.lifecycle.terminal");
+        assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).contains("活动已取消", "恢复");
+    }
+
+    @Test
+    void revisingTheProfileRaisesTheRevisionWithoutAHistoryEntry() {
+        Campaign campaign = Seed000.campaign();
+        CampaignProfile revised = campaign.profile().toBuilder().slogan("满300减50，618 不打烊").build();
+        Campaign next = LIFECYCLE.apply(campaign, CampaignCommand.ReviseProfile.by(Seed000.LEAD, revised).basedOn(0),
+                CLOCK).get();
+        assertThat(next.profile()).isEqualTo(revised);
+        assertThat(next.revision()).isEqualTo(1);
+        assertThat(next.history()).isEmpty();
+
+        Refusal stale = LIFECYCLE.apply(next, CampaignCommand.ReviseProfile.by(Seed000.LEAD, revised).basedOn(0),
+                CLOCK).getLeft();
+        assertThat(stale.message(Locale.ENGLISH)).contains("revision 0", "revision 1");
+    }
+
+    @Test
+    void applicationGatesAndPoliciesJoinTheDefaults() {
+        Lifecycle custom = LIFECYCLE
+                .withGate(Stage.PLANNING, c -> List.of(Violation.of("acme.legal.unsigned", Severity.ERROR, "legal")))
+                .withGate(Stage.PLANNING, c -> List.of(Violation.of("acme.note", Severity.WARNING, "")))
+                .withAccessPolicy(AccessPolicy.anyone());
+        Refusal refusal = custom.apply(Seed000.campaign(), CampaignCommand.Advance.by(Seed000.PLANNER), CLOCK).getLeft();
+        assertThat(refusal.codes()).containsExactly("acme.legal.unsigned", "acme.note");
+        assertThat(custom.check(Seed000.campaign())).hasSize(2);
+        assertThat(LIFECYCLE.gates(Stage.PLANNING)).hasSize(1);
+
+        Lifecycle warningsOnly = Lifecycle.withoutGates()
+                .withGate(Stage.PLANNING, c -> List.of(Violation.of("acme.note", Severity.WARNING, "")));
+        assertThat(warningsOnly.apply(Seed000.campaign(), CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).isRight())
+                .isTrue();
+    }
+
+    @Test
+    void gatesOnlyGuardOpenStages() {
+        assertThatThrownBy(() -> LIFECYCLE.withGate(Stage.CLOSED, c -> List.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leaving");
+    }
+
+    @Test
+    void profileWithPhaseOutsideWindowBlocksPlanning() {
+        CampaignProfile profile = Seed000.profile().withPhases(java.util.List.of(
+                Phase.of(PhaseKind.WARM_UP, DateRange.of(LocalDate.of(2024, 5, 25), LocalDate.of(2024, 6, 5)))));
+        Refusal refusal = LIFECYCLE.apply(Seed000.campaign().withProfile(profile),
+                CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).getLeft();
+        assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+                "[错误] profile.phases[0].range：预热期（2024-05-25…2024-06-05）超出了活动时间 2024-06-01…2024-06-18。");
+    }
+}

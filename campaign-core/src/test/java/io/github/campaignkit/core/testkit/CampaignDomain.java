@@ -1,0 +1,65 @@
+package io.github.campaignkit.core.testkit;
+
+import io.github.campaignkit.core.campaign.AgeRange;
+import io.github.campaignkit.core.campaign.Campaign;
+import io.github.campaignkit.core.campaign.CampaignId;
+import io.github.campaignkit.core.campaign.CampaignProfile;
+import io.github.campaignkit.core.campaign.TargetAudience;
+import io.github.campaignkit.core.schedule.DateRange;
+import io.github.campaignkit.core.team.Department;
+import io.github.campaignkit.core.team.MemberId;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Provide;
+import net.jqwik.api.domains.DomainContextBase;
+
+/**
+ * A jqwik domain with campaign-core's generators, for {@code @Domain(CampaignDomain.class)}: inside
+ * it, {@code @ForAll Campaign c} draws from {@link CampaignArbitraries#campaigns()}, and so on for
+ * every type.
+ */
+public class CampaignDomain extends DomainContextBase {
+
+    /** Creates the domain; jqwik calls this. */
+    public CampaignDomain() {
+    }
+
+    @Provide
+    Arbitrary<CampaignId> campaignIds() {
+        return CampaignArbitraries.campaignIds();
+    }
+
+    @Provide
+    Arbitrary<MemberId> memberIds() {
+        return CampaignArbitraries.memberIds();
+    }
+
+    @Provide
+    Arbitrary<Department> departments() {
+        return CampaignArbitraries.departments();
+    }
+
+    @Provide
+    Arbitrary<DateRange> dateRanges() {
+        return CampaignArbitraries.dateRanges();
+    }
+
+    @Provide
+    Arbitrary<AgeRange> ageRanges() {
+        return CampaignArbitraries.ageRanges();
+    }
+
+    @Provide
+    Arbitrary<TargetAudience> audiences() {
+        return CampaignArbitraries.audiences();
+    }
+
+    @Provide
+    Arbitrary<CampaignProfile> profiles() {
+        return CampaignArbitraries.profiles();
+    }
+
+    @Provide
+    Arbitrary<Campaign> campaigns() {
+        return CampaignArbitraries.campaigns();
+    }
+}

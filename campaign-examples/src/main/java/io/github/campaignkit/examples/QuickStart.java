@@ -1,0 +1,67 @@
+package io.github.campaignkit.examples;
+
+import io.github.campaignkit.core.campaign.Campaign;
+import io.github.campaignkit.core.campaign.CampaignCommand;
+import io.github.campaignkit.core.campaign.CampaignId;
+import io.github.campaignkit.core.campaign.CampaignKind;
+import io.github.campaignkit.core.campaign.CampaignProfile;
+import io.github.campaignkit.core.campaign.CampaignScale;
+import io.github.campaignkit.core.campaign.Lifecycle;
+import io.github.campaignkit.core.campaign.TargetAudience;
+import io.github.campaignkit.core.rule.Refusal;
+import io.github.campaignkit.core.schedule.DateRange;
+import io.github.campaignkit.core.team.Department;
+import io.github.campaignkit.core.team.MemberId;
+import io.vavr.control.Either;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** The quick start of README.md, verbatim: a test keeps the two the same. */
+public final class QuickStart {
+
+    private final PrintStream out;
+
+    /**
+     * A quick start that prints to the given stream.
+     *
+     * @param out where to print
+     */
+    public QuickStart(PrintStream out) {
+        this.out = out;
+    }
+
+    /**
+     * Plans a campaign, is refused, completes the profile and moves on.
+     *
+     * @return the campaign in preparation
+     */
+    public Campaign run() {
+        MemberId lead = MemberId.of("zhang.jingli");
+        CampaignProfile draft = CampaignProfile.builder()
+                .name("品牌618促销活动")
+                .theme("年中大促·满300减50")
+                .kind(CampaignKind.ONLINE)
+                .scale(CampaignScale.LARGE)
+                .window(DateRange.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 18)))
+                .audience(TargetAudience.of("18-35岁女性，客单价150-300元"))
+                .overallLead(lead)
+                .build();
+        Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draft);
+        Lifecycle lifecycle = Lifecycle.standard();
+        Clock clock = Clock.systemUTC();
+
+        // No department takes part yet: the planning gate refuses and says so, in Chinese.
+        Either<Refusal, Campaign> refused = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), clock);
+        out.println(refused.getLeft().message(Locale.SIMPLIFIED_CHINESE));
+        // [错误] profile.departments：尚未指定参与部门。
+
+        CampaignProfile complete = draft.withDepartments(java.util.List.of(Department.of("市场部")));
+        campaign = lifecycle.apply(campaign, CampaignCommand.ReviseProfile.by(lead, complete), clock).get();
+        campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), clock).get();
+        out.println(campaign.stage().label(Locale.SIMPLIFIED_CHINESE) + " / revision " + campaign.revision());
+        // 准备 / revision 2
+        return campaign;
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.campaignkit.json;
+
+import io.github.campaignkit.core.campaign.CampaignId;
+import io.github.campaignkit.core.team.Department;
+import io.github.campaignkit.core.team.MemberId;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdScalarSerializer;
+
+/**
+ * The Jackson 3 module for campaignkit's types: identifiers as plain strings ({@code "2024-618"}
+ * rather than {@code {"value": "2024-618"}}). Records are otherwise read and written by Jackson
+ * directly, by their components.
+ *
+ * <p>Register it on an application's own mapper with {@code JsonMapper.builder().addModule(new
+ * CampaignJsonModule())}; it is also found by {@code findAndAddModules()} through the
+ * ServiceLoader. {@link CampaignJson} registers it for you, with the strict settings the
+ * documents need.
+ */
+public final class CampaignJsonModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the module. */
+    public CampaignJsonModule() {
+        super("campaignkit", Version.unknownVersion());
+        identifier(CampaignId.class, CampaignId::value, CampaignId::of);
+        identifier(MemberId.class, MemberId::value, MemberId::of);
+        identifier(Department.class, Department::name, Department::of);
+    }
+
+    private <T> void identifier(Class<T> type, Function<T, String> write, Function<String, T> read) {
+        addSerializer(type, new StdScalarSerializer<T>(type) {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeString(write.apply(value));
+            }
+        });
+        addDeserializer(type, new StdScalarDeserializer<T>(type) {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) {
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    return type.cast(ctxt.handleUnexpectedToken(type, p));
+                }
+                String text = p.getString();
+                try {
+                    return read.apply(text);
+                } catch (IllegalArgumentException e) {
+                    return type.cast(ctxt.handleWeirdStringValue(type, text, "%s", e.getMessage()));
+                }
+            }
+        });
+    }
+}
