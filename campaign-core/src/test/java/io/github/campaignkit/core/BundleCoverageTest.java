@@ -19,15 +19,26 @@ import org.junit.jupiter.api.TestFactory;
 /** Every code and every enum constant of campaign-core reads in both zh-CN and English. */
 class BundleCoverageTest {
 
-    private static final String DIR = "/io/github/campaignkit/core/rule/";
-
-    private static Properties load(String name) throws IOException {
+    private static Properties load(String packageName, String file) throws IOException {
+        String name = "/" + packageName.replace('.', '/') + "/" + file;
         Properties p = new Properties();
-        try (InputStream in = BundleCoverageTest.class.getResourceAsStream(DIR + name)) {
+        try (InputStream in = BundleCoverageTest.class.getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
+    }
+
+    /** The package whose bundle holds a code: the code's first word names it. */
+    private static String packageOf(String code) {
+        return "io.github.campaignkit.core." + code.substring(0, code.indexOf('.'));
+    }
+
+    private static List<String> bundlePackages() {
+        return MainClasses.matching(c -> true).stream().map(Class::getPackageName).distinct()
+                .filter(p -> BundleCoverageTest.class.getResource("/" + p.replace('.', '/') + "/messages.properties") != null
+                        || BundleCoverageTest.class.getResource("/" + p.replace('.', '/') + "/labels.properties") != null)
+                .collect(java.util.stream.Collectors.toList());
     }
 
     @Test
@@ -39,13 +50,13 @@ class BundleCoverageTest {
 
     @TestFactory
     Stream<DynamicTest> everyViolationCodeHasBothMessages() throws IOException {
-        Properties en = load("messages.properties");
-        Properties zh = load("messages_zh.properties");
         List<DynamicTest> tests = new ArrayList<>();
         for (Class<?> type : MainClasses.matching(c -> c.isEnum() && ViolationCode.class.isAssignableFrom(c))) {
             for (Object constant : type.getEnumConstants()) {
                 String code = ((ViolationCode) constant).code();
                 tests.add(DynamicTest.dynamicTest(code, () -> {
+                    Properties en = load(packageOf(code), "messages.properties");
+                    Properties zh = load(packageOf(code), "messages_zh.properties");
                     assertThat(en.getProperty(code)).as("en " + code).isNotBlank();
                     assertThat(zh.getProperty(code)).as("zh " + code).isNotBlank();
                 }));
@@ -57,13 +68,13 @@ class BundleCoverageTest {
 
     @TestFactory
     Stream<DynamicTest> everyLabelledConstantHasBothLabels() throws IOException {
-        Properties en = load("labels.properties");
-        Properties zh = load("labels_zh.properties");
         List<DynamicTest> tests = new ArrayList<>();
         for (Class<?> type : MainClasses.matching(c -> c.isEnum() && Labelled.class.isAssignableFrom(c))) {
             for (Object constant : type.getEnumConstants()) {
                 String key = ((Labelled) constant).labelKey();
                 tests.add(DynamicTest.dynamicTest(key, () -> {
+                    Properties en = load(type.getPackageName(), "labels.properties");
+                    Properties zh = load(type.getPackageName(), "labels_zh.properties");
                     assertThat(en.getProperty(key)).as("en " + key).isNotBlank();
                     assertThat(zh.getProperty(key)).as("zh " + key).isNotBlank();
                 }));
@@ -73,9 +84,16 @@ class BundleCoverageTest {
         return tests.stream();
     }
 
-    @Test
-    void bothLanguagesHaveTheSameKeys() throws IOException {
-        assertThat(load("messages_zh.properties").keySet()).isEqualTo(load("messages.properties").keySet());
-        assertThat(load("labels_zh.properties").keySet()).isEqualTo(load("labels.properties").keySet());
+    @TestFactory
+    Stream<DynamicTest> bothLanguagesHaveTheSameKeys() {
+        List<String> packages = bundlePackages();
+        assertThat(packages).isNotEmpty();
+        return packages.stream().flatMap(p -> Stream.of("messages", "labels").map(kind -> DynamicTest.dynamicTest(
+                p + " " + kind, () -> {
+                    if (getClass().getResource("/" + p.replace('.', '/') + "/" + kind + ".properties") != null) {
+                        assertThat(load(p, kind + "_zh.properties").keySet())
+                                .isEqualTo(load(p, kind + ".properties").keySet());
+                    }
+                })));
     }
 }

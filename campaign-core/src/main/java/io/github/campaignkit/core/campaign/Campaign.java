@@ -90,7 +90,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      * @return a copy
      */
     public Campaign withProfile(CampaignProfile newProfile) {
-        return new Campaign(id, newProfile, stage, heldStage, revision, history);
+        return toBuilder().profile(newProfile).build();
     }
 
     /**

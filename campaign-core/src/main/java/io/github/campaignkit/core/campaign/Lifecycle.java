@@ -184,7 +184,8 @@ public final class Lifecycle {
         StageChange change = new StageChange(campaign.stage(), to, at, command.actor(), note);
         java.util.List<StageChange> history = new java.util.ArrayList<>(campaign.history());
         history.add(change);
-        Campaign next = new Campaign(campaign.id(), campaign.profile(), to, held, campaign.revision() + 1, history);
+        Campaign next = campaign.toBuilder().stage(to).heldStage(held).revision(campaign.revision() + 1)
+                .history(history).build();
         LOG.info("campaign {} revision {}: {} -> {} by {} at {}", campaign.id(), next.revision(),
                 campaign.stage(), to, command.actor(), at);
         return next;

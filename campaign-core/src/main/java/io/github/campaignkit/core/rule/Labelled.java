@@ -5,9 +5,10 @@ import java.util.Locale;
 /**
  * An enum whose constants have a human label in every supported language (zh-CN and en).
  *
- * <p>Labels live in the resource bundle {@code io.github.campaignkit.core.rule.labels} under the
- * key {@code SimpleEnumName.CONSTANT} (for example {@code Stage.PLANNING}). Implemented only by
- * enums of this library; the default method needs nothing but the enum constant itself.
+ * <p>Labels live in the resource bundle {@code labels} of the enum's own package (English in
+ * {@code labels.properties}, Chinese in {@code labels_zh.properties}) under the key
+ * {@code SimpleEnumName.CONSTANT}, for example {@code Stage.PLANNING}. An application's enum may
+ * implement this interface too, with bundles in its own package.
  */
 public interface Labelled {
 
@@ -26,7 +27,7 @@ public interface Labelled {
      * @return the label, never blank
      */
     default String label(Locale locale) {
-        return Bundles.label(labelKey(), locale).orElse(name());
+        return Bundles.label(enumType(), labelKey(), locale).orElse(name());
     }
 
     /**
@@ -35,10 +36,12 @@ public interface Labelled {
      * @return the bundle key
      */
     default String labelKey() {
+        return enumType().getSimpleName() + "." + name();
+    }
+
+    private Class<?> enumType() {
         Class<?> type = getClass();
-        if (type.isAnonymousClass() || (type.getEnclosingClass() != null && type.getEnclosingClass().isEnum())) {
-            type = type.getSuperclass();
-        }
-        return type.getSimpleName() + "." + name();
+        return type.isAnonymousClass() || (type.getEnclosingClass() != null && type.getEnclosingClass().isEnum())
+                ? type.getSuperclass() : type;
     }
 }

@@ -108,7 +108,7 @@ public final class MessageRenderer {
                 return found;
             }
         }
-        return Bundles.find(Bundles.MESSAGES, code, locale);
+        return Bundles.message(code, locale);
     }
 
     private static Object display(Object argument, Locale locale) {
