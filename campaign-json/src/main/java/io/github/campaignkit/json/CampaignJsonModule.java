@@ -3,6 +3,9 @@ package io.github.campaignkit.json;
 import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -11,6 +14,7 @@ import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.jsontype.NamedType;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdScalarSerializer;
 
@@ -18,6 +22,10 @@ import tools.jackson.databind.ser.std.StdScalarSerializer;
  * The Jackson 3 module for campaignkit's types: identifiers as plain strings ({@code "2024-618"}
  * rather than {@code {"value": "2024-618"}}). Records are otherwise read and written by Jackson
  * directly, by their components.
+ *
+ * <p>Sealed interfaces of the model are written with a {@code "type"} property holding a closed,
+ * stable name per subtype (never a class name, never default typing); a subtype without a name
+ * fails the module's construction, so a new subtype cannot be forgotten.
  *
  * <p>Register it on an application's own mapper with {@code JsonMapper.builder().addModule(new
  * CampaignJsonModule())}; it is also found by {@code findAndAddModules()} through the
@@ -34,6 +42,31 @@ public final class CampaignJsonModule extends SimpleModule {
         identifier(CampaignId.class, CampaignId::value, CampaignId::of);
         identifier(MemberId.class, MemberId::value, MemberId::of);
         identifier(Department.class, Department::name, Department::of);
+    }
+
+    /**
+     * Writes and reads a sealed interface with a {@code "type"} property naming the subtype.
+     * Every permitted subclass must have a name.
+     */
+    @SafeVarargs
+    private <T> void sealed(Class<T> base, Map.Entry<String, Class<? extends T>>... names) {
+        Map<Class<?>, String> named = new HashMap<>();
+        for (Map.Entry<String, Class<? extends T>> entry : names) {
+            named.put(entry.getValue(), entry.getKey());
+            registerSubtypes(new NamedType(entry.getValue(), entry.getKey()));
+        }
+        for (Class<?> permitted : base.getPermittedSubclasses()) {
+            if (!named.containsKey(permitted)) {
+                throw new IllegalStateException("no JSON name for " + permitted.getName() + ", a subtype of "
+                        + base.getName());
+            }
+        }
+        setMixInAnnotation(base, TypedByName.class);
+    }
+
+    /** The mix-in that makes a sealed interface carry its subtype's name. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    private abstract static class TypedByName {
     }
 
     private <T> void identifier(Class<T> type, Function<T, String> write, Function<String, T> read) {
