@@ -3,6 +3,8 @@ package io.github.campaignkit.json;
 import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.TaskId;
+import io.github.campaignkit.core.goal.MetricId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,6 +44,8 @@ public final class CampaignJsonModule extends SimpleModule {
         identifier(CampaignId.class, CampaignId::value, CampaignId::of);
         identifier(MemberId.class, MemberId::value, MemberId::of);
         identifier(Department.class, Department::name, Department::of);
+        identifier(TaskId.class, TaskId::value, TaskId::of);
+        identifier(MetricId.class, MetricId::value, MetricId::of);
     }
 
     /**

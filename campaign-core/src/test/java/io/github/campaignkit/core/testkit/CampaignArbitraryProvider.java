@@ -13,6 +13,8 @@ import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.TaskId;
+import io.github.campaignkit.core.goal.MetricId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +62,8 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         Map<Class<?>, Supplier<Arbitrary<?>>> map = new LinkedHashMap<>();
         map.put(CampaignId.class, CampaignArbitraries::campaignIds);
         map.put(MemberId.class, CampaignArbitraries::memberIds);
+        map.put(TaskId.class, () -> CampaignArbitraries.identifiers().map(TaskId::of));
+        map.put(MetricId.class, () -> CampaignArbitraries.identifiers().map(MetricId::of));
         map.put(Department.class, CampaignArbitraries::departments);
         map.put(DateRange.class, CampaignArbitraries::dateRanges);
         map.put(Phase.class, () -> CampaignArbitraries.dateRanges()
