@@ -32,8 +32,8 @@ import net.jqwik.api.Combinators;
 /**
  * Generators for every type of campaign-core; each generated value is valid by construction.
  *
- * <p>Texts mix Chinese (CJK unified ideographs) and Latin letters, digits and the punctuation the
- * seed templates use. Generated profiles pass {@link io.github.campaignkit.core.campaign.ProfileRules}
+ * <p>Texts mix Chinese (CJK unified ideographs) and Latin letters, digits, the punctuation the
+ * seed templates use and emoji. Generated profiles pass {@link io.github.campaignkit.core.campaign.ProfileRules}
  * without errors; generated campaigns are reached from a planned campaign by commands that the
  * {@linkplain Lifecycle#standard() standard lifecycle} accepted, so their history is real.
  */
@@ -50,8 +50,15 @@ public final class CampaignArbitraries {
     }
 
     /**
-     * Non-blank texts of 1 to 24 characters, Chinese and Latin mixed, with inner spaces and
-     * punctuation but no surrounding white space.
+     * Emoji as users type them: single code points beyond the Basic Multilingual Plane, a skin-tone
+     * modifier, a flag (two regional indicators), a variation selector and a ZWJ family.
+     */
+    private static final String[] EMOJI = {"🎉", "🔥", "😀", "🧧", "🚀", "👍🏽", "🇨🇳", "❤️", "👨‍👩‍👧", "✨"};
+
+    /**
+     * Non-blank texts: 1 to 24 characters of Chinese and Latin mixed, with inner spaces and
+     * punctuation but no surrounding white space; one text in four also carries an emoji (whole
+     * code points and sequences, never a lone surrogate), so it may be a few UTF-16 units longer.
      *
      * @return the generator
      */
@@ -64,8 +71,15 @@ public final class CampaignArbitraries {
                 .withChars(CJK_PUNCTUATION + " -%")
                 .ofMinLength(0).ofMaxLength(22);
         Arbitrary<Character> edge = Arbitraries.chars().range('\u4e00', '\u9fa5').range('a', 'z');
-        return Combinators.combine(edge, body, edge).as((a, b, c) -> a + b + c)
+        Arbitrary<String> plain = Combinators.combine(edge, body, edge).as((a, b, c) -> a + b + c)
                 .flatMap(s -> Arbitraries.of(s, s.substring(0, 1)));
+        Arbitrary<String> withEmoji = Combinators.combine(plain, Arbitraries.of(EMOJI), Arbitraries.integers()
+                        .between(0, Integer.MAX_VALUE))
+                .as((text, emoji, at) -> {
+                    int cut = text.offsetByCodePoints(0, at % (text.codePointCount(0, text.length()) + 1));
+                    return text.substring(0, cut) + emoji + text.substring(cut);
+                });
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, plain), net.jqwik.api.Tuple.of(1, withEmoji));
     }
 
     /**
