@@ -1,72 +1,222 @@
 package io.github.campaignkit.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.campaignkit.core.campaign.Campaign;
-import java.util.List;
+import io.github.campaignkit.core.campaign.CampaignRules;
+import io.github.campaignkit.core.rule.Rule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads and writes campaign documents: the envelope {@code {"schemaVersion": 1, "campaign": {...}}}.
+ * Reads and writes campaign documents: the envelope {@code {"schemaVersion": 1, "campaign": {...}}}
+ * as UTF-8 JSON, to and from strings, bytes, streams, readers and writers, and files.
  *
- * <p>One instance is immutable and thread-safe; share {@link #standard()}. Reading is strict:
- * unknown properties, duplicate keys and trailing content are errors, never silently dropped, and
- * every failure is a {@link CampaignJsonException} with the JSON Pointer of the offending value.
- * Writing is canonical: the same campaign always gives the same text.
+ * <p><b>Sharing.</b> An instance is immutable and thread-safe; build one per configuration and
+ * share it ({@link #standard()} is the default one). {@link #toBuilder()} and
+ * {@link #withIndentation(boolean)} give changed copies.
+ *
+ * <p><b>Writing</b> is canonical: the same campaign always gives the same bytes. Properties follow
+ * the order of the records' components; map entries are sorted by key; an empty {@code Optional}
+ * is left out (a present one is written as its value); identifiers are plain strings, dates
+ * ISO-8601 ({@code 2024-06-18}, {@code 2024-05-20T09:00:00Z}), decimals exactly as their scale
+ * says. Indented output uses two spaces and {@code \n} on every platform.
+ *
+ * <p><b>Reading</b> is strict, and every failure is a {@link CampaignJsonException} with the JSON
+ * Pointer of the offending value, its line and column, and a message in the instance's
+ * {@linkplain Builder#locale(Locale) language}. Refused: malformed JSON, duplicate keys, content
+ * after the document, unknown properties, a missing or null value for any component that is not an
+ * {@code Optional} (an {@code Optional} that is missing or {@code null} is empty), a value of the
+ * wrong JSON type (no string for a number, no number for a string, no float for a whole number),
+ * an unknown enum or subtype name, and whatever a constructor of the model refuses, with the
+ * constructor's own message at the field it names. The reader is bounded: document length,
+ * nesting depth, string, number and property-name length, decimal scale and precision, each with a
+ * documented default ({@code DEFAULT_…}) that the {@link Builder} changes.
+ *
+ * <p><b>Versions.</b> A document without a schemaVersion, or with one newer than
+ * {@link #SCHEMA_VERSION}, is refused with a message saying so. An older one is migrated on the
+ * JSON tree, one version at a time, before it is bound to the model (no version before 1 exists
+ * yet). A document at the current version whose {@code schemaVersion} comes first, as this class
+ * writes it, is bound straight from the parser; any other is read as a tree first.
+ *
+ * <p><b>Input and output.</b> Streams, readers and writers given to this class are read to their end
+ * or written and flushed, never closed: the caller owns them. Files are opened and closed here.
+ * Input is held whole (it is at most {@link #maxDocumentLength()} long) so that a failure can be
+ * placed by line and column.
+ *
+ * <p><b>Schema.</b> {@link #schema()} gives the JSON Schema (draft 2020-12) of the documents,
+ * generated from the model and checked into this module's resources; campaign-json's tests fail
+ * when the two drift apart and say how to regenerate it.
  */
 public final class CampaignJson {
 
     /** The schema version this library writes and the newest it reads. */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("[a-z][A-Za-z0-9]*");
+    /** The default bound on a document's length: 64 MiB (bytes, or characters for text input). */
+    public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+    /** The default bound on nesting: 64 levels of objects and arrays. */
+    public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+    /** The default bound on one string value: 1,000,000 characters. */
+    public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+    /** The default bound on one number: 100 characters. */
+    public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+    /** The default bound on one property name: 1,000 characters. */
+    public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
 
-    private static final CampaignJson STANDARD = new CampaignJson(false);
-    private static final CampaignJson PRETTY = new CampaignJson(true);
+    static final String SCHEMA_VERSION_PROPERTY = "schemaVersion";
+    static final String CAMPAIGN_PROPERTY = "campaign";
+    private static final String CAMPAIGN_POINTER = "/" + CAMPAIGN_PROPERTY;
+    private static final String SCHEMA_RESOURCE = "campaign-document.schema.json";
 
+    private static final CampaignJson STANDARD = builder().build();
+
+    private final Builder settings;
+    private final CampaignJsonModule module;
     private final JsonMapper mapper;
-    private final boolean pretty;
+    private final ObjectReader campaignReader;
+    private final ObjectWriter writer;
+    private final Translator.Limits limits;
+    private final int oldestVersion;
 
-    private CampaignJson(boolean pretty) {
-        this.pretty = pretty;
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(64L * 1024 * 1024)
-                        .maxNestingDepth(64)
-                        .maxStringLength(1_000_000)
-                        .maxNumberLength(64)
-                        .build())
-                .build();
-        this.mapper = JsonMapper.builder(factory)
-                .addModule(new CampaignJsonModule())
-                .enable(MapperFeature.INFER_RECORD_GETTERS_FROM_COMPONENTS_ONLY)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .disable(EnumFeature.READ_ENUMS_USING_TO_STRING, EnumFeature.WRITE_ENUMS_USING_TO_STRING)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .configure(SerializationFeature.INDENT_OUTPUT, pretty)
-                .build();
+    private CampaignJson(Builder settings) {
+        this.settings = settings.copy();
+        this.module = new CampaignJsonModule(settings.maxDecimalScale, settings.maxDecimalPrecision);
+        settings.moduleSetup.accept(module);
+        this.limits = new Translator.Limits(settings.maxDocumentLength, settings.maxNestingDepth,
+                settings.maxNumberLength, settings.maxStringLength, settings.maxNameLength);
+        this.mapper = mapper(settings, module);
+        this.campaignReader = mapper.readerFor(Campaign.class)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.writer = writer(mapper, settings.indent);
+        int oldest = settings.version;
+        while (settings.migrations.containsKey(oldest - 1)) {
+            oldest--;
+        }
+        this.oldestVersion = oldest;
+    }
+
+    private CampaignJson(CampaignJson base, boolean indent) {
+        this.settings = base.settings.copy();
+        this.settings.indent = indent;
+        this.module = base.module;
+        this.limits = base.limits;
+        this.mapper = base.mapper;
+        this.campaignReader = base.campaignReader;
+        this.writer = writer(mapper, indent);
+        this.oldestVersion = base.oldestVersion;
     }
 
     /**
-     * The shared instance, writing compact documents.
+     * Every setting stated explicitly, not left to Jackson 3's defaults (which, for one, ignore
+     * unknown properties).
+     */
+    private static JsonMapper mapper(Builder s, CampaignJsonModule module) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(s.maxDocumentLength)
+                        .maxNestingDepth(s.maxNestingDepth)
+                        .maxStringLength(s.maxStringLength)
+                        .maxNumberLength(s.maxNumberLength)
+                        .maxNameLength(s.maxNameLength)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .enable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+                .disable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(module)
+                // unknown, missing, null and mistyped data are errors, never silently dropped or coerced
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
+                .enable(DeserializationFeature.WRAP_EXCEPTIONS)
+                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // the envelope checks it itself
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+                .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+                .disable(DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+                .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_VALUES)
+                .withCoercionConfigDefaults(c -> c
+                        .setAcceptBlankAsEmpty(false)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(EnumFeature.READ_ENUMS_USING_TO_STRING, EnumFeature.WRITE_ENUMS_USING_TO_STRING)
+                .defaultLeniency(false)
+                // records by their components, in their order
+                .enable(MapperFeature.INFER_RECORD_GETTERS_FROM_COMPONENTS_ONLY)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+                .enable(MapperFeature.REQUIRE_TYPE_ID_FOR_SUBTYPES)
+                // canonical output
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .disable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_ABSENT))
+                .build();
+    }
+
+    private static ObjectWriter writer(JsonMapper mapper, boolean indent) {
+        return indent ? mapper.writer().with(new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))) : mapper.writer();
+    }
+
+    /**
+     * The shared instance with the default settings: compact output, English messages.
      *
      * @return the instance
      */
@@ -75,14 +225,32 @@ public final class CampaignJson {
     }
 
     /**
-     * An instance that writes indented documents (when {@code indent}) or compact ones. Reading is
-     * the same either way.
+     * A builder with the default settings.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this instance's settings.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return settings.copy();
+    }
+
+    /**
+     * This instance writing indented documents (when {@code indent}) or compact ones; reading is the
+     * same either way. Cheap: the copy shares this instance's mapper.
      *
      * @param indent whether to indent
-     * @return the shared instance with that setting
+     * @return an instance with that setting
      */
     public CampaignJson withIndentation(boolean indent) {
-        return indent ? PRETTY : STANDARD;
+        return indent == settings.indent ? this : new CampaignJson(this, indent);
     }
 
     /**
@@ -91,147 +259,786 @@ public final class CampaignJson {
      * @return true when indenting
      */
     public boolean isIndenting() {
-        return pretty;
+        return settings.indent;
+    }
+
+    /**
+     * The language of this instance's exception messages.
+     *
+     * @return the locale
+     */
+    public Locale locale() {
+        return settings.locale;
+    }
+
+    /**
+     * The longest document read, in bytes (characters for text input).
+     *
+     * @return the bound
+     */
+    public long maxDocumentLength() {
+        return settings.maxDocumentLength;
+    }
+
+    /**
+     * The deepest nesting of objects and arrays read.
+     *
+     * @return the bound
+     */
+    public int maxNestingDepth() {
+        return settings.maxNestingDepth;
+    }
+
+    /**
+     * The longest string value read, in characters.
+     *
+     * @return the bound
+     */
+    public int maxStringLength() {
+        return settings.maxStringLength;
+    }
+
+    /**
+     * The longest number read, in characters.
+     *
+     * @return the bound
+     */
+    public int maxNumberLength() {
+        return settings.maxNumberLength;
+    }
+
+    /**
+     * The longest property name read, in characters.
+     *
+     * @return the bound
+     */
+    public int maxNameLength() {
+        return settings.maxNameLength;
+    }
+
+    /**
+     * The largest magnitude of a decimal's scale read.
+     *
+     * @return the bound
+     */
+    public int maxDecimalScale() {
+        return settings.maxDecimalScale;
+    }
+
+    /**
+     * The most significant digits of a decimal read.
+     *
+     * @return the bound
+     */
+    public int maxDecimalPrecision() {
+        return settings.maxDecimalPrecision;
+    }
+
+    /**
+     * The schemaVersion this instance writes and the newest it reads.
+     *
+     * @return the version
+     */
+    public int schemaVersion() {
+        return settings.version;
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of the documents this library writes at
+     * {@link #SCHEMA_VERSION}, generated from the model.
+     *
+     * @return the schema's text
+     */
+    public static String schema() {
+        return SchemaHolder.TEXT;
+    }
+
+    /** Loads the checked-in schema once, when first asked for. */
+    private static final class SchemaHolder {
+        static final String TEXT = load();
+
+        private static String load() {
+            try (InputStream in = CampaignJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    // ---- writing -----------------------------------------------------------------------------
+
+    /** What is written: the envelope, schemaVersion first. */
+    private record Envelope(int schemaVersion, Object campaign) {
+    }
+
+    private Envelope envelope(Object campaign) {
+        return new Envelope(settings.version, Objects.requireNonNull(campaign, "campaign"));
+    }
+
+    /** The module this instance's mapper uses, for the schema generator. */
+    CampaignJsonModule module() {
+        return module;
+    }
+
+    /**
+     * Writes any value of the model in the envelope, for tests of types not yet in a campaign.
+     */
+    String writeValue(Object value) {
+        try {
+            return writer.writeValueAsString(envelope(value));
+        } catch (JacksonException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    /**
+     * Reads any value of the model from the envelope through the same pipeline as a campaign, for
+     * tests of types not yet in a campaign.
+     */
+    <T> T readValue(String json, Class<T> type) {
+        return type.cast(bind(Input.of(json), mapper.readerFor(type)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)));
     }
 
     /**
      * Writes a campaign as a document.
      *
      * @param campaign the campaign
-     * @return the document text
+     * @return the document's text
      * @throws CampaignJsonException if the campaign cannot be written
      */
     public String write(Campaign campaign) {
-        Objects.requireNonNull(campaign, "campaign");
+        Envelope envelope = envelope(campaign);
         try {
-            ObjectNode envelope = mapper.createObjectNode();
-            envelope.put("schemaVersion", SCHEMA_VERSION);
-            envelope.set("campaign", mapper.valueToTree(campaign));
-            return mapper.writeValueAsString(envelope);
+            return writer.writeValueAsString(envelope);
         } catch (JacksonException e) {
-            throw new CampaignJsonException("/campaign", "cannot be written: " + e.getOriginalMessage(), 0, 0, e);
+            throw writeFailure(e);
         }
     }
 
     /**
+     * Writes a campaign as a document in UTF-8.
+     *
+     * @param campaign the campaign
+     * @return the document's bytes
+     * @throws CampaignJsonException if the campaign cannot be written
+     */
+    public byte[] writeBytes(Campaign campaign) {
+        Envelope envelope = envelope(campaign);
+        try {
+            return writer.writeValueAsBytes(envelope);
+        } catch (JacksonException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    /**
+     * Writes a campaign as a document in UTF-8 to a stream, and flushes it; the stream stays open.
+     *
+     * @param campaign the campaign
+     * @param out      the stream
+     * @throws CampaignJsonException if the campaign cannot be written or the stream fails
+     */
+    public void write(Campaign campaign, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        Envelope envelope = envelope(campaign);
+        try {
+            writer.writeValue(out, envelope);
+        } catch (JacksonException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    /**
+     * Writes a campaign as a document to a writer, and flushes it; the writer stays open.
+     *
+     * @param campaign the campaign
+     * @param out      the writer
+     * @throws CampaignJsonException if the campaign cannot be written or the writer fails
+     */
+    public void write(Campaign campaign, Writer out) {
+        Objects.requireNonNull(out, "out");
+        Envelope envelope = envelope(campaign);
+        try {
+            writer.writeValue(out, envelope);
+        } catch (JacksonException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    /**
+     * Writes a campaign as a document in UTF-8 to a file, replacing what it held.
+     *
+     * @param campaign the campaign
+     * @param file     the file
+     * @throws CampaignJsonException if the campaign cannot be written or the file fails
+     */
+    public void write(Campaign campaign, Path file) {
+        Objects.requireNonNull(file, "file");
+        Envelope envelope = envelope(campaign);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writer.writeValue(out, envelope);
+        } catch (IOException e) {
+            throw new CampaignJsonException(Problem.WRITE_FAILED, "", 0, 0, settings.locale,
+                    java.util.List.of(Translator.ioReason(e)), e);
+        } catch (JacksonException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    private CampaignJsonException writeFailure(JacksonException e) {
+        Throwable cause = e instanceof JacksonIOException ? e.getCause() : null;
+        String pointer = e instanceof JacksonIOException ? "" : Translator.pointerOf(e.getPath());
+        return new CampaignJsonException(Problem.WRITE_FAILED, pointer, 0, 0, settings.locale,
+                java.util.List.of(cause == null ? "-" : Translator.ioReason(cause)), cause);
+    }
+
+    // ---- reading -----------------------------------------------------------------------------
+
+    /**
      * Reads a campaign from a document.
      *
-     * @param json the document text
+     * @param json the document's text
      * @return the campaign
      * @throws CampaignJsonException if the document cannot be read, saying where and why
      */
     public Campaign read(String json) {
-        Objects.requireNonNull(json, "json");
-        JsonNode root;
+        return bind(Input.of(Objects.requireNonNull(json, "json")));
+    }
+
+    /**
+     * Reads a campaign from a document in UTF-8.
+     *
+     * @param json the document's bytes
+     * @return the campaign
+     * @throws CampaignJsonException if the document cannot be read, saying where and why
+     */
+    public Campaign read(byte[] json) {
+        return bind(Input.of(Objects.requireNonNull(json, "json")));
+    }
+
+    /**
+     * Reads a campaign from a stream holding a document in UTF-8, to the stream's end; the stream
+     * stays open.
+     *
+     * @param in the stream
+     * @return the campaign
+     * @throws CampaignJsonException if the stream fails or the document cannot be read
+     */
+    public Campaign read(InputStream in) {
+        return bind(Input.of(readAll(Objects.requireNonNull(in, "in"))));
+    }
+
+    /**
+     * Reads a campaign from a reader, to its end; the reader stays open.
+     *
+     * @param in the reader
+     * @return the campaign
+     * @throws CampaignJsonException if the reader fails or the document cannot be read
+     */
+    public Campaign read(Reader in) {
+        return bind(Input.of(readAll(Objects.requireNonNull(in, "in"))));
+    }
+
+    /**
+     * Reads a campaign from a file holding a document in UTF-8.
+     *
+     * @param file the file
+     * @return the campaign
+     * @throws CampaignJsonException if the file cannot be read or the document cannot be read
+     */
+    public Campaign read(Path file) {
+        return bind(Input.of(readAll(Objects.requireNonNull(file, "file"))));
+    }
+
+    /**
+     * Reads a campaign and checks it against this instance's domain rules
+     * ({@link CampaignRules#standard()} unless the builder was given others).
+     *
+     * @param json the document's text
+     * @return the campaign with every violation the rules found
+     * @throws CampaignJsonException if the document cannot be read
+     */
+    public ValidatedCampaign readValidated(String json) {
+        return validated(read(json));
+    }
+
+    /**
+     * Reads a campaign from bytes and checks it against this instance's domain rules.
+     *
+     * @param json the document's bytes, UTF-8
+     * @return the campaign with every violation the rules found
+     * @throws CampaignJsonException if the document cannot be read
+     */
+    public ValidatedCampaign readValidated(byte[] json) {
+        return validated(read(json));
+    }
+
+    /**
+     * Reads a campaign from a stream and checks it against this instance's domain rules.
+     *
+     * @param in the stream, UTF-8, left open
+     * @return the campaign with every violation the rules found
+     * @throws CampaignJsonException if the stream fails or the document cannot be read
+     */
+    public ValidatedCampaign readValidated(InputStream in) {
+        return validated(read(in));
+    }
+
+    /**
+     * Reads a campaign from a reader and checks it against this instance's domain rules.
+     *
+     * @param in the reader, left open
+     * @return the campaign with every violation the rules found
+     * @throws CampaignJsonException if the reader fails or the document cannot be read
+     */
+    public ValidatedCampaign readValidated(Reader in) {
+        return validated(read(in));
+    }
+
+    /**
+     * Reads a campaign from a file and checks it against this instance's domain rules.
+     *
+     * @param file the file, UTF-8
+     * @return the campaign with every violation the rules found
+     * @throws CampaignJsonException if the file or the document cannot be read
+     */
+    public ValidatedCampaign readValidated(Path file) {
+        return validated(read(file));
+    }
+
+    private ValidatedCampaign validated(Campaign campaign) {
+        return new ValidatedCampaign(campaign, settings.rules.check(campaign));
+    }
+
+    private byte[] readAll(InputStream in) {
         try {
-            root = mapper.readTree(json);
+            int cap = (int) Math.min(settings.maxDocumentLength + 1, Integer.MAX_VALUE - 16);
+            byte[] bytes = in.readNBytes(cap);
+            if (bytes.length > settings.maxDocumentLength) {
+                throw tooLong();
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw readFailure(e);
+        }
+    }
+
+    private String readAll(Reader in) {
+        try {
+            StringBuilder b = new StringBuilder();
+            char[] buffer = new char[8192];
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                b.append(buffer, 0, n);
+                if (b.length() > settings.maxDocumentLength) {
+                    throw tooLong();
+                }
+            }
+            return b.toString();
+        } catch (IOException e) {
+            throw readFailure(e);
+        }
+    }
+
+    private byte[] readAll(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readAll(in);
+        } catch (IOException e) {
+            throw readFailure(e);
+        }
+    }
+
+    private CampaignJsonException tooLong() {
+        return new CampaignJsonException(Problem.DOCUMENT_TOO_LONG, "", 0, 0, settings.locale,
+                java.util.List.of(String.valueOf(settings.maxDocumentLength)), null);
+    }
+
+    private CampaignJsonException readFailure(IOException e) {
+        return new CampaignJsonException(Problem.READ_FAILED, "", 0, 0, settings.locale,
+                java.util.List.of(Translator.ioReason(e)), e);
+    }
+
+    private Translator translator(Input input) {
+        return new Translator(mapper, module, limits, settings.locale, input, true);
+    }
+
+    /**
+     * Binds a document: straight from the parser when it is at the current version with
+     * schemaVersion first, through the tree otherwise.
+     */
+    private Campaign bind(Input input) {
+        return (Campaign) bind(input, campaignReader);
+    }
+
+    private Object bind(Input input, ObjectReader reader) {
+        Translator t = translator(input);
+        JsonParser p = null;
+        try {
+            p = input.parser(mapper);
+            JsonToken token = p.nextToken();
+            if (token == null) {
+                throw t.fail(Problem.EMPTY, "", null, null);
+            }
+            if (token != JsonToken.START_OBJECT) {
+                throw t.fail(Problem.NOT_AN_OBJECT, "", p.currentTokenLocation(), null);
+            }
+            if (SCHEMA_VERSION_PROPERTY.equals(p.nextName())) {
+                p.nextToken();
+                if (version(p, t) == settings.version) {
+                    return bindCurrent(p, t, reader);
+                }
+            }
         } catch (JacksonException e) {
-            throw translate(e, "");
+            throw t.translate(e, p, CAMPAIGN_POINTER);
+        } finally {
+            close(p);
         }
-        if (root == null || root.isMissingNode() || !root.isObject()) {
-            throw new CampaignJsonException("", "a campaign document must be a JSON object", 0, 0, null);
+        return bindTree(input, t, reader);
+    }
+
+    private int version(JsonParser p, Translator t) {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+            throw t.fail(Problem.VERSION_INVALID, "/" + SCHEMA_VERSION_PROPERTY, p.currentTokenLocation(), null);
         }
-        JsonNode version = root.get("schemaVersion");
+        return checkVersion(p.getIntValue(), t);
+    }
+
+    private int checkVersion(int version, Translator t) {
+        if (version > settings.version) {
+            throw t.fail(Problem.VERSION_NEWER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
+                    String.valueOf(version), String.valueOf(settings.version));
+        }
+        if (version < oldestVersion) {
+            throw t.fail(Problem.VERSION_OLDER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
+                    String.valueOf(version), String.valueOf(oldestVersion));
+        }
+        return version;
+    }
+
+    private Object bindCurrent(JsonParser p, Translator t, ObjectReader reader) {
+        String name = p.nextName();
+        if (name == null) {
+            throw t.fail(Problem.CAMPAIGN_MISSING, CAMPAIGN_POINTER, null, null);
+        }
+        if (!CAMPAIGN_PROPERTY.equals(name)) {
+            throw unknownEnvelopeProperty(name, t);
+        }
+        if (p.nextToken() == JsonToken.VALUE_NULL) {
+            throw t.fail(Problem.NULL_VALUE, CAMPAIGN_POINTER, p.currentTokenLocation(), null);
+        }
+        Object campaign = reader.readValue(p);
+        JsonToken next = p.nextToken();
+        if (next == JsonToken.PROPERTY_NAME) {
+            throw unknownEnvelopeProperty(p.currentName(), t);
+        }
+        checkEnd(p, t);
+        return campaign;
+    }
+
+    private CampaignJsonException unknownEnvelopeProperty(String name, Translator t) {
+        return t.fail(Problem.UNKNOWN_PROPERTY, "/" + Translator.escape(name), null, null, Messages.quote(name),
+                CAMPAIGN_PROPERTY + ", " + SCHEMA_VERSION_PROPERTY);
+    }
+
+    /** Nothing may follow the document but white space. */
+    private static void checkEnd(JsonParser p, Translator t) {
+        try {
+            if (p.nextToken() != null) {
+                throw t.fail(Problem.TRAILING_CONTENT, "", p.currentTokenLocation(), null);
+            }
+        } catch (StreamReadException e) {
+            throw t.fail(Problem.TRAILING_CONTENT, "", e.getLocation(), null);
+        }
+    }
+
+    private Object bindTree(Input input, Translator t, ObjectReader reader) {
+        JsonNode root;
+        JsonParser p = null;
+        try {
+            p = input.parser(mapper);
+            root = mapper.readTree(p);
+            if (root == null || root.isMissingNode()) {
+                throw t.fail(Problem.EMPTY, "", null, null);
+            }
+            checkEnd(p, t);
+        } catch (JacksonException e) {
+            throw t.translate(e, p, "");
+        } finally {
+            close(p);
+        }
+        if (!root.isObject()) {
+            throw t.fail(Problem.NOT_AN_OBJECT, "", null, null);
+        }
+        for (Iterator<String> names = root.propertyNames().iterator(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals(SCHEMA_VERSION_PROPERTY) && !name.equals(CAMPAIGN_PROPERTY)) {
+                throw unknownEnvelopeProperty(name, t);
+            }
+        }
+        JsonNode version = root.get(SCHEMA_VERSION_PROPERTY);
         if (version == null) {
-            throw new CampaignJsonException("/schemaVersion", "the document has no schemaVersion; "
-                    + "this library reads versions 1 to " + SCHEMA_VERSION, 0, 0, null);
+            throw t.fail(Problem.VERSION_MISSING, "/" + SCHEMA_VERSION_PROPERTY, null, null,
+                    String.valueOf(oldestVersion), String.valueOf(settings.version));
         }
         if (!version.isIntegralNumber() || !version.canConvertToInt()) {
-            throw new CampaignJsonException("/schemaVersion", "schemaVersion must be a whole number", 0, 0, null);
+            throw t.fail(Problem.VERSION_INVALID, "/" + SCHEMA_VERSION_PROPERTY, null, null);
         }
-        int v = version.intValue();
-        if (v > SCHEMA_VERSION) {
-            throw new CampaignJsonException("/schemaVersion", "schemaVersion " + v
-                    + " is newer than this library knows (" + SCHEMA_VERSION + "); upgrade campaignkit", 0, 0, null);
+        int from = checkVersion(version.intValue(), t);
+        JsonNode campaign = root.get(CAMPAIGN_PROPERTY);
+        if (campaign == null) {
+            throw t.fail(Problem.CAMPAIGN_MISSING, CAMPAIGN_POINTER, null, null);
         }
-        if (v < 1) {
-            throw new CampaignJsonException("/schemaVersion", "schemaVersion " + v + " does not exist", 0, 0, null);
+        if (campaign.isNull()) {
+            throw t.fail(Problem.NULL_VALUE, CAMPAIGN_POINTER, null, null);
         }
-        for (var it = root.propertyNames().iterator(); it.hasNext(); ) {
-            String name = it.next();
-            if (!name.equals("schemaVersion") && !name.equals("campaign")) {
-                throw new CampaignJsonException("/" + escape(name), "unknown property", 0, 0, null);
-            }
-        }
-        JsonNode campaign = root.get("campaign");
-        if (campaign == null || campaign.isNull()) {
-            throw new CampaignJsonException("/campaign", "the document has no campaign", 0, 0, null);
+        Translator binding = t;
+        if (from < settings.version) {
+            campaign = migrate(from, campaign, t);
+            binding = t.unplaceable();
         }
         try {
-            return mapper.treeToValue(campaign, Campaign.class);
+            return reader.readValue(campaign);
         } catch (JacksonException e) {
-            throw translate(e, "/campaign");
+            throw binding.translate(e, null, CAMPAIGN_POINTER);
         }
     }
 
-    private static CampaignJsonException translate(JacksonException e, String prefix) {
-        String pointer = prefix + pointer(e.getPath()) + field(e);
-        TokenStreamLocation location = e.getLocation();
-        int line = location == null ? 0 : location.getLineNr();
-        int column = location == null ? 0 : location.getColumnNr();
-        return new CampaignJsonException(pointer, reason(e), line, column, e);
-    }
-
-    /** A constructor names the offending component first ("end: …", or "name" for a null). */
-    private static String field(JacksonException e) {
-        if (!(e instanceof ValueInstantiationException) || e.getCause() == null || e.getCause().getMessage() == null) {
-            return "";
-        }
-        String message = e.getCause().getMessage();
-        int colon = message.indexOf(':');
-        String name = colon < 0 ? message : message.substring(0, colon);
-        return FIELD.matcher(name).matches() ? "/" + escape(name) : "";
-    }
-
-    private static String reason(JacksonException e) {
-        Throwable cause = e instanceof ValueInstantiationException ? e.getCause() : null;
-        if (cause instanceof NullPointerException) {
-            return "a required value is missing or null";
-        }
-        if (cause instanceof IllegalArgumentException) {
-            String message = cause.getMessage();
-            int colon = message == null ? -1 : message.indexOf(':');
-            return "invalid value: " + (colon < 0 ? String.valueOf(message) : message.substring(colon + 1).strip());
-        }
-        if (e instanceof UnrecognizedPropertyException) {
-            return "unknown property";
-        }
-        if (e.getCause() instanceof IllegalArgumentException) {
-            return "invalid value: " + e.getCause().getMessage();
-        }
-        if (e instanceof MismatchedInputException) {
-            return "a value of the wrong type, or a required value is missing";
-        }
-        if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
-            return "the document exceeds a size limit: " + e.getOriginalMessage();
-        }
-        if (e instanceof tools.jackson.core.exc.StreamReadException) {
-            return "malformed JSON: " + firstSentence(e.getOriginalMessage());
-        }
-        return "cannot be read";
-    }
-
-    private static String firstSentence(String message) {
-        if (message == null) {
-            return "unexpected content";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
-    }
-
-    private static String pointer(List<JacksonException.Reference> path) {
-        StringBuilder b = new StringBuilder();
-        for (JacksonException.Reference ref : path) {
-            if (ref.getPropertyName() != null) {
-                b.append('/').append(escape(ref.getPropertyName()));
-            } else if (ref.getIndex() >= 0) {
-                b.append('/').append(ref.getIndex());
+    private JsonNode migrate(int from, JsonNode campaign, Translator t) {
+        JsonNode node = campaign;
+        for (int version = from; version < settings.version; version++) {
+            if (!(node instanceof ObjectNode object)) {
+                throw t.fail(Problem.WRONG_TYPE, CAMPAIGN_POINTER, null, null, Messages.Phrase.of("shape.object"),
+                        Shapes.found(node.asToken()));
+            }
+            try {
+                node = Objects.requireNonNull(settings.migrations.get(version).apply(object), "migrated campaign");
+            } catch (IllegalArgumentException e) {
+                throw t.unplaceable().fail(Problem.MIGRATION_FAILED, CAMPAIGN_POINTER, null, e,
+                        String.valueOf(version), Translator.reasonOf(e));
             }
         }
-        return b.toString();
+        return node;
     }
 
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
+    private static void close(JsonParser p) {
+        if (p != null) {
+            try {
+                p.close();
+            } catch (JacksonException e) {
+                // the input is in memory; nothing to release
+            }
+        }
+    }
+
+    /**
+     * Builds a {@link CampaignJson}. Every bound has a documented default; a bound must be at least
+     * 1 (the decimal scale at least 0). A builder is not thread-safe; the instances it builds are.
+     */
+    public static final class Builder {
+
+        private boolean indent;
+        private Locale locale = Locale.ENGLISH;
+        private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+        private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+        private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+        private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+        private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
+        private int maxDecimalScale = CampaignJsonModule.DEFAULT_MAX_DECIMAL_SCALE;
+        private int maxDecimalPrecision = CampaignJsonModule.DEFAULT_MAX_DECIMAL_PRECISION;
+        private Rule<Campaign> rules = CampaignRules.standard();
+        private int version = SCHEMA_VERSION;
+        private Map<Integer, Migration> migrations = Map.of();
+        private java.util.function.Consumer<CampaignJsonModule> moduleSetup = m -> { };
+
+        private Builder() {
+        }
+
+        private Builder copy() {
+            Builder b = new Builder();
+            b.indent = indent;
+            b.locale = locale;
+            b.maxDocumentLength = maxDocumentLength;
+            b.maxNestingDepth = maxNestingDepth;
+            b.maxStringLength = maxStringLength;
+            b.maxNumberLength = maxNumberLength;
+            b.maxNameLength = maxNameLength;
+            b.maxDecimalScale = maxDecimalScale;
+            b.maxDecimalPrecision = maxDecimalPrecision;
+            b.rules = rules;
+            b.version = version;
+            b.migrations = migrations;
+            b.moduleSetup = moduleSetup;
+            return b;
+        }
+
+        private static int atLeast(int min, int value, String name) {
+            if (value < min) {
+                throw new IllegalArgumentException(name + ": must be at least " + min + ": " + value);
+            }
+            return value;
+        }
+
+        /**
+         * Whether to write indented documents (default: compact).
+         *
+         * @param value true to indent
+         * @return this builder
+         */
+        public Builder indent(boolean value) {
+            this.indent = value;
+            return this;
+        }
+
+        /**
+         * The language of exception messages (default English; {@code Locale.CHINESE} or
+         * {@code Locale.SIMPLIFIED_CHINESE} for Chinese). Any exception renders in any language
+         * through {@link CampaignJsonException#message(Locale)}.
+         *
+         * @param value the locale
+         * @return this builder
+         */
+        public Builder locale(Locale value) {
+            this.locale = Objects.requireNonNull(value, "locale");
+            return this;
+        }
+
+        /**
+         * The longest document read, in bytes (characters for text input); default
+         * {@value CampaignJson#DEFAULT_MAX_DOCUMENT_LENGTH}.
+         *
+         * @param value the bound, at least 1
+         * @return this builder
+         */
+        public Builder maxDocumentLength(long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxDocumentLength: must be at least 1: " + value);
+            }
+            this.maxDocumentLength = value;
+            return this;
+        }
+
+        /**
+         * The deepest nesting of objects and arrays read; default
+         * {@value CampaignJson#DEFAULT_MAX_NESTING_DEPTH}.
+         *
+         * @param value the bound, at least 1
+         * @return this builder
+         */
+        public Builder maxNestingDepth(int value) {
+            this.maxNestingDepth = atLeast(1, value, "maxNestingDepth");
+            return this;
+        }
+
+        /**
+         * The longest string value read, in characters; default
+         * {@value CampaignJson#DEFAULT_MAX_STRING_LENGTH}.
+         *
+         * @param value the bound, at least 1
+         * @return this builder
+         */
+        public Builder maxStringLength(int value) {
+            this.maxStringLength = atLeast(1, value, "maxStringLength");
+            return this;
+        }
+
+        /**
+         * The longest number read, in characters; default {@value CampaignJson#DEFAULT_MAX_NUMBER_LENGTH}.
+         *
+         * @param value the bound, at least 1
+         * @return this builder
+         */
+        public Builder maxNumberLength(int value) {
+            this.maxNumberLength = atLeast(1, value, "maxNumberLength");
+            return this;
+        }
+
+        /**
+         * The longest property name read, in characters; default
+         * {@value CampaignJson#DEFAULT_MAX_NAME_LENGTH}.
+         *
+         * @param value the bound, at least 1
+         * @return this builder
+         */
+        public Builder maxNameLength(int value) {
+            this.maxNameLength = atLeast(1, value, "maxNameLength");
+            return this;
+        }
+
+        /**
+         * The largest magnitude of a decimal's scale read; default
+         * {@value CampaignJsonModule#DEFAULT_MAX_DECIMAL_SCALE}.
+         *
+         * @param value the bound, at least 0
+         * @return this builder
+         */
+        public Builder maxDecimalScale(int value) {
+            this.maxDecimalScale = atLeast(0, value, "maxDecimalScale");
+            return this;
+        }
+
+        /**
+         * The most significant digits of a decimal read; default
+         * {@value CampaignJsonModule#DEFAULT_MAX_DECIMAL_PRECISION}.
+         *
+         * @param value the bound, at least 1
+         * @return this builder
+         */
+        public Builder maxDecimalPrecision(int value) {
+            this.maxDecimalPrecision = atLeast(1, value, "maxDecimalPrecision");
+            return this;
+        }
+
+        /**
+         * The domain rules {@code readValidated} checks (default {@link CampaignRules#standard()}),
+         * for example the standard rules and an application's own.
+         *
+         * @param value the rules
+         * @return this builder
+         */
+        public Builder rules(Rule<? super Campaign> value) {
+            Objects.requireNonNull(value, "rules");
+            this.rules = value::check;
+            return this;
+        }
+
+        /**
+         * The version written and the chain of migrations from older ones, keyed by the version each
+         * migrates from. The library's own are {@link CampaignJson#SCHEMA_VERSION} and an empty chain;
+         * tests use others to exercise the mechanism.
+         */
+        Builder schema(int currentVersion, Map<Integer, Migration> chain) {
+            atLeast(1, currentVersion, "currentVersion");
+            Map<Integer, Migration> copy = new TreeMap<>(chain);
+            copy.forEach((from, step) -> {
+                Objects.requireNonNull(step, "chain[" + from + "]");
+                if (from < 0 || from >= currentVersion) {
+                    throw new IllegalArgumentException("chain: a migration from " + from + " to " + (from + 1)
+                            + " does not lead to version " + currentVersion);
+                }
+            });
+            this.version = currentVersion;
+            this.migrations = Map.copyOf(copy);
+            return this;
+        }
+
+        /** Registers more types on the module, for tests of types not yet in a campaign. */
+        Builder module(java.util.function.Consumer<CampaignJsonModule> setup) {
+            this.moduleSetup = Objects.requireNonNull(setup, "setup");
+            return this;
+        }
+
+        /**
+         * Builds the instance: a new Jackson mapper with these settings, to be shared.
+         *
+         * @return the instance
+         */
+        public CampaignJson build() {
+            return new CampaignJson(this);
+        }
     }
 }

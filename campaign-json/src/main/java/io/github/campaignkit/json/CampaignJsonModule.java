@@ -1,46 +1,125 @@
 package io.github.campaignkit.json;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.campaignkit.core.campaign.CampaignId;
+import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.TaskId;
-import io.github.campaignkit.core.goal.MetricId;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import java.util.HashMap;
+import io.github.campaignkit.json.Messages.Phrase;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.introspect.AnnotatedMember;
+import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import tools.jackson.databind.jsontype.NamedType;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.ser.std.StdScalarSerializer;
 
 /**
- * The Jackson 3 module for campaignkit's types: identifiers as plain strings ({@code "2024-618"}
- * rather than {@code {"value": "2024-618"}}). Records are otherwise read and written by Jackson
- * directly, by their components.
- *
- * <p>Sealed interfaces of the model are written with a {@code "type"} property holding a closed,
- * stable name per subtype (never a class name, never default typing); a subtype without a name
- * fails the module's construction, so a new subtype cannot be forgotten.
+ * The Jackson 3 module for campaignkit's types. Records are read and written by Jackson directly,
+ * by their components; this module adds what records cannot say:
+ * <ul>
+ *   <li>identifiers ({@code CampaignId}, {@code MemberId}, …) as plain strings, also as map keys;</li>
+ *   <li>{@code LocalDate} and {@code Instant} as ISO-8601 strings, read strictly (no numbers, no
+ *       other forms);</li>
+ *   <li>sealed interfaces with a {@code "type"} property holding a closed, stable, lower-case name
+ *       per subtype (never a class name, never default typing; a subtype without a name fails the
+ *       module's construction, so a new subtype cannot be forgotten);</li>
+ *   <li>every component of a campaignkit record that is not an {@code Optional} is required: a
+ *       document that leaves one out is refused, rather than read as 0 or null;</li>
+ *   <li>every {@code BigDecimal} read is bounded in scale and precision (by default
+ *       {@value #DEFAULT_MAX_DECIMAL_SCALE} and {@value #DEFAULT_MAX_DECIMAL_PRECISION}), so that a
+ *       number such as {@code 1e-100000000} cannot make later arithmetic run for hours.</li>
+ * </ul>
  *
  * <p>Register it on an application's own mapper with {@code JsonMapper.builder().addModule(new
  * CampaignJsonModule())}; it is also found by {@code findAndAddModules()} through the
- * ServiceLoader. {@link CampaignJson} registers it for you, with the strict settings the
- * documents need.
+ * ServiceLoader. {@link CampaignJson} registers it for you, together with the strict settings the
+ * documents need (unknown properties, duplicate keys and coercions refused, empty optionals left
+ * out); a mapper of your own has whatever settings you give it.
+ *
+ * <p>For maintainers: a new type that records cannot describe is added here, once, and nowhere
+ * else. An identifier takes one {@code identifier(...)} line, a sealed interface one
+ * {@code sealed(...)} call; a type given a serializer of its own through
+ * {@code addSerializer} must also be described with {@code schema(...)}, which the schema test
+ * demands; a decimal written as a string (an amount of money) is parsed with {@code decimal(...)}
+ * so that it is bounded like every other.
  */
 public final class CampaignJsonModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
-    /** Creates the module. */
+    /** The default bound on the magnitude of a decimal's scale: {@code 1e-100} is the smallest step. */
+    public static final int DEFAULT_MAX_DECIMAL_SCALE = 100;
+    /** The default bound on a decimal's number of significant digits. */
+    public static final int DEFAULT_MAX_DECIMAL_PRECISION = 100;
+
+    /** The property that names the subtype of a sealed interface. */
+    static final String TYPE_PROPERTY = "type";
+
+    private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+    private static final String OWN_PACKAGES = "io.github.campaignkit.";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final int maxDecimalScale;
+    private final int maxDecimalPrecision;
+    private final transient Map<Class<?>, ObjectNode> schemas = new LinkedHashMap<>();
+    private final transient Map<Class<?>, String> shapes = new LinkedHashMap<>();
+    private final transient Map<Class<?>, Map<String, Class<?>>> sealedTypes = new LinkedHashMap<>();
+    private final transient Set<Class<?>> ownSerializers = new HashSet<>();
+
+    /** Creates the module with the default decimal bounds. */
     public CampaignJsonModule() {
+        this(DEFAULT_MAX_DECIMAL_SCALE, DEFAULT_MAX_DECIMAL_PRECISION);
+    }
+
+    /**
+     * Creates the module with the given decimal bounds.
+     *
+     * @param maxDecimalScale     the largest magnitude of a decimal's scale accepted, at least 0
+     * @param maxDecimalPrecision the most significant digits a decimal may have, at least 1
+     * @throws IllegalArgumentException if a bound is out of range
+     */
+    public CampaignJsonModule(int maxDecimalScale, int maxDecimalPrecision) {
         super("campaignkit", Version.unknownVersion());
+        if (maxDecimalScale < 0) {
+            throw new IllegalArgumentException("maxDecimalScale: must not be negative: " + maxDecimalScale);
+        }
+        if (maxDecimalPrecision < 1) {
+            throw new IllegalArgumentException("maxDecimalPrecision: must be at least 1: " + maxDecimalPrecision);
+        }
+        this.maxDecimalScale = maxDecimalScale;
+        this.maxDecimalPrecision = maxDecimalPrecision;
+
+        addDeserializer(BigDecimal.class, new DecimalDeserializer());
+
+        scalar(LocalDate.class, LocalDate::toString, LocalDate::parse,
+                string().put("format", "date"), "shape.date");
+        scalar(Instant.class, Instant::toString, Instant::parse,
+                string().put("format", "date-time"), "shape.instant");
+
         identifier(CampaignId.class, CampaignId::value, CampaignId::of);
         identifier(MemberId.class, MemberId::value, MemberId::of);
         identifier(Department.class, Department::name, Department::of);
@@ -49,31 +128,70 @@ public final class CampaignJsonModule extends SimpleModule {
     }
 
     /**
-     * Writes and reads a sealed interface with a {@code "type"} property naming the subtype.
-     * Every permitted subclass must have a name.
+     * The bound on the magnitude of a decimal's scale.
+     *
+     * @return the bound
      */
-    @SafeVarargs
-    private <T> void sealed(Class<T> base, Map.Entry<String, Class<? extends T>>... names) {
-        Map<Class<?>, String> named = new HashMap<>();
-        for (Map.Entry<String, Class<? extends T>> entry : names) {
-            named.put(entry.getValue(), entry.getKey());
-            registerSubtypes(new NamedType(entry.getValue(), entry.getKey()));
-        }
-        for (Class<?> permitted : base.getPermittedSubclasses()) {
-            if (!named.containsKey(permitted)) {
-                throw new IllegalStateException("no JSON name for " + permitted.getName() + ", a subtype of "
-                        + base.getName());
+    public int maxDecimalScale() {
+        return maxDecimalScale;
+    }
+
+    /**
+     * The bound on a decimal's number of significant digits.
+     *
+     * @return the bound
+     */
+    public int maxDecimalPrecision() {
+        return maxDecimalPrecision;
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.insertAnnotationIntrospector(new RequiredComponents());
+    }
+
+    /**
+     * Records that the type has a serializer of its own, so that the schema generator asks for its
+     * description.
+     */
+    @Override
+    public <T> SimpleModule addSerializer(Class<? extends T> type, ValueSerializer<T> serializer) {
+        ownSerializers.add(type);
+        return super.addSerializer(type, serializer);
+    }
+
+    // ---- registrations ------------------------------------------------------------------------
+
+    /**
+     * An identifier record written as its plain string value, as a value and as a map key. The
+     * identifier's constructor checks the value (blank, too long, padded: see
+     * {@code Checks.id}); its refusal is reported with its message.
+     */
+    <T> void identifier(Class<T> type, Function<T, String> write, Function<String, T> read) {
+        scalar(type, write, read, string().put("minLength", 1).put("maxLength", 128)
+                .put("pattern", "^\\S(?:.*\\S)?$"), "shape.string");
+        addKeySerializer(type, new StdScalarSerializer<T>(type) {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeName(write.apply(value));
             }
-        }
-        setMixInAnnotation(base, TypedByName.class);
+        });
+        addKeyDeserializer(type, new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext ctxt) {
+                return parse(read, key, "shape.string");
+            }
+        });
     }
 
-    /** The mix-in that makes a sealed interface carry its subtype's name. */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-    private abstract static class TypedByName {
-    }
-
-    private <T> void identifier(Class<T> type, Function<T, String> write, Function<String, T> read) {
+    /**
+     * A type written as a JSON string: {@code write} gives the text, {@code read} parses it back
+     * (an IllegalArgumentException is the model refusing the value, any other failure a text of the
+     * wrong form). {@code schema} describes the string, {@code shapeKey} names it in messages.
+     */
+    <T> void scalar(Class<T> type, Function<T, String> write, Function<String, T> read, ObjectNode schema,
+                    String shapeKey) {
         addSerializer(type, new StdScalarSerializer<T>(type) {
             @Override
             public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
@@ -84,15 +202,175 @@ public final class CampaignJsonModule extends SimpleModule {
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) {
                 if (p.currentToken() != JsonToken.VALUE_STRING) {
-                    return type.cast(ctxt.handleUnexpectedToken(type, p));
+                    throw new InvalidValue(Problem.WRONG_TYPE, Phrase.of(shapeKey), Shapes.found(p.currentToken()));
                 }
-                String text = p.getString();
-                try {
-                    return read.apply(text);
-                } catch (IllegalArgumentException e) {
-                    return type.cast(ctxt.handleWeirdStringValue(type, text, "%s", e.getMessage()));
-                }
+                return parse(read, p.getString(), shapeKey);
             }
         });
+        schema(type, schema);
+        shapes.put(type, shapeKey);
+    }
+
+    private static <T> T parse(Function<String, T> read, String text, String shapeKey) {
+        try {
+            return read.apply(text);
+        } catch (DateTimeException e) {
+            throw new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(text), Phrase.of(shapeKey));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue(Problem.INVALID_VALUE, Translator.reasonOf(e));
+        } catch (RuntimeException e) {
+            throw new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(text), Phrase.of(shapeKey));
+        }
+    }
+
+    /**
+     * Writes and reads a sealed interface with a {@code "type"} property naming the subtype. Every
+     * permitted subclass must have a name: lower-case words joined by hyphens, unique.
+     */
+    @SafeVarargs
+    final <T> void sealed(Class<T> base, Map.Entry<String, Class<? extends T>>... names) {
+        if (!base.isSealed()) {
+            throw new IllegalArgumentException("base: not a sealed type: " + base.getName());
+        }
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Map.Entry<String, Class<? extends T>> entry : names) {
+            if (!TYPE_NAME.matcher(entry.getKey()).matches()) {
+                throw new IllegalArgumentException("names: not lower-case words joined by hyphens: " + entry.getKey());
+            }
+            if (byName.containsValue(entry.getValue()) || byName.put(entry.getKey(), entry.getValue()) != null) {
+                throw new IllegalArgumentException("names: named twice: " + entry.getKey() + " " + entry.getValue());
+            }
+            registerSubtypes(new NamedType(entry.getValue(), entry.getKey()));
+        }
+        for (Class<?> permitted : base.getPermittedSubclasses()) {
+            if (!byName.containsValue(permitted)) {
+                throw new IllegalStateException("no JSON name for " + permitted.getName() + ", a subtype of "
+                        + base.getName());
+            }
+        }
+        sealedTypes.put(base, Collections.unmodifiableMap(byName));
+        setMixInAnnotation(base, TypedByName.class);
+    }
+
+    /**
+     * Describes, for the JSON Schema, a type this module writes in a form of its own (through
+     * {@code addSerializer}), for example Money as
+     * {@code {"amount": "12.50", "currency": "CNY"}}.
+     */
+    void schema(Class<?> type, ObjectNode schema) {
+        schemas.put(type, schema.deepCopy());
+    }
+
+    /**
+     * A decimal written as a string (an amount of money), parsed and bounded like every decimal the
+     * module reads.
+     *
+     * @throws IllegalArgumentException (the module's own) if the text is not a decimal or out of bounds
+     */
+    BigDecimal decimal(String text) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(text), Phrase.of("shape.decimal"));
+        }
+        return bounded(value);
+    }
+
+    /** The decimal if it is within the bounds; refused otherwise. */
+    BigDecimal bounded(BigDecimal value) {
+        if (Math.abs((long) value.scale()) > maxDecimalScale) {
+            throw new InvalidValue(Problem.DECIMAL_SCALE, String.valueOf(value.scale()), String.valueOf(maxDecimalScale));
+        }
+        if (value.precision() > maxDecimalPrecision) {
+            throw new InvalidValue(Problem.DECIMAL_PRECISION, String.valueOf(value.precision()),
+                    String.valueOf(maxDecimalPrecision));
+        }
+        return value;
+    }
+
+    /** A fresh schema of a JSON string. */
+    static ObjectNode string() {
+        return NODES.objectNode().put("type", "string");
+    }
+
+    // ---- what the schema generator and the messages read -------------------------------------
+
+    /** The schema of a type this module writes itself, if it does. */
+    Optional<ObjectNode> schemaOf(Class<?> type) {
+        ObjectNode schema = schemas.get(type);
+        return schema == null ? Optional.empty() : Optional.of(schema.deepCopy());
+    }
+
+    /** Whether the module writes the type with a serializer of its own. */
+    boolean writesItself(Class<?> type) {
+        return ownSerializers.contains(type);
+    }
+
+    /** The message key naming the shape of a scalar type of this module. */
+    Optional<String> shapeKey(Class<?> type) {
+        return Optional.ofNullable(shapes.get(type));
+    }
+
+    /** The subtype names of a sealed interface registered with this module. */
+    Optional<Map<String, Class<?>>> sealedNames(Class<?> base) {
+        return Optional.ofNullable(sealedTypes.get(base));
+    }
+
+    /** The name of a subtype of a registered sealed interface. */
+    Optional<String> sealedName(Class<?> subtype) {
+        for (Map<String, Class<?>> names : sealedTypes.values()) {
+            for (Map.Entry<String, Class<?>> entry : names.entrySet()) {
+                if (entry.getValue() == subtype) {
+                    return Optional.of(entry.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- the pieces ---------------------------------------------------------------------------
+
+    /** The mix-in that makes a sealed interface carry its subtype's name. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = TYPE_PROPERTY)
+    private abstract static class TypedByName {
+    }
+
+    /** Reads decimals from JSON numbers, bounded. */
+    private final class DecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
+
+        private static final long serialVersionUID = 1L;
+
+        DecimalDeserializer() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
+            JsonToken token = p.currentToken();
+            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+                throw new InvalidValue(Problem.WRONG_TYPE, Phrase.of("shape.decimal"), Shapes.found(token));
+            }
+            return bounded(p.getDecimalValue());
+        }
+    }
+
+    /**
+     * Marks every component of campaignkit's records that is not an Optional as required, so that a
+     * missing one is an error instead of a silent 0 or null.
+     */
+    private static final class RequiredComponents extends NopAnnotationIntrospector {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Boolean hasRequiredMarker(MapperConfig<?> config, AnnotatedMember member) {
+            Class<?> owner = member.getDeclaringClass();
+            if (owner != null && owner.isRecord() && owner.getName().startsWith(OWN_PACKAGES)
+                    && member.getRawType() != Optional.class) {
+                return Boolean.TRUE;
+            }
+            return null;
+        }
     }
 }

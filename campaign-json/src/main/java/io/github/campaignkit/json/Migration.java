@@ -1,0 +1,26 @@
+package io.github.campaignkit.json;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One step of the chain that brings an older document up to the current schemaVersion: it
+ * rewrites the {@code campaign} tree of version {@code n} into version {@code n + 1} (renaming a
+ * property, giving a new one its default, reshaping a part) before the tree is bound to the model.
+ *
+ * <p>A step may change the node it is given and return it, or return a new one. A document it
+ * cannot migrate is refused with an IllegalArgumentException whose message says why; the reader
+ * reports it as {@code json.version.migration-failed}. Steps are registered by the version they
+ * migrate from, in {@link CampaignJson}'s chain; the chain is empty while schemaVersion is 1.
+ */
+@FunctionalInterface
+interface Migration {
+
+    /**
+     * Migrates one version up.
+     *
+     * @param campaign the campaign tree at the version this step migrates from
+     * @return the tree at the next version
+     */
+    JsonNode apply(ObjectNode campaign);
+}
