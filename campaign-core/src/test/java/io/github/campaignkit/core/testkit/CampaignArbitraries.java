@@ -25,9 +25,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple3;
+import net.jqwik.api.Tuple.Tuple4;
 
 /**
  * Generators for every type of campaign-core; each generated value is valid by construction.
@@ -45,6 +49,7 @@ public final class CampaignArbitraries {
     public static final LocalDate LATEST = LocalDate.of(2035, 12, 31);
 
     private static final String CJK_PUNCTUATION = "·、，。：！？“”（）";
+    private static final int CUT_SCALE = 1_000_000;
 
     private CampaignArbitraries() {
     }
@@ -71,8 +76,8 @@ public final class CampaignArbitraries {
                 .withChars(CJK_PUNCTUATION + " -%")
                 .ofMinLength(0).ofMaxLength(22);
         Arbitrary<Character> edge = Arbitraries.chars().range('\u4e00', '\u9fa5').range('a', 'z');
-        Arbitrary<String> plain = Combinators.combine(edge, body, edge).as((a, b, c) -> a + b + c)
-                .flatMap(s -> Arbitraries.of(s, s.substring(0, 1)));
+        Arbitrary<String> plain = Combinators.combine(edge, body, edge, Arbitraries.of(true, false))
+                .as((a, b, c, whole) -> whole ? a + b + c : String.valueOf(a));
         Arbitrary<String> withEmoji = Combinators.combine(plain, Arbitraries.of(EMOJI), Arbitraries.integers()
                         .between(0, Integer.MAX_VALUE))
                 .as((text, emoji, at) -> {
@@ -165,41 +170,40 @@ public final class CampaignArbitraries {
      * @return the generator
      */
     public static Arbitrary<List<Phase>> phasesWithin(DateRange window) {
-        int days = (int) window.days();
-        int kinds = Math.min(days, PhaseKind.values().length);
-        return Arbitraries.integers().between(0, kinds).flatMap(count -> {
-            if (count == 0) {
-                return Arbitraries.just(List.<Phase>of());
-            }
-            // 2 × count distinct cut points in [0, days): each phase is [cut 2i, cut 2i+1].
-            return Arbitraries.integers().between(0, days - 1).list().ofSize(2 * count)
-                    .map(cuts -> {
-                        List<Integer> sorted = new ArrayList<>(cuts);
-                        sorted.sort(null);
-                        return sorted;
-                    })
-                    .filter(cuts -> strictlyIncreasingPairs(cuts))
-                    .flatMap(cuts -> Arbitraries.of(PhaseKind.values()).set().ofSize(count).map(set -> {
-                        List<PhaseKind> ordered = new ArrayList<>(set);
-                        ordered.sort(null);
-                        List<Phase> phases = new ArrayList<>();
-                        for (int i = 0; i < count; i++) {
-                            phases.add(Phase.of(ordered.get(i), DateRange.of(
-                                    window.start().plusDays(cuts.get(2 * i)),
-                                    window.start().plusDays(cuts.get(2 * i + 1)))));
-                        }
-                        return phases;
-                    }));
-        });
+        return Combinators.combine(phaseKinds(), phaseCuts()).as((kinds, cuts) -> phases(window, kinds, cuts));
     }
 
-    private static boolean strictlyIncreasingPairs(List<Integer> cuts) {
-        for (int i = 2; i < cuts.size(); i += 2) {
-            if (cuts.get(i) <= cuts.get(i - 1)) {
-                return false;
-            }
+    private static Arbitrary<Set<PhaseKind>> phaseKinds() {
+        return Arbitraries.subsetOf(PhaseKind.values());
+    }
+
+    private static Arbitrary<List<Integer>> phaseCuts() {
+        return Arbitraries.integers().between(0, CUT_SCALE - 1).list().ofSize(2 * PhaseKind.values().length);
+    }
+
+    /**
+     * The phases of the given kinds (as many as the window has days for) placed in the window by
+     * cut points drawn from {@code [0, CUT_SCALE)}: scaled to {@code [0, days - count]} and sorted,
+     * phase i is {@code [cut 2i + i, cut 2i+1 + i]}, so each phase starts after the one before
+     * ends and the last ends by the window's last day. Built directly rather than filtered (a
+     * filter rejects most draws in short windows) and without flatMap (slow in jqwik).
+     */
+    private static List<Phase> phases(DateRange window, Set<PhaseKind> kindSet, List<Integer> rawCuts) {
+        int days = (int) window.days();
+        List<PhaseKind> kinds = new ArrayList<>(kindSet);
+        kinds.sort(null);
+        int count = Math.min(days, kinds.size());
+        List<Integer> cuts = new ArrayList<>();
+        for (int i = 0; i < 2 * count; i++) {
+            cuts.add((int) ((long) rawCuts.get(i) * (days - count + 1) / CUT_SCALE));
         }
-        return true;
+        cuts.sort(null);
+        List<Phase> phases = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            phases.add(Phase.of(kinds.get(i), DateRange.of(window.start().plusDays(cuts.get(2 * i) + i),
+                    window.start().plusDays(cuts.get(2 * i + 1) + i))));
+        }
+        return phases;
     }
 
     /**
@@ -231,16 +235,18 @@ public final class CampaignArbitraries {
      * @return the generator
      */
     public static Arbitrary<CampaignProfile> profiles() {
-        return dateRanges().flatMap(window -> Combinators.combine(
-                        texts(), texts(), texts().optional(), Arbitraries.of(CampaignKind.class),
-                        Arbitraries.of(CampaignScale.class), phasesWithin(window), audiences(),
-                        departments().list().uniqueElements().ofMinSize(1).ofMaxSize(4))
-                .flatAs((name, theme, slogan, kind, scale, phases, audience, departments) ->
-                        Combinators.combine(memberIds(),
-                                        Arbitraries.of("满减", "抽奖", "拼团", "打卡", "直播", "签到")
-                                                .list().uniqueElements().ofMaxSize(3))
-                                .as((lead, mechanics) -> new CampaignProfile(name, theme, slogan, kind, scale,
-                                        window, phases, audience, departments, lead, mechanics))));
+        Arbitrary<Tuple3<DateRange, List<Phase>, MemberId>> windows = Combinators.combine(dateRanges(), phaseKinds(),
+                        phaseCuts(), memberIds())
+                .as((window, kinds, cuts, lead) -> Tuple.of(window, phases(window, kinds, cuts), lead));
+        Arbitrary<List<String>> mechanics = Arbitraries.of("满减", "抽奖", "拼团", "打卡", "直播", "签到").list()
+                .uniqueElements().ofMaxSize(3);
+        Arbitrary<Tuple4<String, String, Optional<String>, CampaignKind>> words = Combinators.combine(texts(), texts(),
+                texts().optional(), Arbitraries.of(CampaignKind.class)).as(Tuple::of);
+        return Combinators.combine(windows, words, Arbitraries.of(CampaignScale.class), audiences(),
+                        departments().list().uniqueElements().ofMinSize(1).ofMaxSize(4), mechanics)
+                .as((window, word, scale, audience, departments, mechanic) -> new CampaignProfile(word.get1(),
+                        word.get2(), word.get3(), word.get4(), scale, window.get1(), window.get2(), audience,
+                        departments, window.get3(), mechanic));
     }
 
     /**
@@ -259,11 +265,11 @@ public final class CampaignArbitraries {
      * @return the generator
      */
     public static Arbitrary<Campaign> campaigns() {
-        return plannedCampaigns().flatMap(start -> Combinators.combine(
+        return Combinators.combine(plannedCampaigns(),
                         Arbitraries.frequency(net.jqwik.api.Tuple.of(6, StepKind.ADVANCE),
                                 net.jqwik.api.Tuple.of(2, StepKind.HOLD), net.jqwik.api.Tuple.of(2, StepKind.RESUME),
                                 net.jqwik.api.Tuple.of(1, StepKind.CANCEL)).list().ofMaxSize(12), instants())
-                .as((steps, at) -> {
+                .as((start, steps, at) -> {
                     Clock clock = Clock.fixed(at, ZoneOffset.UTC);
                     Campaign campaign = start;
                     MemberId lead = start.profile().overallLead();
@@ -272,7 +278,7 @@ public final class CampaignArbitraries {
                                 .getOrElse(campaign);
                     }
                     return campaign;
-                }));
+                });
     }
 
     /**
