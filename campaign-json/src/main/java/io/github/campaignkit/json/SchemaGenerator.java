@@ -130,8 +130,7 @@ final class SchemaGenerator {
     private ObjectNode schemaOf(Class<?> c, String where) {
         Optional<ObjectNode> own = module.schemaOf(c);
         if (own.isPresent()) {
-            types.add(c);
-            return own.get();
+            return reference(c, own::get);
         }
         if (module.writesItself(c)) {
             throw new IllegalStateException(c.getName() + " at " + where + " has a serializer of its own in "
