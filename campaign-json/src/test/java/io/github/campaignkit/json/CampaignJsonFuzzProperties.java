@@ -77,8 +77,10 @@ class CampaignJsonFuzzProperties {
             assertThat(e.line().isPresent()).isEqualTo(e.column().isPresent());
             for (Locale locale : List.of(Locale.ENGLISH, Locale.CHINESE)) {
                 String message = e.message(locale);
+                // the offending value is quoted, so only what Jackson would have said is looked for
                 assertThat(message).isNotBlank().doesNotContain("io.github", "tools.jackson", "com.fasterxml",
-                        "NullPointer", "Exception", "java.", "null:", "`");
+                        "NullPointer", "Exception", "java.", "JsonToken", "StreamReadConstraints", "was expecting",
+                        "Cannot deserialize", "(code ", "REDACTED", "Source:");
             }
         } catch (RuntimeException e) {
             fail("not a CampaignJsonException: " + e, e);
