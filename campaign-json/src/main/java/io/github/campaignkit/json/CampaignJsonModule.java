@@ -7,6 +7,8 @@ import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.json.Messages.Phrase;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -23,12 +25,12 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.Version;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.KeyDeserializer;
+import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.cfg.MapperConfig;
@@ -39,10 +41,13 @@ import tools.jackson.databind.deser.std.StdValueInstantiator;
 import tools.jackson.databind.introspect.AnnotatedMember;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import tools.jackson.databind.jsontype.NamedType;
+import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ser.ValueSerializerModifier;
 import tools.jackson.databind.ser.std.StdScalarSerializer;
+import tools.jackson.databind.type.CollectionType;
 
 /**
  * The Jackson 3 module for campaignkit's types. Records are read and written by Jackson directly,
@@ -157,6 +162,7 @@ public final class CampaignJsonModule extends SimpleModule {
         super.setupModule(context);
         context.insertAnnotationIntrospector(new RequiredComponents());
         context.addValueInstantiators(new RecordInstantiators());
+        context.addSerializerModifier(new SortedSets());
     }
 
     /**
@@ -417,6 +423,79 @@ public final class CampaignJsonModule extends SimpleModule {
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw rewrapCtorProblem(ctxt, e);
             }
+        }
+    }
+
+    /**
+     * Writes every set in order, so that equal sets write equal bytes: {@code Set.copyOf} iterates
+     * in an order that changes from one JVM run to the next. Elements that are comparable (strings,
+     * identifiers, enums, dates) go in their natural order, others in the order of their text.
+     */
+    private static final class SortedSets extends ValueSerializerModifier {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ValueSerializer<?> modifyCollectionSerializer(SerializationConfig config, CollectionType type,
+                                                             BeanDescription.Supplier bean,
+                                                             ValueSerializer<?> serializer) {
+            return Set.class.isAssignableFrom(type.getRawClass()) ? new SortedSet(serializer) : serializer;
+        }
+    }
+
+    /** A set's serializer that hands the elements, sorted, to the serializer Jackson chose. */
+    private static final class SortedSet extends ValueSerializer<Object> {
+
+        private final ValueSerializer<Object> delegate;
+
+        @SuppressWarnings("unchecked")
+        SortedSet(ValueSerializer<?> delegate) {
+            this.delegate = (ValueSerializer<Object>) delegate;
+        }
+
+        @Override
+        public ValueSerializer<?> createContextual(SerializationContext ctxt, BeanProperty property) {
+            ValueSerializer<?> contextual = delegate.createContextual(ctxt, property);
+            return contextual == delegate ? this : new SortedSet(contextual);
+        }
+
+        @Override
+        public void resolve(SerializationContext ctxt) {
+            delegate.resolve(ctxt);
+        }
+
+        @Override
+        public boolean isEmpty(SerializationContext ctxt, Object value) {
+            return delegate.isEmpty(ctxt, value);
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
+            delegate.serialize(sorted(value), gen, ctxt);
+        }
+
+        @Override
+        public void serializeWithType(Object value, JsonGenerator gen, SerializationContext ctxt,
+                                      TypeSerializer typeSer) {
+            delegate.serializeWithType(sorted(value), gen, ctxt, typeSer);
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return delegate.handledType();
+        }
+
+        private static Object sorted(Object value) {
+            if (!(value instanceof Set<?> set) || set.size() < 2) {
+                return value;
+            }
+            java.util.List<Object> elements = new java.util.ArrayList<>(set);
+            try {
+                elements.sort(null);
+            } catch (ClassCastException | NullPointerException e) {
+                elements.sort(java.util.Comparator.comparing(String::valueOf));
+            }
+            return new java.util.LinkedHashSet<>(elements);
         }
     }
 

@@ -108,6 +108,27 @@ class ModuleFixtureTest {
     }
 
     @Test
+    void setsAreWrittenInOrderWhateverTheirIterationOrder() {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            words.add("标签" + i);
+        }
+        java.util.List<String> sorted = new java.util.ArrayList<>(words);
+        sorted.sort(null);
+        Set<String> reversed = new LinkedHashSet<>();
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            reversed.add(sorted.get(i));
+        }
+        Fixture base = fixture();
+        Fixture one = new Fixture(base.owner(), base.target(), base.stretch(), base.shares(), reversed, base.history(),
+                base.days());
+        String json = JSON.writeValue(one);
+        String expected = sorted.stream().map(w -> "\"" + w + "\"").collect(java.util.stream.Collectors.joining(","));
+        assertThat(json).contains("\"tags\":[" + expected + "]");
+        assertThat(JSON.writeValue(JSON.readValue(json, Fixture.class))).isEqualTo(json);
+    }
+
+    @Test
     void subtypeNamesAreClosed() {
         String json = JSON.writeValue(fixture());
         refused(json.replace("\"type\":\"at-least\",\"value\":12.50", "\"type\":\"AtLeast\",\"value\":12.50"), e -> {
