@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -349,10 +348,5 @@ final class Translator {
             return "-";
         }
         return CLASS_NAME.matcher(e.getMessage()).replaceAll("…");
-    }
-
-    /** The names of a sealed type for a message. */
-    static String names(Map<String, Class<?>> names) {
-        return Shapes.names(names);
     }
 }
