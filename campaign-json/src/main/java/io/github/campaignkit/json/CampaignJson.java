@@ -110,6 +110,7 @@ public final class CampaignJson {
     private final CampaignJsonModule module;
     private final JsonMapper mapper;
     private final ObjectReader campaignReader;
+    private final ObjectReader treeReader;
     private final ObjectWriter writer;
     private final Translator.Limits limits;
     private final int oldestVersion;
@@ -123,6 +124,7 @@ public final class CampaignJson {
         this.mapper = mapper(settings, module);
         this.campaignReader = mapper.readerFor(Campaign.class)
                 .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.treeReader = treeReader(mapper);
         this.writer = writer(mapper, settings.indent);
         int oldest = settings.version;
         while (settings.migrations.containsKey(oldest - 1)) {
@@ -138,6 +140,7 @@ public final class CampaignJson {
         this.limits = base.limits;
         this.mapper = base.mapper;
         this.campaignReader = base.campaignReader;
+        this.treeReader = base.treeReader;
         this.writer = writer(mapper, indent);
         this.oldestVersion = base.oldestVersion;
     }
@@ -155,7 +158,8 @@ public final class CampaignJson {
                         .maxNumberLength(s.maxNumberLength)
                         .maxNameLength(s.maxNameLength)
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // duplicates are refused by the record and map readers, and for trees (below)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -207,6 +211,12 @@ public final class CampaignJson {
                 .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_ABSENT))
                 .build();
+    }
+
+    /** Reads documents as trees, with the parser's own duplicate detection (a tree has no other). */
+    private static ObjectReader treeReader(JsonMapper mapper) {
+        return mapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     private static ObjectWriter writer(JsonMapper mapper, boolean indent) {
@@ -725,6 +735,9 @@ public final class CampaignJson {
         if (name == null) {
             throw t.fail(Problem.CAMPAIGN_MISSING, CAMPAIGN_POINTER, null, null);
         }
+        if (name.equals(SCHEMA_VERSION_PROPERTY)) {
+            throw t.fail(Problem.DUPLICATE_PROPERTY, "/" + name, p.currentTokenLocation(), null, Messages.quote(name));
+        }
         if (!CAMPAIGN_PROPERTY.equals(name)) {
             throw unknownEnvelopeProperty(name, t);
         }
@@ -734,7 +747,12 @@ public final class CampaignJson {
         Object campaign = reader.readValue(p);
         JsonToken next = p.nextToken();
         if (next == JsonToken.PROPERTY_NAME) {
-            throw unknownEnvelopeProperty(p.currentName(), t);
+            String after = p.currentName();
+            if (after.equals(CAMPAIGN_PROPERTY) || after.equals(SCHEMA_VERSION_PROPERTY)) {
+                throw t.fail(Problem.DUPLICATE_PROPERTY, "/" + after, p.currentTokenLocation(), null,
+                        Messages.quote(after));
+            }
+            throw unknownEnvelopeProperty(after, t);
         }
         checkEnd(p, t);
         return campaign;
@@ -760,8 +778,8 @@ public final class CampaignJson {
         JsonNode root;
         JsonParser p = null;
         try {
-            p = input.parser(mapper);
-            root = mapper.readTree(p);
+            p = input.parser(treeReader);
+            root = treeReader.readTree(p);
             if (root == null || root.isMissingNode()) {
                 throw t.fail(Problem.EMPTY, "", null, null);
             }

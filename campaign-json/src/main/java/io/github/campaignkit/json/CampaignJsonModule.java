@@ -7,8 +7,6 @@ import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.json.Messages.Phrase;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -29,17 +27,16 @@ import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
-import tools.jackson.databind.cfg.MapperConfig;
-import tools.jackson.databind.deser.ValueInstantiator;
-import tools.jackson.databind.deser.ValueInstantiators;
+import tools.jackson.databind.deser.Deserializers;
+import tools.jackson.databind.jsontype.TypeDeserializer;
+import tools.jackson.databind.type.MapType;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
-import tools.jackson.databind.deser.std.StdValueInstantiator;
-import tools.jackson.databind.introspect.AnnotatedMember;
-import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import tools.jackson.databind.jsontype.NamedType;
 import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -59,8 +56,9 @@ import tools.jackson.databind.type.CollectionType;
  *   <li>sealed interfaces with a {@code "type"} property holding a closed, stable, lower-case name
  *       per subtype (never a class name, never default typing; a subtype without a name fails the
  *       module's construction, so a new subtype cannot be forgotten);</li>
- *   <li>every component of a campaignkit record that is not an {@code Optional} is required: a
- *       document that leaves one out is refused, rather than read as 0 or null;</li>
+ *   <li>campaignkit's records are read in one pass by their components: every component that is
+ *       not an {@code Optional} is required (a document that leaves one out is refused, rather than
+ *       read as 0 or null), a component given twice is refused, and so is a map key given twice;</li>
  *   <li>every {@code BigDecimal} read is bounded in scale and precision (by default
  *       {@value #DEFAULT_MAX_DECIMAL_SCALE} and {@value #DEFAULT_MAX_DECIMAL_PRECISION}), so that a
  *       number such as {@code 1e-100000000} cannot make later arithmetic run for hours.</li>
@@ -92,7 +90,6 @@ public final class CampaignJsonModule extends SimpleModule {
     static final String TYPE_PROPERTY = "type";
 
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
-    private static final String OWN_PACKAGES = "io.github.campaignkit.";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final int maxDecimalScale;
@@ -101,6 +98,7 @@ public final class CampaignJsonModule extends SimpleModule {
     private final transient Map<Class<?>, String> shapes = new LinkedHashMap<>();
     private final transient Map<Class<?>, Map<String, Class<?>>> sealedTypes = new LinkedHashMap<>();
     private final transient Set<Class<?>> ownSerializers = new HashSet<>();
+    private final transient Set<Class<?>> ownDeserializers = new HashSet<>();
 
     /** Creates the module with the default decimal bounds. */
     public CampaignJsonModule() {
@@ -160,8 +158,7 @@ public final class CampaignJsonModule extends SimpleModule {
     @Override
     public void setupModule(SetupContext context) {
         super.setupModule(context);
-        context.insertAnnotationIntrospector(new RequiredComponents());
-        context.addValueInstantiators(new RecordInstantiators());
+        context.addDeserializers(new OwnDeserializers());
         context.addSerializerModifier(new SortedSets());
     }
 
@@ -173,6 +170,13 @@ public final class CampaignJsonModule extends SimpleModule {
     public <T> SimpleModule addSerializer(Class<? extends T> type, ValueSerializer<T> serializer) {
         ownSerializers.add(type);
         return super.addSerializer(type, serializer);
+    }
+
+    /** Records that the type has a deserializer of its own, which the record reader leaves alone. */
+    @Override
+    public <T> SimpleModule addDeserializer(Class<T> type, ValueDeserializer<? extends T> deserializer) {
+        ownDeserializers.add(type);
+        return super.addDeserializer(type, deserializer);
     }
 
     // ---- registrations ------------------------------------------------------------------------
@@ -370,59 +374,32 @@ public final class CampaignJsonModule extends SimpleModule {
     }
 
     /**
-     * Constructs campaignkit's records through their canonical constructor directly. Jackson 3.2
-     * calls a creator with {@code MethodHandle.invokeWithArguments}, which builds a spreader on
-     * every call and made reading a large campaign several times slower than reading its tree.
-     * Failures are wrapped exactly as Jackson wraps them.
+     * Reads campaignkit's records with {@link RecordDeserializer} and maps with
+     * {@link StrictMapDeserializer}; identifiers and the other scalars this module registers keep
+     * their own deserializers.
      */
-    private static final class RecordInstantiators implements ValueInstantiators {
+    private final class OwnDeserializers extends Deserializers.Base {
 
         @Override
-        public ValueInstantiator findValueInstantiator(DeserializationConfig config, BeanDescription.Supplier bean) {
+        public ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+                                                         BeanDescription.Supplier bean) {
+            Class<?> raw = type.getRawClass();
+            if (RecordDeserializer.reads(raw) && !ownDeserializers.contains(raw)) {
+                return new RecordDeserializer(type, config.getTypeFactory()::constructType);
+            }
             return null;
         }
 
         @Override
-        public ValueInstantiator modifyValueInstantiator(DeserializationConfig config, BeanDescription.Supplier bean,
-                                                         ValueInstantiator instantiator) {
-            Class<?> type = bean.getBeanClass();
-            if (instantiator != null && instantiator.getClass() == StdValueInstantiator.class && type.isRecord()
-                    && type.getName().startsWith(OWN_PACKAGES)
-                    && ((StdValueInstantiator) instantiator).getWithArgsCreator() != null
-                    && ((StdValueInstantiator) instantiator).getWithArgsCreator().getAnnotated()
-                            instanceof Constructor<?> constructor) {
-                try {
-                    constructor.setAccessible(true);
-                } catch (RuntimeException e) {
-                    return instantiator;
-                }
-                return new RecordInstantiator((StdValueInstantiator) instantiator, constructor);
-            }
-            return instantiator;
-        }
-    }
-
-    /** A record's instantiator calling its constructor by reflection, which the JIT makes cheap. */
-    private static final class RecordInstantiator extends StdValueInstantiator {
-
-        private static final long serialVersionUID = 1L;
-
-        private final transient Constructor<?> constructor;
-
-        RecordInstantiator(StdValueInstantiator base, Constructor<?> constructor) {
-            super(base);
-            this.constructor = constructor;
+        public ValueDeserializer<?> findMapDeserializer(MapType type, DeserializationConfig config,
+                                                        BeanDescription.Supplier bean, KeyDeserializer keys,
+                                                        TypeDeserializer valueTypes, ValueDeserializer<?> values) {
+            return StrictMapDeserializer.reads(type) ? new StrictMapDeserializer(type) : null;
         }
 
         @Override
-        public Object createFromObjectWith(DeserializationContext ctxt, Object[] args) {
-            try {
-                return constructor.newInstance(args);
-            } catch (InvocationTargetException e) {
-                throw rewrapCtorProblem(ctxt, e.getCause());
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                throw rewrapCtorProblem(ctxt, e);
-            }
+        public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
+            return RecordDeserializer.reads(valueType) && !ownDeserializers.contains(valueType);
         }
     }
 
@@ -499,22 +476,4 @@ public final class CampaignJsonModule extends SimpleModule {
         }
     }
 
-    /**
-     * Marks every component of campaignkit's records that is not an Optional as required, so that a
-     * missing one is an error instead of a silent 0 or null.
-     */
-    private static final class RequiredComponents extends NopAnnotationIntrospector {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public Boolean hasRequiredMarker(MapperConfig<?> config, AnnotatedMember member) {
-            Class<?> owner = member.getDeclaringClass();
-            if (owner != null && owner.isRecord() && owner.getName().startsWith(OWN_PACKAGES)
-                    && member.getRawType() != Optional.class) {
-                return Boolean.TRUE;
-            }
-            return null;
-        }
-    }
 }

@@ -6,6 +6,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * A document being read, held whole (as UTF-8 bytes or as text) so that a failure can be placed:
@@ -32,6 +33,10 @@ final class Input {
 
     JsonParser parser(ObjectMapper mapper) {
         return bytes != null ? mapper.createParser(bytes) : mapper.createParser(text);
+    }
+
+    JsonParser parser(ObjectReader reader) {
+        return bytes != null ? reader.createParser(bytes) : reader.createParser(text);
     }
 
     /**

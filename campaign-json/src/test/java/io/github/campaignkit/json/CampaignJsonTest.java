@@ -383,12 +383,18 @@ class CampaignJsonTest {
             assertThat(e.column()).hasValue(20);
         });
         String json = JSON.write(sample());
-        refused(json.replace("\"kind\":\"ONLINE\"", "\"kind\":\"ONLINE\",\"kind\":\"OFFLINE\""), e -> {
+        String twice = json.replace("\"kind\":\"ONLINE\"", "\"kind\":\"ONLINE\",\"kind\":\"OFFLINE\"");
+        refused(twice, e -> {
             assertThat(e.code()).isEqualTo("json.syntax.duplicate-property");
+            assertThat(e.column()).hasValue(column(twice, "\"kind\":\"OFFLINE\""));
             assertThat(e.pointer()).isEqualTo("/campaign/profile/kind");
             assertThat(e.reason()).isEqualTo("property \"kind\" appears twice");
         });
         refused(json.substring(0, json.length() - 20), e -> assertThat(e.code()).isEqualTo("json.syntax.unexpected-end"));
+        refused(json.replaceFirst("}$", ",\"campaign\":{}}"), e -> {
+            assertThat(e.code()).isEqualTo("json.syntax.duplicate-property");
+            assertThat(e.pointer()).isEqualTo("/campaign");
+        });
         refused(json + " {}", e -> {
             assertThat(e.code()).isEqualTo("json.syntax.trailing-content");
             assertThat(e.column()).hasValue(json.codePointCount(0, json.length()) + 2);

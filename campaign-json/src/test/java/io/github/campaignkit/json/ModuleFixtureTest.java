@@ -170,6 +170,12 @@ class ModuleFixtureTest {
             assertThat(e.code()).isEqualTo("json.value.invalid");
             assertThat(e.pointer()).startsWith("/campaign/shares");
         });
+        String twice = json.replace("\"li\":0.60", "\"li\":0.60,\"li\":0.70");
+        refused(twice, e -> {
+            assertThat(e.code()).isEqualTo("json.syntax.duplicate-property");
+            assertThat(e.pointer()).isEqualTo("/campaign/shares/li");
+            assertThat(e.column()).hasValue(twice.indexOf("\"li\":0.70") + 1);
+        });
         CampaignJson tight = JSON.toBuilder().maxDecimalScale(1).build();
         assertThatThrownBy(() -> tight.readValue(json, Fixture.class)).isInstanceOfSatisfying(
                 CampaignJsonException.class, e -> assertThat(e.code()).isEqualTo("json.limit.decimal-scale"));

@@ -37,11 +37,15 @@ public final class Checks {
             throw new IllegalArgumentException(field + ": longer than " + MAX_ID_LENGTH + " characters: "
                     + value.length());
         }
-        if (!value.strip().equals(value)) {
+        if (Character.isWhitespace(value.codePointAt(0))
+                || Character.isWhitespace(value.codePointBefore(value.length()))) {
             throw new IllegalArgumentException(field + ": must not start or end with white space: '" + value + "'");
         }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(field + ": must not contain control characters");
+        // a loop, not a stream: identifiers are checked for every one read from a document
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new IllegalArgumentException(field + ": must not contain control characters");
+            }
         }
         return value;
     }
