@@ -72,10 +72,11 @@ import tools.jackson.databind.type.CollectionType;
  *
  * <p>For maintainers: a new type that records cannot describe is added here, once, and nowhere
  * else. An identifier takes one {@code identifier(...)} line, a sealed interface one
- * {@code sealed(...)} call; a type given a serializer of its own through
- * {@code addSerializer} must also be described with {@code schema(...)}, which the schema test
- * demands; a decimal written as a string (an amount of money) is parsed with {@code decimal(...)}
- * so that it is bounded like every other.
+ * {@code sealed(...)} call; a type given a form of its own (Money as
+ * {@code {"amount": "12.50", "currency": "CNY"}}) takes {@code addSerializer} and
+ * {@code addDeserializer} (the record reader then leaves it alone, as it leaves a record with a
+ * mix-in) and {@code schema(...)}, which the schema test demands; a decimal written as a string is
+ * parsed with {@code decimal(...)} so that it is bounded like every other.
  */
 public final class CampaignJsonModule extends SimpleModule {
 
@@ -384,7 +385,7 @@ public final class CampaignJsonModule extends SimpleModule {
         public ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
                                                          BeanDescription.Supplier bean) {
             Class<?> raw = type.getRawClass();
-            if (RecordDeserializer.reads(raw) && !ownDeserializers.contains(raw)) {
+            if (readsItself(raw)) {
                 return new RecordDeserializer(type, config.getTypeFactory()::constructType);
             }
             return null;
@@ -399,8 +400,17 @@ public final class CampaignJsonModule extends SimpleModule {
 
         @Override
         public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-            return RecordDeserializer.reads(valueType) && !ownDeserializers.contains(valueType);
+            return readsItself(valueType);
         }
+    }
+
+    /**
+     * Whether the record reader takes the type: one of campaignkit's records that this module gives
+     * no deserializer and no mix-in of its own (those are read the way they say, by Jackson).
+     */
+    private boolean readsItself(Class<?> type) {
+        return RecordDeserializer.reads(type) && !ownDeserializers.contains(type)
+                && (_mixins == null || !_mixins.containsKey(type));
     }
 
     /**
