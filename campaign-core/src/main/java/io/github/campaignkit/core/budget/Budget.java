@@ -325,7 +325,8 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
     /**
      * Whether a line's variance needs an explanation under the baseline's policy: its actual
      * differs from its budget by more than the threshold (in percent, either way), or it was
-     * budgeted at zero and money was spent.
+     * budgeted at zero and money was spent. A contingency reserve is there to be left unspent, so
+     * it needs an explanation only when it is overspent.
      *
      * @param line the line
      * @return true if an explanation is required
@@ -339,6 +340,9 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
         }
         if (budgeted.get().amount().isZero()) {
             return !actual.get().isZero();
+        }
+        if (budgeted.get().category() == BudgetCategory.CONTINGENCY && !actual.get().isGreaterThan(budgeted.get().amount())) {
+            return false;
         }
         BigDecimal threshold = base.get().policy().varianceThreshold();
         return variancePercent(line).map(p -> p.abs().compareTo(threshold) > 0).orElse(false);

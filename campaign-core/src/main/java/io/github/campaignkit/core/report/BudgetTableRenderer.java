@@ -91,7 +91,7 @@ public final class BudgetTableRenderer {
                     groupActual = groupActual.plus(actual.get());
                     groupHasActual = true;
                 }
-                table.row(i == 0 ? group.getKey().label(locale) : "", item(line, zh),
+                table.row(i == 0 ? capitalized(group.getKey().label(locale)) : "", item(line, zh),
                         BudgetTableLayout.amount(line.amount()), "",
                         actual.map(BudgetTableLayout::amount).orElse(BudgetTableLayout.NONE),
                         explanations.apply(line).or(line::notes).orElse(BudgetTableLayout.NONE),
@@ -139,6 +139,10 @@ public final class BudgetTableRenderer {
         String priced = zh && currency.equals("CNY") ? amount + "元" + per
                 : amount + " " + currency + per;
         return factors + times + priced;
+    }
+
+    private static String capitalized(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
     }
 
     private static String plain(BigDecimal value) {
