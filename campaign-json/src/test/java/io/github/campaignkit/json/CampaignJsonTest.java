@@ -26,6 +26,7 @@ import io.github.campaignkit.core.campaign.TargetAudience;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.testkit.BudgetArbitraries;
 import io.github.campaignkit.core.testkit.CampaignArbitraries;
 import java.time.Clock;
 import java.time.Instant;
@@ -77,6 +78,13 @@ class CampaignJsonTest {
     @Property(tries = 300)
     void readingWhatWasWrittenGivesTheSameCampaign(@ForAll("campaigns") Campaign campaign) {
         assertThat(JSON.read(JSON.write(campaign))).isEqualTo(campaign);
+    }
+
+    @Property(tries = 100)
+    void budgetsInEveryStateRoundTrip(@ForAll("withAnyBudget") Campaign campaign) {
+        String once = JSON.write(campaign);
+        assertThat(JSON.read(once)).isEqualTo(campaign);
+        assertThat(JSON.write(JSON.read(once))).isEqualTo(once);
     }
 
     @Property(tries = 100)
@@ -209,6 +217,15 @@ class CampaignJsonTest {
                         e -> assertThat(e.reason()).contains("not a plain decimal number"));
         assertThatThrownBy(() -> JSON.read(json.replace("\"type\":\"fixed\"", "\"type\":\"Fixed\"")))
                 .isInstanceOf(CampaignJsonException.class);
+        assertThatThrownBy(() -> JSON.read(json.replace("\"category\":\"VENUE\"", "\"category\":\"PROMOTION\"")))
+                .isInstanceOfSatisfying(CampaignJsonException.class,
+                        e -> assertThat(e.pointer()).isEqualTo("/campaign/budget/plan/lines/1/category"));
+    }
+
+    @Provide
+    Arbitrary<Campaign> withAnyBudget() {
+        return net.jqwik.api.Combinators.combine(CampaignArbitraries.plannedCampaigns(), BudgetArbitraries.budgets())
+                .as(Campaign::withBudget);
     }
 
     @Provide

@@ -42,7 +42,7 @@ final class Decimals {
     static BigDecimal bounded(BigDecimal value, String field) {
         if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
             throw new IllegalArgumentException(field + ": more than " + MAX_INTEGER_DIGITS
-                    + " digits before the point: " + (value.precision() > 40 ? value.toString() : value.toPlainString()));
+                    + " digits before the point: " + value);
         }
         return value;
     }

@@ -460,24 +460,28 @@ public final class BudgetArbitraries {
     }
 
     /**
-     * Cost-sharing agreements of one to four partners whose shares (up to two fraction digits)
-     * add up to exactly 100%.
+     * Cost-sharing agreements of one to four partners whose shares (up to six fraction digits,
+     * mostly whole or two) add up to exactly 100%.
      *
      * @return the generator
      */
     public static Arbitrary<CostSharing> costSharings() {
         return Combinators.combine(partnerIds().list().uniqueElements().ofMinSize(1).ofMaxSize(4),
-                        Arbitraries.integers().between(1, 9_999).set().ofMaxSize(3))
-                .as((partners, cuts) -> {
+                        Arbitraries.integers().between(1, 99_999_999).set().ofMaxSize(3), Arbitraries.of(0, 4, 6, 6))
+                .as((partners, cuts, coarse) -> {
                     int n = Math.min(partners.size(), cuts.size() + 1);
-                    List<Integer> sorted = new ArrayList<>(cuts);
-                    sorted.sort(null);
-                    List<Integer> bounds = new ArrayList<>(sorted.subList(0, n - 1));
-                    bounds.add(10_000);
+                    // Cut points in millionths of a percent, coarsened to whole or hundredths most of the time.
+                    int unit = (int) Math.pow(10, coarse);
+                    java.util.TreeSet<Integer> sorted = new java.util.TreeSet<>();
+                    cuts.forEach(c -> sorted.add(Math.max(unit, c / unit * unit)));
+                    sorted.remove(100_000_000);
+                    List<Integer> bounds = new ArrayList<>(sorted).subList(0, Math.min(n - 1, sorted.size()));
+                    bounds = new ArrayList<>(bounds);
+                    bounds.add(100_000_000);
                     List<PartnerShare> shares = new ArrayList<>();
                     int previous = 0;
-                    for (int i = 0; i < n; i++) {
-                        shares.add(PartnerShare.of(partners.get(i), BigDecimal.valueOf(bounds.get(i) - previous, 2)));
+                    for (int i = 0; i < bounds.size(); i++) {
+                        shares.add(PartnerShare.of(partners.get(i), BigDecimal.valueOf(bounds.get(i) - previous, 6)));
                         previous = bounds.get(i);
                     }
                     return new CostSharing(shares);
