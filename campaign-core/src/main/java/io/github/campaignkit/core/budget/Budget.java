@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -588,15 +587,5 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
             found = found.append(Violation.of(BudgetViolation.NO_BASELINE, "approval.status"));
         }
         return found;
-    }
-
-    /**
-     * The index of a line in the baseline.
-     *
-     * @param line the line
-     * @return its index, if the baseline has it
-     */
-    OptionalInt baselineIndex(BudgetLineId line) {
-        return baseline().map(b -> b.indexOf(line)).orElse(OptionalInt.empty());
     }
 }

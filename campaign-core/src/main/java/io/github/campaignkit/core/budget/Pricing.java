@@ -13,6 +13,8 @@ public sealed interface Pricing permits Pricing.PerUnit, Pricing.Fixed {
      * The line amount this pricing gives, exact to the currency's minor unit.
      *
      * @return the amount
+     * @throws IllegalArgumentException if quantity × unit price has more than 24 digits before the
+     *                                  point
      */
     Money amount();
 
