@@ -1,5 +1,18 @@
 package io.github.campaignkit.examples;
 
+import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.budget.BudgetCategory;
+import io.github.campaignkit.core.budget.BudgetChange;
+import io.github.campaignkit.core.budget.BudgetLine;
+import io.github.campaignkit.core.budget.BudgetLineId;
+import io.github.campaignkit.core.budget.BudgetPlan;
+import io.github.campaignkit.core.budget.Money;
+import io.github.campaignkit.core.budget.Quantity;
+import io.github.campaignkit.core.budget.Reviewer;
+import io.github.campaignkit.core.budget.ReviewerRole;
+import io.github.campaignkit.core.budget.SpendEntry;
+import io.github.campaignkit.core.budget.UnitPrice;
+import io.github.campaignkit.core.budget.Verdict;
 import io.github.campaignkit.core.campaign.AgeRange;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignCommand;
@@ -10,6 +23,7 @@ import io.github.campaignkit.core.campaign.CampaignScale;
 import io.github.campaignkit.core.campaign.Lifecycle;
 import io.github.campaignkit.core.campaign.StageChange;
 import io.github.campaignkit.core.campaign.TargetAudience;
+import io.github.campaignkit.core.report.BudgetTableRenderer;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
@@ -28,14 +42,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Currency;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
  * Seed 000: the 品牌618促销活动 (年中大促·满300减50, 2024-06-01…06-18, online) walked through its
  * lifecycle. The first attempts to leave planning are refused, and the example prints what each
- * refusal still needs; once the profile is complete the campaign moves on, is held and resumed
- * while the brand reschedules, and is archived.
+ * refusal still needs; once the profile is complete and the budget approved (drafted, submitted,
+ * reviewed by finance, approved by its approver) the campaign moves on, is held and resumed while
+ * the brand reschedules, records its actual spend in review and is archived.
+ *
+ * <p>Seed 000 names its budget categories but gives no figures; the budget here is made up to
+ * pass the standard policy (reserve 11.11% of 144,000 元).
  */
 public final class Promotion618 {
 
@@ -43,6 +62,12 @@ public final class Promotion618 {
     public static final MemberId LEAD = MemberId.of("zhang.jingli");
     /** 李策划, of the planning group. */
     public static final MemberId PLANNER = MemberId.of("li.cehua");
+    /** 刘总, who approves the budget. */
+    public static final MemberId APPROVER = MemberId.of("liu.zong");
+    /** 赵财务, who reviews the budget for finance. */
+    public static final MemberId FINANCE = MemberId.of("zhao.caiwu");
+
+    private static final Currency CNY = Currency.getInstance("CNY");
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -111,6 +136,47 @@ public final class Promotion618 {
     }
 
     /**
+     * The budget the planning group drafts: 144,000 元 with a 16,000 元 contingency reserve, every
+     * line with an owner and the approver 刘总, finance named to review.
+     *
+     * @return the plan
+     */
+    public static BudgetPlan budgetPlan() {
+        return BudgetPlan.empty(CNY).withLines(List.of(
+                        perUnit("P1", BudgetCategory.PEOPLE, "直播主播", Quantity.of(2, "人").times(10, "天"), 1500, LEAD),
+                        fixed("C1", BudgetCategory.CHANNELS, "抖音信息流投放", 60_000, LEAD),
+                        perUnit("C2", BudgetCategory.CHANNELS, "小红书达人种草", Quantity.of(10, "篇"), 3000, PLANNER),
+                        fixed("M1", BudgetCategory.MATERIALS, "满减活动页面设计", 8_000, PLANNER),
+                        fixed("R1", BudgetCategory.CONTINGENCY, "应急备用金", 16_000, LEAD).withNotes("按实际使用冲销")))
+                .withApproval(APPROVER, List.of(Reviewer.of(ReviewerRole.FINANCE, FINANCE)));
+    }
+
+    private static BudgetLine perUnit(String id, BudgetCategory category, String item, Quantity quantity, long price,
+                                      MemberId owner) {
+        return BudgetLine.perUnit(BudgetLineId.of(id), category, item, quantity, UnitPrice.of(price, CNY))
+                .withOwnerAndApprover(owner, APPROVER);
+    }
+
+    private static BudgetLine fixed(String id, BudgetCategory category, String item, long amount, MemberId owner) {
+        return BudgetLine.fixed(BudgetLineId.of(id), category, item, Money.of(amount, CNY))
+                .withOwnerAndApprover(owner, APPROVER);
+    }
+
+    /**
+     * The {@linkplain #budgetPlan() budget} submitted, reviewed by finance and approved, as the
+     * example reaches it through commands; for benchmarks and tests that start after planning.
+     *
+     * @return the approved budget
+     */
+    public static Budget approvedBudget() {
+        java.time.Instant at = java.time.Instant.parse("2024-05-22T01:00:00Z");
+        return Budget.draft(budgetPlan())
+                .apply(new BudgetChange.Submit(), LEAD, at).get()
+                .apply(new BudgetChange.Review(ReviewerRole.FINANCE, Verdict.AGREE, "预算合理"), FINANCE, at).get()
+                .apply(new BudgetChange.Approve("同意"), APPROVER, at).get();
+    }
+
+    /**
      * Runs the example and writes the campaign document under {@code reports}.
      *
      * @param reports the folder for the campaign document
@@ -141,6 +207,18 @@ public final class Promotion618 {
         campaign = attempt(lifecycle, campaign, CampaignCommand.ReviseProfile.by(LEAD, draftProfile()).basedOn(seen),
                 at(2024, 5, 21, 10, 31));
 
+        out.println(lang.pick("\n策划组编制预算，提交审批；财务评审，刘总审批：",
+                "\nThe planning group drafts the budget and submits it; finance reviews, the approver decides:"));
+        campaign = attempt(lifecycle, campaign, budget(LEAD, new BudgetChange.Revise(budgetPlan())), at(2024, 5, 21, 15, 0));
+        campaign = attempt(lifecycle, campaign, budget(LEAD, new BudgetChange.Submit()), at(2024, 5, 21, 15, 5));
+        campaign = attempt(lifecycle, campaign, budget(LEAD, new BudgetChange.Approve("同意")), at(2024, 5, 21, 16, 0));
+        campaign = attempt(lifecycle, campaign, budget(FINANCE,
+                new BudgetChange.Review(ReviewerRole.FINANCE, Verdict.AGREE, "预算合理")), at(2024, 5, 21, 17, 0));
+        campaign = attempt(lifecycle, campaign, budget(APPROVER, new BudgetChange.Approve("同意")),
+                at(2024, 5, 21, 18, 0));
+        out.println();
+        out.print(BudgetTableRenderer.render(campaign.budget(), lang.locale()));
+
         out.println(lang.pick("\n再次申请进入准备阶段：", "\nThe lead asks again to move on:"));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("方案已评审"),
                 at(2024, 5, 22, 9, 0));
@@ -152,6 +230,17 @@ public final class Promotion618 {
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("启动会已召开"),
                 at(2024, 5, 31, 18, 0));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 6, 19, 9, 0));
+
+        out.println(lang.pick("\n复盘：实际支出登记前申请归档：", "\nReview: the lead asks to archive before the actuals are in:"));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 6, 24, 9, 0));
+        for (BudgetLine line : campaign.budget().plan().lines()) {
+            Money actual = line.category() == BudgetCategory.CONTINGENCY ? Money.zero(CNY) : line.amount();
+            campaign = attempt(lifecycle, campaign, budget(LEAD, new BudgetChange.RecordSpend(SpendEntry.builder()
+                    .line(line.id()).date(LocalDate.of(2024, 6, 20)).amount(actual)
+                    .note(actual.isZero() ? "未动用" : "按合同结算").build())), at(2024, 6, 24, 10, 0));
+        }
+        out.println();
+        out.print(BudgetTableRenderer.render(campaign.budget(), lang.locale()));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("复盘报告已归档"),
                 at(2024, 6, 25, 17, 0));
 
@@ -164,6 +253,10 @@ public final class Promotion618 {
         Files.writeString(document, CampaignJson.standard().withIndentation(true).write(campaign), StandardCharsets.UTF_8);
         out.println(lang.pick("\n活动文档已写入 ", "\nCampaign document written to ") + document);
         return campaign;
+    }
+
+    private static CampaignCommand budget(MemberId actor, BudgetChange change) {
+        return CampaignCommand.ChangeBudget.by(actor, change);
     }
 
     private Campaign attempt(Lifecycle lifecycle, Campaign campaign, CampaignCommand command, Clock clock) {

@@ -6,7 +6,9 @@ import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.campaign.CampaignKind;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.CampaignScale;
+import io.github.campaignkit.core.campaign.Gates;
 import io.github.campaignkit.core.campaign.Lifecycle;
+import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.campaign.TargetAudience;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.schedule.DateRange;
@@ -49,7 +51,8 @@ public final class QuickStart {
                 .overallLead(lead)
                 .build();
         Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draft);
-        Lifecycle lifecycle = Lifecycle.standard();
+        // The standard lifecycle also wants an approved budget (see Promotion618); here, the profile only.
+        Lifecycle lifecycle = Lifecycle.withoutGates().withGate(Stage.PLANNING, Gates.profileComplete());
         Clock clock = Clock.systemUTC();
 
         // No department takes part yet: the planning gate refuses and says so, in Chinese.

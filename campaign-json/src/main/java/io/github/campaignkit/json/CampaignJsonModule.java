@@ -1,29 +1,43 @@
 package io.github.campaignkit.json;
 
+import io.github.campaignkit.core.budget.BudgetLineId;
+import io.github.campaignkit.core.budget.Money;
+import io.github.campaignkit.core.budget.PartnerId;
+import io.github.campaignkit.core.budget.Pricing;
+import io.github.campaignkit.core.budget.UnitPrice;
 import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.core.goal.MetricId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.jsontype.NamedType;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdScalarSerializer;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The Jackson 3 module for campaignkit's types: identifiers as plain strings ({@code "2024-618"}
- * rather than {@code {"value": "2024-618"}}). Records are otherwise read and written by Jackson
- * directly, by their components.
+ * rather than {@code {"value": "2024-618"}}); money and unit prices as
+ * {@code {"amount": "12.50", "currency": "CNY"}}, the amount a string so that its scale survives
+ * (a number, or an amount more precise than its currency, is refused with a message that says so).
+ * Records are otherwise read and written by Jackson directly, by their components.
  *
  * <p>Sealed interfaces of the model are written with a {@code "type"} property holding a closed,
  * stable name per subtype (never a class name, never default typing); a subtype without a name
@@ -46,6 +60,82 @@ public final class CampaignJsonModule extends SimpleModule {
         identifier(Department.class, Department::name, Department::of);
         identifier(TaskId.class, TaskId::value, TaskId::of);
         identifier(MetricId.class, MetricId::value, MetricId::of);
+        identifier(BudgetLineId.class, BudgetLineId::value, BudgetLineId::of);
+        identifier(PartnerId.class, PartnerId::value, PartnerId::of);
+        amountInCurrency(Money.class, Money::amount, Money::currency, Money::of);
+        amountInCurrency(UnitPrice.class, UnitPrice::amount, UnitPrice::currency, UnitPrice::of);
+        sealed(Pricing.class, Map.entry("per-unit", Pricing.PerUnit.class), Map.entry("fixed", Pricing.Fixed.class));
+    }
+
+    /** A plain decimal: optional minus, digits, optional fraction; no exponent, no plus, no spaces. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
+
+    /**
+     * Writes and reads an amount with its currency as {@code {"amount": "12.50", "currency": "CNY"}}.
+     * The amount is a string in plain notation, written with the value's own scale; reading refuses
+     * a number, an exponent, a missing part and an unknown property, and the value's constructor
+     * refuses an amount too precise for it.
+     */
+    private <T> void amountInCurrency(Class<T> type, Function<T, BigDecimal> amount, Function<T, Currency> currency,
+                                      BiFunction<BigDecimal, Currency, T> read) {
+        addSerializer(type, new StdSerializer<T>(type) {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeStartObject();
+                gen.writeStringProperty("amount", amount.apply(value).toPlainString());
+                gen.writeStringProperty("currency", currency.apply(value).getCurrencyCode());
+                gen.writeEndObject();
+            }
+        });
+        addDeserializer(type, new StdDeserializer<T>(type) {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) {
+                if (!p.isExpectedStartObjectToken()) {
+                    throw invalid(p, ctxt, "an amount of money is an object with the amount as a string and the "
+                            + "ISO 4217 currency code, for example {\"amount\" \"12.50\", \"currency\" \"CNY\"}");
+                }
+                String amountText = null;
+                String code = null;
+                for (String name = p.nextName(); name != null; name = p.nextName()) {
+                    JsonToken token = p.nextToken();
+                    if (name.equals("amount")) {
+                        if (token != JsonToken.VALUE_STRING) {
+                            throw invalid(p, ctxt, "amount: write the amount as a string such as \"12.50\" so that "
+                                    + "its scale is kept, not as " + (token.isNumeric() ? "the number " + p.getString()
+                                    : "a JSON " + token.name().toLowerCase(java.util.Locale.ROOT)));
+                        }
+                        amountText = p.getString();
+                    } else if (name.equals("currency")) {
+                        if (token != JsonToken.VALUE_STRING) {
+                            throw invalid(p, ctxt, "currency: write an ISO 4217 code as a string such as \"CNY\"");
+                        }
+                        code = p.getString();
+                    } else {
+                        ctxt.handleUnknownProperty(p, this, type, name);
+                    }
+                }
+                if (amountText == null) {
+                    throw invalid(p, ctxt, "amount: missing; write it as a string such as \"12.50\"");
+                }
+                if (code == null) {
+                    throw invalid(p, ctxt, "currency: missing; write an ISO 4217 code such as \"CNY\"");
+                }
+                if (!PLAIN_DECIMAL.matcher(amountText).matches()) {
+                    throw invalid(p, ctxt, "amount: not a plain decimal number such as \"12.50\": '"
+                            + (amountText.length() > 40 ? amountText.substring(0, 40) + "…" : amountText) + "'");
+                }
+                try {
+                    return read.apply(new BigDecimal(amountText), Money.currency(code));
+                } catch (IllegalArgumentException e) {
+                    throw ValueInstantiationException.from(p, e.getMessage(), ctxt.constructType(type), e);
+                }
+            }
+
+            private ValueInstantiationException invalid(JsonParser p, DeserializationContext ctxt, String message) {
+                IllegalArgumentException cause = new IllegalArgumentException(message);
+                return ValueInstantiationException.from(p, message, ctxt.constructType(type), cause);
+            }
+        });
     }
 
     /**

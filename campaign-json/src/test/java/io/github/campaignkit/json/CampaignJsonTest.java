@@ -3,6 +3,18 @@ package io.github.campaignkit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.budget.BudgetCategory;
+import io.github.campaignkit.core.budget.BudgetChange;
+import io.github.campaignkit.core.budget.BudgetLine;
+import io.github.campaignkit.core.budget.BudgetLineId;
+import io.github.campaignkit.core.budget.BudgetPlan;
+import io.github.campaignkit.core.budget.Money;
+import io.github.campaignkit.core.budget.Quantity;
+import io.github.campaignkit.core.budget.Reviewer;
+import io.github.campaignkit.core.budget.ReviewerRole;
+import io.github.campaignkit.core.budget.UnitPrice;
+import io.github.campaignkit.core.budget.Verdict;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignCommand;
 import io.github.campaignkit.core.campaign.CampaignId;
@@ -14,11 +26,14 @@ import io.github.campaignkit.core.campaign.TargetAudience;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.testkit.BudgetArbitraries;
 import io.github.campaignkit.core.testkit.CampaignArbitraries;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -35,14 +50,41 @@ class CampaignJsonTest {
                 .window(DateRange.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 18)))
                 .audience(TargetAudience.of("18-35岁女性")).addDepartments(Department.of("市场部"))
                 .overallLead(MemberId.of("zhang")).build();
-        Campaign planned = Campaign.plan(CampaignId.of("2024-618"), profile);
+        Campaign planned = Campaign.plan(CampaignId.of("2024-618"), profile).withBudget(budget());
         return Lifecycle.standard().apply(planned, CampaignCommand.Advance.by(MemberId.of("zhang")),
                 Clock.fixed(Instant.parse("2024-05-20T09:00:00Z"), ZoneOffset.UTC)).get();
+    }
+
+    /** A small approved budget: 3人×5天×800元/天, 2,000 for the venue, a 1,500 reserve (9.68% … 10.71%). */
+    private static Budget budget() {
+        Currency cny = Currency.getInstance("CNY");
+        MemberId zhang = MemberId.of("zhang");
+        MemberId liu = MemberId.of("liu");
+        BudgetPlan plan = BudgetPlan.empty(cny).withLines(List.of(
+                        BudgetLine.perUnit(BudgetLineId.of("L1"), BudgetCategory.PEOPLE, "内部团队加班费",
+                                Quantity.of(3, "人").times(5, "天"), UnitPrice.of("800", "CNY"))
+                                .withOwnerAndApprover(zhang, liu),
+                        BudgetLine.fixed(BudgetLineId.of("L2"), BudgetCategory.VENUE, "场地租赁", Money.of("2000", "CNY"))
+                                .withOwnerAndApprover(zhang, liu),
+                        BudgetLine.fixed(BudgetLineId.of("L3"), BudgetCategory.CONTINGENCY, "应急备用金",
+                                Money.of("1600.50", "CNY")).withOwnerAndApprover(zhang, liu)))
+                .withApproval(liu, List.of(Reviewer.of(ReviewerRole.FINANCE, liu)));
+        Instant at = Instant.parse("2024-05-19T09:00:00Z");
+        return Budget.draft(plan).apply(new BudgetChange.Submit(), zhang, at).get()
+                .apply(new BudgetChange.Review(ReviewerRole.FINANCE, Verdict.AGREE, "同意"), liu, at).get()
+                .apply(new BudgetChange.Approve(""), liu, at).get();
     }
 
     @Property(tries = 300)
     void readingWhatWasWrittenGivesTheSameCampaign(@ForAll("campaigns") Campaign campaign) {
         assertThat(JSON.read(JSON.write(campaign))).isEqualTo(campaign);
+    }
+
+    @Property(tries = 100)
+    void budgetsInEveryStateRoundTrip(@ForAll("withAnyBudget") Campaign campaign) {
+        String once = JSON.write(campaign);
+        assertThat(JSON.read(once)).isEqualTo(campaign);
+        assertThat(JSON.write(JSON.read(once))).isEqualTo(once);
     }
 
     @Property(tries = 100)
@@ -120,6 +162,70 @@ class CampaignJsonTest {
         assertThatThrownBy(() -> JSON.read(json.replace("\"stage\":\"PREPARATION\"", "\"stage\":\"DONE\"")))
                 .isInstanceOfSatisfying(CampaignJsonException.class,
                         e -> assertThat(e.pointer()).isEqualTo("/campaign/stage"));
+    }
+
+    @Example
+    void moneyKeepsItsScaleAsAString() {
+        String json = JSON.write(sample());
+        assertThat(json).contains("\"fixed\",\"amount\":{\"amount\":\"2000.00\",\"currency\":\"CNY\"}",
+                "\"unitPrice\":{\"amount\":\"800\",\"currency\":\"CNY\"}",
+                "{\"type\":\"per-unit\",\"quantity\":{\"factors\":[{\"value\":3,\"unit\":\"人\"},"
+                        + "{\"value\":5,\"unit\":\"天\"}]}",
+                "\"amount\":\"1600.50\"", "\"currency\":\"CNY\"");
+        assertThat(JSON.read(json)).isEqualTo(sample());
+    }
+
+    @Example
+    void anAmountWrittenAsANumberIsRefusedWithAClearMessage() {
+        String json = JSON.write(sample()).replace("\"amount\":\"2000.00\"", "\"amount\":2000.00");
+        assertThatThrownBy(() -> JSON.read(json)).isInstanceOfSatisfying(CampaignJsonException.class, e -> {
+            assertThat(e.pointer()).isEqualTo("/campaign/budget/plan/lines/1/pricing/amount/amount");
+            assertThat(e.reason()).isEqualTo("invalid value: write the amount as a string such as \"12.50\" so that "
+                    + "its scale is kept, not as the number 2000.00");
+        });
+    }
+
+    @Example
+    void anAmountMorePreciseThanItsCurrencyIsRefusedNotRounded() {
+        String json = JSON.write(sample()).replace("\"1600.50\"", "\"1600.505\"");
+        assertThatThrownBy(() -> JSON.read(json)).isInstanceOfSatisfying(CampaignJsonException.class, e -> {
+            assertThat(e.pointer()).isEqualTo("/campaign/budget/plan/lines/2/pricing/amount/amount");
+            assertThat(e.reason()).isEqualTo(
+                    "invalid value: 1600.505 has more fraction digits than CNY allows (2); round it explicitly");
+        });
+        String trailingZeros = JSON.write(sample()).replace("\"1600.50\"", "\"1600.500\"");
+        assertThat(JSON.read(trailingZeros)).isEqualTo(sample());
+    }
+
+    @Example
+    void moneyRefusesUnknownPartsCurrenciesAndExponents() {
+        String json = JSON.write(sample());
+        assertThatThrownBy(() -> JSON.read(json.replace("\"amount\":\"2000.00\",\"currency\":\"CNY\"",
+                "\"amount\":\"2000.00\",\"currency\":\"CNY\",\"rate\":\"7.1\"")))
+                .isInstanceOfSatisfying(CampaignJsonException.class, e -> {
+                    assertThat(e.pointer()).endsWith("/pricing/amount/rate");
+                    assertThat(e.reason()).isEqualTo("unknown property");
+                });
+        assertThatThrownBy(() -> JSON.read(json.replace("\"amount\":\"2000.00\",\"currency\":\"CNY\"",
+                "\"amount\":\"2000.00\",\"currency\":\"RMB\"")))
+                .isInstanceOfSatisfying(CampaignJsonException.class, e -> {
+                    assertThat(e.pointer()).endsWith("/pricing/amount/currency");
+                    assertThat(e.reason()).isEqualTo("invalid value: unknown ISO 4217 code 'RMB'");
+                });
+        assertThatThrownBy(() -> JSON.read(json.replace("\"2000.00\"", "\"2E+3\"")))
+                .isInstanceOfSatisfying(CampaignJsonException.class,
+                        e -> assertThat(e.reason()).contains("not a plain decimal number"));
+        assertThatThrownBy(() -> JSON.read(json.replace("\"type\":\"fixed\"", "\"type\":\"Fixed\"")))
+                .isInstanceOf(CampaignJsonException.class);
+        assertThatThrownBy(() -> JSON.read(json.replace("\"category\":\"VENUE\"", "\"category\":\"PROMOTION\"")))
+                .isInstanceOfSatisfying(CampaignJsonException.class,
+                        e -> assertThat(e.pointer()).isEqualTo("/campaign/budget/plan/lines/1/category"));
+    }
+
+    @Provide
+    Arbitrary<Campaign> withAnyBudget() {
+        return net.jqwik.api.Combinators.combine(CampaignArbitraries.plannedCampaigns(), BudgetArbitraries.budgets())
+                .as(Campaign::withBudget);
     }
 
     @Provide

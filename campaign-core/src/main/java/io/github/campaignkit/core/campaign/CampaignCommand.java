@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.budget.BudgetChange;
 import io.github.campaignkit.core.team.MemberId;
 import java.util.Objects;
 import java.util.Optional;
@@ -277,6 +278,77 @@ public sealed interface CampaignCommand {
         @Override
         public CommandType type() {
             return CommandType.REVISE_PROFILE;
+        }
+    }
+
+    /**
+     * Change the campaign's budget: revise, submit, review, approve or reject it, record actual
+     * spend, explain a variance, agree cost sharing or settle. The stage does not change, so no
+     * history entry is written; the revision goes up. Who may issue which change is the
+     * {@link AccessPolicy}'s business (by default {@link io.github.campaignkit.core.budget.BudgetAccess});
+     * whether the change fits the budget is {@link io.github.campaignkit.core.budget.Budget#apply
+     * Budget.apply}'s, and its violations are reported under {@code budget} (or {@code change} for
+     * parts of the change itself).
+     *
+     * @param actor           who issues it; a review is given and a decision signed in this name
+     * @param change          the change
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record ChangeBudget(MemberId actor, BudgetChange change, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public ChangeBudget {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(change, "change");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A budget change by the given actor.
+         *
+         * @param actor  who issues it
+         * @param change the change
+         * @return the command
+         */
+        public static ChangeBudget by(MemberId actor, BudgetChange change) {
+            return new ChangeBudget(actor, change, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public ChangeBudget basedOn(long revision) {
+            return new ChangeBudget(actor, change, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            if (change instanceof BudgetChange.Revise) {
+                return CommandType.REVISE_BUDGET;
+            } else if (change instanceof BudgetChange.Submit) {
+                return CommandType.SUBMIT_BUDGET;
+            } else if (change instanceof BudgetChange.Review) {
+                return CommandType.REVIEW_BUDGET;
+            } else if (change instanceof BudgetChange.Approve) {
+                return CommandType.APPROVE_BUDGET;
+            } else if (change instanceof BudgetChange.Reject) {
+                return CommandType.REJECT_BUDGET;
+            } else if (change instanceof BudgetChange.RecordSpend) {
+                return CommandType.RECORD_SPEND;
+            } else if (change instanceof BudgetChange.ExplainVariance) {
+                return CommandType.EXPLAIN_VARIANCE;
+            } else if (change instanceof BudgetChange.AgreeCostSharing) {
+                return CommandType.AGREE_COST_SHARING;
+            }
+            return CommandType.SETTLE_COSTS;
         }
     }
 }

@@ -13,5 +13,23 @@ public enum CommandType implements Labelled {
     /** Cancel the campaign. */
     CANCEL,
     /** Replace the campaign's profile. */
-    REVISE_PROFILE
+    REVISE_PROFILE,
+    /** Revise the budget plan (a new version once the budget is decided). */
+    REVISE_BUDGET,
+    /** Submit the budget for review and approval. */
+    SUBMIT_BUDGET,
+    /** Give a department's review opinion on the budget. */
+    REVIEW_BUDGET,
+    /** Approve the budget. */
+    APPROVE_BUDGET,
+    /** Reject the budget. */
+    REJECT_BUDGET,
+    /** Record actual spend against a budget line. */
+    RECORD_SPEND,
+    /** Explain a budget line's variance. */
+    EXPLAIN_VARIANCE,
+    /** Agree how partners share the costs. */
+    AGREE_COST_SHARING,
+    /** Settle the costs between the partners. */
+    SETTLE_COSTS
 }

@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.budget.BudgetRules;
 import io.github.campaignkit.core.rule.Rule;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -17,7 +18,35 @@ public final class Gates {
     private static final Rule<Campaign> PROFILE_COMPLETE =
             campaign -> ProfileRules.standard().under("profile").check(campaign.profile());
 
+    private static final Rule<Campaign> BUDGET_APPROVED =
+            campaign -> BudgetRules.readyToLeavePlanning().under("budget").check(campaign.budget());
+
+    private static final Rule<Campaign> BUDGET_SETTLED =
+            campaign -> BudgetRules.readyToClose().under("budget").check(campaign.budget());
+
     private Gates() {
+    }
+
+    /**
+     * The budget is approved and passes every rule of its policy (contingency band, ceiling,
+     * owners and approvers, declared total): {@link BudgetRules#readyToLeavePlanning()} on the
+     * campaign's budget. A default gate of {@link Stage#PLANNING}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> budgetApproved() {
+        return BUDGET_APPROVED;
+    }
+
+    /**
+     * Every line of the approved budget has an actual, every variance the policy requires is
+     * explained, and shared costs are settled on the current figures: {@link
+     * BudgetRules#readyToClose()} on the campaign's budget. A default gate of {@link Stage#REVIEW}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> budgetSettled() {
+        return BUDGET_SETTLED;
     }
 
     /**
@@ -40,7 +69,9 @@ public final class Gates {
         Objects.requireNonNull(leaving, "leaving");
         switch (leaving) {
             case PLANNING:
-                return List.of(PROFILE_COMPLETE);
+                return List.of(PROFILE_COMPLETE, BUDGET_APPROVED);
+            case REVIEW:
+                return List.of(BUDGET_SETTLED);
             default:
                 return List.empty();
         }

@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.budget.Budget;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Rules;
@@ -26,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * CampaignCommand#basedOnRevision() revision}, the {@link AccessPolicy}'s objections, a command that
  * does not fit the stage (advancing or holding a held campaign, resuming one that is not held), a
  * missing reason, and, for an {@link CampaignCommand.Advance advance}, every error of every gate
- * rule of the stage being left. Warnings of gate rules are listed in a refusal but do not cause
- * one.
+ * rule of the stage being left, and, for a {@link CampaignCommand.ChangeBudget budget change},
+ * every reason the budget refuses it. Warnings of gate rules are listed in a refusal but do not
+ * cause one.
  *
  * <p>An accepted command raises the revision by one; a stage change is appended to the history
  * and logged at INFO through SLF4J, a refusal at DEBUG. A lifecycle holds no state: instances are
@@ -37,8 +39,8 @@ public final class Lifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(Lifecycle.class);
 
-    private static final Lifecycle STANDARD = new Lifecycle(defaultGates(), AccessPolicy.overallLeadOnly());
-    private static final Lifecycle NO_GATES = new Lifecycle(HashMap.empty(), AccessPolicy.overallLeadOnly());
+    private static final Lifecycle STANDARD = new Lifecycle(defaultGates(), AccessPolicy.standard());
+    private static final Lifecycle NO_GATES = new Lifecycle(HashMap.empty(), AccessPolicy.standard());
 
     private final Map<Stage, Seq<Rule<Campaign>>> gates;
     private final AccessPolicy accessPolicy;
@@ -50,7 +52,8 @@ public final class Lifecycle {
 
     /**
      * The lifecycle with this library's {@linkplain Gates#defaults(Stage) default gates} and the
-     * {@linkplain AccessPolicy#overallLeadOnly() overall-lead-only} access policy.
+     * {@linkplain AccessPolicy#standard() standard} access policy (the overall lead moves stages,
+     * the named approver approves the budget).
      *
      * @return the standard lifecycle
      */
@@ -59,8 +62,8 @@ public final class Lifecycle {
     }
 
     /**
-     * A lifecycle with no gate rules at all and the overall-lead-only access policy, to build a
-     * selection of gates from scratch.
+     * A lifecycle with no gate rules at all and the {@linkplain AccessPolicy#standard() standard}
+     * access policy, to build a selection of gates from scratch.
      *
      * @return the lifecycle
      */
@@ -145,14 +148,31 @@ public final class Lifecycle {
             return refuse(campaign, command, List.of(Violation.of(LifecycleViolation.TERMINAL, "stage",
                     campaign.stage(), command.type())));
         }
+        Instant at = clock.instant();
+        Either<Refusal, Budget> budget = command instanceof CampaignCommand.ChangeBudget
+                ? campaign.budget().apply(((CampaignCommand.ChangeBudget) command).change(), command.actor(), at)
+                : Either.right(campaign.budget());
         Seq<Violation> found = List.<Violation>empty()
                 .appendAll(staleness(campaign, command))
                 .appendAll(accessPolicy.check(campaign, command))
-                .appendAll(fit(campaign, command));
+                .appendAll(fit(campaign, command))
+                .appendAll(budget.isLeft() ? budget.getLeft().violations().map(Lifecycle::underBudget) : List.empty());
         if (Rules.hasErrors(found)) {
             return refuse(campaign, command, found);
         }
-        return accept(campaign, command, clock.instant());
+        if (command instanceof CampaignCommand.ChangeBudget) {
+            Campaign next = campaign.toBuilder().budget(budget.get()).revision(campaign.revision() + 1).build();
+            LOG.info("campaign {} revision {}: budget {} by {}", campaign.id(), next.revision(), command.type(),
+                    command.actor());
+            return Either.right(next);
+        }
+        return accept(campaign, command, at);
+    }
+
+    /** A budget's violation seen from the campaign: parts of the change stay as they are. */
+    private static Violation underBudget(Violation violation) {
+        String path = violation.path();
+        return path.equals("change") || path.startsWith("change.") ? violation : violation.under("budget");
     }
 
     private Either<Refusal, Campaign> accept(Campaign campaign, CampaignCommand command, Instant at) {

@@ -3,6 +3,9 @@ package io.github.campaignkit.core.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.campaignkit.core.budget.BudgetChange;
+import io.github.campaignkit.core.budget.BudgetLine;
+import io.github.campaignkit.core.budget.SpendEntry;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Severity;
 import io.github.campaignkit.core.rule.Violation;
@@ -27,17 +30,30 @@ class LifecycleTest {
     void walksTheSeedCampaignFromPlanningToClosed() {
         Campaign campaign = Seed000.campaign();
         for (Stage expected : new Stage[] {Stage.PREPARATION, Stage.EXECUTION, Stage.REVIEW, Stage.CLOSED}) {
+            if (expected == Stage.CLOSED) {
+                campaign = recordActuals(campaign);
+            }
             campaign = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(Seed000.LEAD).basedOn(campaign.revision()),
                     CLOCK).get();
             assertThat(campaign.stage()).isEqualTo(expected);
         }
-        assertThat(campaign.revision()).isEqualTo(4);
+        assertThat(campaign.revision()).isEqualTo(4 + Seed000.plan().lines().size());
         assertThat(campaign.history()).extracting(StageChange::to)
                 .containsExactly(Stage.PREPARATION, Stage.EXECUTION, Stage.REVIEW, Stage.CLOSED);
         assertThat(campaign.history()).allSatisfy(change -> {
             assertThat(change.at()).isEqualTo(CLOCK.instant());
             assertThat(change.actor()).isEqualTo(Seed000.LEAD);
         });
+    }
+
+    /** The overall lead records every budgeted amount as spent, one command per line. */
+    private static Campaign recordActuals(Campaign campaign) {
+        Campaign current = campaign;
+        for (BudgetLine line : current.budget().plan().lines()) {
+            current = LIFECYCLE.apply(current, CampaignCommand.ChangeBudget.by(Seed000.LEAD, new BudgetChange.RecordSpend(
+                    SpendEntry.of(line.id(), LocalDate.of(2024, 6, 18), line.amount()))), CLOCK).get();
+        }
+        return current;
     }
 
     @Test
@@ -155,7 +171,7 @@ class LifecycleTest {
         Refusal refusal = custom.apply(Seed000.campaign(), CampaignCommand.Advance.by(Seed000.PLANNER), CLOCK).getLeft();
         assertThat(refusal.codes()).containsExactly("acme.legal.unsigned", "acme.note");
         assertThat(custom.check(Seed000.campaign())).hasSize(2);
-        assertThat(LIFECYCLE.gates(Stage.PLANNING)).hasSize(1);
+        assertThat(LIFECYCLE.gates(Stage.PLANNING)).containsExactly(Gates.profileComplete(), Gates.budgetApproved());
 
         Lifecycle warningsOnly = Lifecycle.withoutGates()
                 .withGate(Stage.PLANNING, c -> List.of(Violation.of("acme.note", Severity.WARNING, "")));

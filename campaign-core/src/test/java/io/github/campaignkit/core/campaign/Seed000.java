@@ -1,18 +1,42 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.budget.BudgetCategory;
+import io.github.campaignkit.core.budget.BudgetChange;
+import io.github.campaignkit.core.budget.BudgetLine;
+import io.github.campaignkit.core.budget.BudgetLineId;
+import io.github.campaignkit.core.budget.BudgetPlan;
+import io.github.campaignkit.core.budget.Money;
+import io.github.campaignkit.core.budget.Quantity;
+import io.github.campaignkit.core.budget.ReviewerRole;
+import io.github.campaignkit.core.budget.Reviewer;
+import io.github.campaignkit.core.budget.UnitPrice;
+import io.github.campaignkit.core.budget.Verdict;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
 
-/** The seed 000 campaign (品牌618促销活动) as the tests use it. */
+/**
+ * The seed 000 campaign (品牌618促销活动) as the tests use it. Seed 000 names its budget categories
+ * but gives no figures; the budget here is made up to pass the standard policy (reserve 11.11%).
+ */
 final class Seed000 {
 
     static final MemberId LEAD = MemberId.of("zhang.jingli");
     static final MemberId PLANNER = MemberId.of("li.cehua");
     static final CampaignId ID = CampaignId.of("2024-618");
+    /** 刘总, the final approver of the budget. */
+    static final MemberId APPROVER = MemberId.of("liu.zong");
+    /** 赵财务, the finance reviewer. */
+    static final MemberId FINANCE = MemberId.of("zhao.caiwu");
+    static final Currency CNY = Currency.getInstance("CNY");
+    static final Instant APPROVED_AT = Instant.parse("2024-05-21T02:00:00Z");
 
     private Seed000() {
     }
@@ -35,7 +59,38 @@ final class Seed000 {
                 .build();
     }
 
+    /** The budget plan: 144,000 CNY with a 16,000 CNY reserve (11.11%). */
+    static BudgetPlan plan() {
+        return BudgetPlan.empty(CNY).withLines(List.of(
+                        line("P1", BudgetCategory.PEOPLE, "直播主播", Quantity.of(2, "人").times(10, "天"), 1500, LEAD),
+                        fixed("C1", BudgetCategory.CHANNELS, "抖音信息流投放", 60_000, LEAD),
+                        line("C2", BudgetCategory.CHANNELS, "小红书达人种草", Quantity.of(10, "篇"), 3000, PLANNER),
+                        fixed("M1", BudgetCategory.MATERIALS, "满减活动页面设计", 8_000, PLANNER),
+                        fixed("R1", BudgetCategory.CONTINGENCY, "应急备用金", 16_000, LEAD).withNotes("按实际使用冲销")))
+                .withApproval(APPROVER, List.of(Reviewer.of(ReviewerRole.FINANCE, FINANCE)));
+    }
+
+    private static BudgetLine line(String id, BudgetCategory category, String item, Quantity quantity, long price,
+                                   MemberId owner) {
+        return BudgetLine.perUnit(BudgetLineId.of(id), category, item, quantity, UnitPrice.of(price, CNY))
+                .withOwnerAndApprover(owner, APPROVER);
+    }
+
+    private static BudgetLine fixed(String id, BudgetCategory category, String item, long amount, MemberId owner) {
+        return BudgetLine.fixed(BudgetLineId.of(id), category, item, Money.of(amount, CNY))
+                .withOwnerAndApprover(owner, APPROVER);
+    }
+
+    /** The plan submitted, reviewed by finance and approved by its approver. */
+    static Budget approvedBudget() {
+        return Budget.draft(plan())
+                .apply(new BudgetChange.Submit(), LEAD, APPROVED_AT).get()
+                .apply(new BudgetChange.Review(ReviewerRole.FINANCE, Verdict.AGREE, "预算合理"), FINANCE, APPROVED_AT).get()
+                .apply(new BudgetChange.Approve("同意"), APPROVER, APPROVED_AT).get();
+    }
+
+    /** The campaign just planned, its budget approved. */
     static Campaign campaign() {
-        return Campaign.plan(ID, profile());
+        return Campaign.plan(ID, profile()).withBudget(approvedBudget());
     }
 }

@@ -1,5 +1,10 @@
 package io.github.campaignkit.core.testkit;
 
+import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.budget.BudgetChange;
+import io.github.campaignkit.core.budget.BudgetLine;
+import io.github.campaignkit.core.budget.BudgetPlan;
+import io.github.campaignkit.core.budget.SpendEntry;
 import io.github.campaignkit.core.campaign.AgeRange;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignCommand;
@@ -230,17 +235,22 @@ public final class CampaignArbitraries {
     }
 
     /**
-     * Campaigns just planned: {@link Stage#PLANNING}, revision 0, no history.
+     * Campaigns just planned: {@link Stage#PLANNING}, revision 0, no history, with an
+     * {@linkplain BudgetArbitraries#approvedBudgets() approved budget} that passes its policy, so
+     * that the campaign may leave planning.
      *
      * @return the generator
      */
     public static Arbitrary<Campaign> plannedCampaigns() {
-        return Combinators.combine(campaignIds(), profiles()).as(Campaign::plan);
+        return Combinators.combine(campaignIds(), profiles(), BudgetArbitraries.approvedBudgets())
+                .as((id, profile, budget) -> Campaign.plan(id, profile).withBudget(budget));
     }
 
     /**
      * Campaigns in any stage, reached from a planned campaign by up to 12 commands of its overall
-     * lead that the standard lifecycle accepted; histories and revisions are real.
+     * lead that the standard lifecycle accepted; histories and revisions are real. Some steps
+     * record the actual spend of every budget line and settle shared costs (through budget
+     * commands), so that campaigns can also leave review.
      *
      * @return the generator
      */
@@ -248,17 +258,52 @@ public final class CampaignArbitraries {
         return plannedCampaigns().flatMap(start -> Combinators.combine(
                         Arbitraries.frequency(net.jqwik.api.Tuple.of(6, StepKind.ADVANCE),
                                 net.jqwik.api.Tuple.of(2, StepKind.HOLD), net.jqwik.api.Tuple.of(2, StepKind.RESUME),
-                                net.jqwik.api.Tuple.of(1, StepKind.CANCEL)).list().ofMaxSize(12), instants())
+                                net.jqwik.api.Tuple.of(1, StepKind.CANCEL),
+                                net.jqwik.api.Tuple.of(2, StepKind.CLOSE_BUDGET)).list().ofMaxSize(12), instants())
                 .as((steps, at) -> {
                     Clock clock = Clock.fixed(at, ZoneOffset.UTC);
                     Campaign campaign = start;
                     MemberId lead = start.profile().overallLead();
                     for (StepKind step : steps) {
-                        campaign = Lifecycle.standard().apply(campaign, step.command(lead), clock)
-                                .getOrElse(campaign);
+                        campaign = step == StepKind.CLOSE_BUDGET ? closeBudget(campaign, clock)
+                                : Lifecycle.standard().apply(campaign, step.command(lead), clock).getOrElse(campaign);
                     }
                     return campaign;
                 }));
+    }
+
+    /**
+     * The campaign after its overall lead recorded, through the standard lifecycle, the budgeted
+     * amount as the actual of every baseline line that has no actual yet (paid by the first
+     * partner when costs are shared) and settled shared costs. Commands the lifecycle refuses
+     * (say, on a terminal campaign) are skipped.
+     *
+     * @param campaign the campaign
+     * @param clock    the clock the commands run at
+     * @return the campaign with its budget closed as far as the lifecycle allowed
+     */
+    public static Campaign closeBudget(Campaign campaign, Clock clock) {
+        MemberId lead = campaign.profile().overallLead();
+        Budget budget = campaign.budget();
+        Optional<BudgetPlan> baseline = budget.baseline();
+        if (baseline.isEmpty()) {
+            return campaign;
+        }
+        Campaign current = campaign;
+        for (BudgetLine line : baseline.get().lines()) {
+            if (budget.actual(line.id()).isEmpty()) {
+                SpendEntry entry = new SpendEntry(line.id(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+                        line.amount(), Optional.empty(), Optional.of("按预算支出"),
+                        budget.costSharing().map(s -> s.partners().get(0)));
+                current = Lifecycle.standard().apply(current, CampaignCommand.ChangeBudget.by(lead,
+                        new BudgetChange.RecordSpend(entry)), clock).getOrElse(current);
+            }
+        }
+        if (budget.costSharing().isPresent()) {
+            current = Lifecycle.standard().apply(current, CampaignCommand.ChangeBudget.by(lead,
+                    new BudgetChange.Settle()), clock).getOrElse(current);
+        }
+        return current;
     }
 
     /**
@@ -276,8 +321,12 @@ public final class CampaignArbitraries {
                 net.jqwik.api.Tuple.of(3, Arbitraries.just(Optional.<Long>empty())),
                 net.jqwik.api.Tuple.of(2, Arbitraries.just(Optional.of(campaign.revision()))),
                 net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(0, campaign.revision() + 3).map(Optional::of)));
-        return Combinators.combine(Arbitraries.of(StepKind.class), actors, revisions, texts())
+        Arbitrary<CampaignCommand> stageCommands = Combinators.combine(Arbitraries.of(StepKind.class), actors,
+                        revisions, texts())
                 .as((kind, actor, revision, text) -> kind.command(actor, revision, text, campaign.profile()));
+        Arbitrary<CampaignCommand> budgetCommands = Combinators.combine(actors, BudgetArbitraries.changes(), revisions)
+                .as(CampaignCommand.ChangeBudget::new);
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, stageCommands), net.jqwik.api.Tuple.of(1, budgetCommands));
     }
 
     /**
@@ -315,7 +364,7 @@ public final class CampaignArbitraries {
 
     /** The kinds of step the campaign generator and the command generator draw from. */
     private enum StepKind {
-        ADVANCE, HOLD, RESUME, CANCEL, REVISE;
+        ADVANCE, HOLD, RESUME, CANCEL, REVISE, CLOSE_BUDGET;
 
         CampaignCommand command(MemberId lead) {
             return command(lead, Optional.empty(), "原因", null);
@@ -333,6 +382,8 @@ public final class CampaignArbitraries {
                     // Cancelling ends a generated campaign; keep it rarer by resuming instead half the time.
                     return text.length() % 2 == 0 ? new CampaignCommand.Cancel(actor, text, revision)
                             : new CampaignCommand.Resume(actor, revision, Optional.empty());
+                case CLOSE_BUDGET:
+                    return new CampaignCommand.ChangeBudget(actor, new BudgetChange.Settle(), revision);
                 default:
                     return profile == null ? new CampaignCommand.Advance(actor, revision, Optional.empty())
                             : new CampaignCommand.ReviseProfile(actor, profile, revision);

@@ -1,5 +1,29 @@
 package io.github.campaignkit.core.testkit;
 
+import io.github.campaignkit.core.budget.Approval;
+import io.github.campaignkit.core.budget.ApprovalDecision;
+import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.budget.BudgetChange;
+import io.github.campaignkit.core.budget.BudgetLine;
+import io.github.campaignkit.core.budget.BudgetLineId;
+import io.github.campaignkit.core.budget.BudgetPlan;
+import io.github.campaignkit.core.budget.BudgetPolicy;
+import io.github.campaignkit.core.budget.BudgetVersion;
+import io.github.campaignkit.core.budget.ChannelResult;
+import io.github.campaignkit.core.budget.CostSharing;
+import io.github.campaignkit.core.budget.Money;
+import io.github.campaignkit.core.budget.PartnerId;
+import io.github.campaignkit.core.budget.PartnerShare;
+import io.github.campaignkit.core.budget.Pricing;
+import io.github.campaignkit.core.budget.Quantity;
+import io.github.campaignkit.core.budget.ReturnOnInvestment;
+import io.github.campaignkit.core.budget.ReviewOpinion;
+import io.github.campaignkit.core.budget.Reviewer;
+import io.github.campaignkit.core.budget.Settlement;
+import io.github.campaignkit.core.budget.SettlementLine;
+import io.github.campaignkit.core.budget.SpendEntry;
+import io.github.campaignkit.core.budget.UnitPrice;
+import io.github.campaignkit.core.budget.VarianceExplanation;
 import io.github.campaignkit.core.campaign.AgeRange;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignCommand;
@@ -82,7 +106,45 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(CampaignCommand.Resume.class, () -> commandsOf(CampaignCommand.Resume.class));
         map.put(CampaignCommand.Cancel.class, () -> commandsOf(CampaignCommand.Cancel.class));
         map.put(CampaignCommand.ReviseProfile.class, () -> commandsOf(CampaignCommand.ReviseProfile.class));
+        map.put(CampaignCommand.ChangeBudget.class, () -> commandsOf(CampaignCommand.ChangeBudget.class));
         map.put(CampaignCommand.class, () -> CampaignArbitraries.campaigns().flatMap(CampaignArbitraries::commands));
+        map.put(Money.class, BudgetArbitraries::money);
+        map.put(UnitPrice.class, () -> BudgetArbitraries.currencies().flatMap(BudgetArbitraries::unitPrices));
+        map.put(Quantity.Factor.class, BudgetArbitraries::factors);
+        map.put(Quantity.class, BudgetArbitraries::quantities);
+        map.put(Pricing.PerUnit.class, () -> BudgetArbitraries.currencies().flatMap(BudgetArbitraries::perUnit));
+        map.put(Pricing.Fixed.class, () -> BudgetArbitraries.currencies().flatMap(BudgetArbitraries::fixed));
+        map.put(BudgetLineId.class, BudgetArbitraries::lineIds);
+        map.put(PartnerId.class, BudgetArbitraries::partnerIds);
+        map.put(BudgetLine.class, BudgetArbitraries::lines);
+        map.put(BudgetPolicy.class, BudgetArbitraries::policies);
+        map.put(Reviewer.class, BudgetArbitraries::reviewers);
+        map.put(BudgetPlan.class, BudgetArbitraries::plans);
+        map.put(ReviewOpinion.class, BudgetArbitraries::opinions);
+        map.put(ApprovalDecision.class, BudgetArbitraries::decisions);
+        map.put(Approval.class, BudgetArbitraries::approvals);
+        map.put(BudgetVersion.class, BudgetArbitraries::versions);
+        map.put(SpendEntry.class, BudgetArbitraries::spendEntries);
+        map.put(VarianceExplanation.class, BudgetArbitraries::explanations);
+        map.put(PartnerShare.class, BudgetArbitraries::partnerShares);
+        map.put(CostSharing.class, BudgetArbitraries::costSharings);
+        map.put(SettlementLine.class, BudgetArbitraries::settlementLines);
+        map.put(Settlement.class, BudgetArbitraries::settlements);
+        map.put(Budget.class, BudgetArbitraries::budgets);
+        map.put(ReturnOnInvestment.class, BudgetArbitraries::returns);
+        map.put(ChannelResult.class, BudgetArbitraries::channelResults);
+        map.put(BudgetChange.class, BudgetArbitraries::changes);
+        map.put(BudgetChange.Revise.class, () -> BudgetArbitraries.changes(BudgetChange.Revise.class));
+        map.put(BudgetChange.Submit.class, () -> BudgetArbitraries.changes(BudgetChange.Submit.class));
+        map.put(BudgetChange.Review.class, () -> BudgetArbitraries.changes(BudgetChange.Review.class));
+        map.put(BudgetChange.Approve.class, () -> BudgetArbitraries.changes(BudgetChange.Approve.class));
+        map.put(BudgetChange.Reject.class, () -> BudgetArbitraries.changes(BudgetChange.Reject.class));
+        map.put(BudgetChange.RecordSpend.class, () -> BudgetArbitraries.changes(BudgetChange.RecordSpend.class));
+        map.put(BudgetChange.ExplainVariance.class,
+                () -> BudgetArbitraries.changes(BudgetChange.ExplainVariance.class));
+        map.put(BudgetChange.AgreeCostSharing.class,
+                () -> BudgetArbitraries.changes(BudgetChange.AgreeCostSharing.class));
+        map.put(BudgetChange.Settle.class, () -> BudgetArbitraries.changes(BudgetChange.Settle.class));
         return java.util.Collections.unmodifiableMap(map);
     }
 

@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.testkit;
 
+import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.budget.Money;
 import io.github.campaignkit.core.campaign.AgeRange;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignId;
@@ -61,5 +63,15 @@ public class CampaignDomain extends DomainContextBase {
     @Provide
     Arbitrary<Campaign> campaigns() {
         return CampaignArbitraries.campaigns();
+    }
+
+    @Provide
+    Arbitrary<Money> money() {
+        return BudgetArbitraries.money();
+    }
+
+    @Provide
+    Arbitrary<Budget> budgets() {
+        return BudgetArbitraries.budgets();
     }
 }
