@@ -13,5 +13,11 @@ public enum CommandType implements Labelled {
     /** Cancel the campaign. */
     CANCEL,
     /** Replace the campaign's profile. */
-    REVISE_PROFILE
+    REVISE_PROFILE,
+    /** Replace the campaign's risk register, keeping its histories and readings. */
+    REVISE_RISKS,
+    /** Apply a trigger evaluation: the risks that fired become triggered. */
+    FIRE_RISKS,
+    /** Change one risk's status by hand. */
+    CHANGE_RISK_STATUS
 }

@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.risk.RiskRules;
 import io.github.campaignkit.core.rule.Rule;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -17,6 +18,12 @@ public final class Gates {
     private static final Rule<Campaign> PROFILE_COMPLETE =
             campaign -> ProfileRules.standard().under("profile").check(campaign.profile());
 
+    private static final Rule<Campaign> RISKS_PREPARED =
+            campaign -> RiskRules.prepared().under("risks").check(campaign.risks());
+
+    private static final Rule<Campaign> RISKS_RESOLVED =
+            campaign -> RiskRules.resolved().under("risks").check(campaign.risks());
+
     private Gates() {
     }
 
@@ -31,6 +38,28 @@ public final class Gates {
     }
 
     /**
+     * The risk plan is ready (the gate out of {@link Stage#PREPARATION}):
+     * {@link RiskRules#prepared()} applied to the campaign's register. Every risk is rated on the
+     * matrix, and every high risk has an owner, at least one measure and a trigger. An empty
+     * register passes.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> risksPrepared() {
+        return RISKS_PREPARED;
+    }
+
+    /**
+     * No risk is left triggered without a resolution (the gate out of {@link Stage#REVIEW}):
+     * {@link RiskRules#resolved()} applied to the campaign's register.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> risksResolved() {
+        return RISKS_RESOLVED;
+    }
+
+    /**
      * The default gate rules checked before leaving a stage.
      *
      * @param leaving the stage being left
@@ -41,6 +70,10 @@ public final class Gates {
         switch (leaving) {
             case PLANNING:
                 return List.of(PROFILE_COMPLETE);
+            case PREPARATION:
+                return List.of(RISKS_PREPARED);
+            case REVIEW:
+                return List.of(RISKS_RESOLVED);
             default:
                 return List.empty();
         }

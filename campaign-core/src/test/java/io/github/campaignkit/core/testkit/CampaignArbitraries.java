@@ -230,12 +230,14 @@ public final class CampaignArbitraries {
     }
 
     /**
-     * Campaigns just planned: {@link Stage#PLANNING}, revision 0, no history.
+     * Campaigns just planned: {@link Stage#PLANNING}, revision 0, no history, with a risk register
+     * that passes every gate ({@link RiskArbitraries#plannedRegisters()}).
      *
      * @return the generator
      */
     public static Arbitrary<Campaign> plannedCampaigns() {
-        return Combinators.combine(campaignIds(), profiles()).as(Campaign::plan);
+        return Combinators.combine(campaignIds(), profiles(), RiskArbitraries.plannedRegisters())
+                .as((id, profile, risks) -> Campaign.plan(id, profile).withRisks(risks));
     }
 
     /**

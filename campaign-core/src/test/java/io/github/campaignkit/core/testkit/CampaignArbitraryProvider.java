@@ -83,6 +83,7 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(CampaignCommand.Cancel.class, () -> commandsOf(CampaignCommand.Cancel.class));
         map.put(CampaignCommand.ReviseProfile.class, () -> commandsOf(CampaignCommand.ReviseProfile.class));
         map.put(CampaignCommand.class, () -> CampaignArbitraries.campaigns().flatMap(CampaignArbitraries::commands));
+        RiskArbitraryTypes.provide(map);
         return java.util.Collections.unmodifiableMap(map);
     }
 

@@ -1,0 +1,599 @@
+package io.github.campaignkit.core.testkit;
+
+import io.github.campaignkit.core.campaign.CampaignCommand;
+import io.github.campaignkit.core.goal.MetricId;
+import io.github.campaignkit.core.risk.Alert;
+import io.github.campaignkit.core.risk.Band;
+import io.github.campaignkit.core.risk.Cell;
+import io.github.campaignkit.core.risk.Comparison;
+import io.github.campaignkit.core.risk.Completion;
+import io.github.campaignkit.core.risk.Evaluation;
+import io.github.campaignkit.core.risk.Evidence;
+import io.github.campaignkit.core.risk.Fact;
+import io.github.campaignkit.core.risk.Figure;
+import io.github.campaignkit.core.risk.Fired;
+import io.github.campaignkit.core.risk.Firing;
+import io.github.campaignkit.core.risk.HeatMap;
+import io.github.campaignkit.core.risk.Indicator;
+import io.github.campaignkit.core.risk.Measure;
+import io.github.campaignkit.core.risk.Period;
+import io.github.campaignkit.core.risk.Rating;
+import io.github.campaignkit.core.risk.RatingScale;
+import io.github.campaignkit.core.risk.Reading;
+import io.github.campaignkit.core.risk.Risk;
+import io.github.campaignkit.core.risk.RiskCategory;
+import io.github.campaignkit.core.risk.RiskId;
+import io.github.campaignkit.core.risk.RiskLevel;
+import io.github.campaignkit.core.risk.RiskMatrix;
+import io.github.campaignkit.core.risk.RiskRegister;
+import io.github.campaignkit.core.risk.RiskStatus;
+import io.github.campaignkit.core.risk.RiskStatusChange;
+import io.github.campaignkit.core.risk.ScaleLevel;
+import io.github.campaignkit.core.risk.ScoredRisk;
+import io.github.campaignkit.core.risk.ScoringModel;
+import io.github.campaignkit.core.risk.Trigger;
+import io.github.campaignkit.core.schedule.PhaseKind;
+import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.TaskId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * Generators for the risk package: scales, matrices (every one valid by construction: monotone
+ * scores, bands that cover each cell once), triggers, readings, risks with real status histories,
+ * registers, evaluations and what is derived from them. Texts mix Chinese and Latin.
+ */
+public final class RiskArbitraries {
+
+    private RiskArbitraries() {
+    }
+
+    /**
+     * Risk ids.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<RiskId> riskIds() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.integers().between(1, 20).map(i -> "R" + i)),
+                Tuple.of(2, CampaignArbitraries.identifiers())).map(RiskId::of);
+    }
+
+    /**
+     * Rating codes of any scale.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Rating> ratings() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.of(Rating.VERY_LOW, Rating.LOW, Rating.MEDIUM, Rating.HIGH, Rating.VERY_HIGH)),
+                Tuple.of(1, CampaignArbitraries.identifiers().map(Rating::of)));
+    }
+
+    /**
+     * Indicators, mostly the seeds' readings.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Indicator> indicators() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.of("降雨概率", "舆情负面指数", "设备测试异常项", "rain-probability")),
+                Tuple.of(1, CampaignArbitraries.identifiers())).map(Indicator::of);
+    }
+
+    /**
+     * Metric ids, mostly the seeds' metrics.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<MetricId> metricIds() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.of("曝光量", "线索量", "转化率", "exposure", "leads")),
+                Tuple.of(1, CampaignArbitraries.identifiers())).map(MetricId::of);
+    }
+
+    /**
+     * Task ids.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<TaskId> taskIds() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.of("物料印刷/采购", "高校场地对接", "T01")),
+                Tuple.of(1, CampaignArbitraries.identifiers())).map(TaskId::of);
+    }
+
+    /**
+     * Material keys.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<String> materials() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.of("快闪店物料", "定制礼品", "展架")),
+                Tuple.of(1, CampaignArbitraries.identifiers()));
+    }
+
+    /**
+     * Decimals from −10.00 to 2,000,000 with scale 0 to 2, for thresholds, figures and readings.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<BigDecimal> decimals() {
+        return Combinators.combine(Arbitraries.longs().between(-1_000, 200_000_000), Arbitraries.integers().between(0, 2))
+                .as(BigDecimal::valueOf);
+    }
+
+    /**
+     * Single scale levels with their labels.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<ScaleLevel> scaleLevels() {
+        return ratingScales().flatMap(scale -> Arbitraries.of(scale.levels()));
+    }
+
+    /**
+     * Rating scales: the three- and five-level scales, and scales of 1 to 6 levels of their own.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<RatingScale> ratingScales() {
+        Arbitrary<RatingScale> custom = Combinators.combine(Arbitraries.integers().between(1, 6),
+                        CampaignArbitraries.texts().filter(t -> t.codePoints().anyMatch(c -> c >= 0x4e00)),
+                        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8))
+                .as((size, zh, en) -> {
+                    List<ScaleLevel> levels = new ArrayList<>();
+                    for (int i = 1; i <= size; i++) {
+                        levels.add(ScaleLevel.of("L" + i, zh + i, en + " " + i));
+                    }
+                    return new RatingScale(levels);
+                });
+        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(RatingScale.threeLevel())),
+                Tuple.of(1, Arbitraries.just(RatingScale.fiveLevel())), Tuple.of(2, custom));
+    }
+
+    /**
+     * Scoring models for a matrix of the given size; every one scores monotonically.
+     *
+     * @param likelihoods the number of likelihood levels
+     * @param impacts     the number of impact levels
+     * @return the generator
+     */
+    public static Arbitrary<ScoringModel> scoringModels(int likelihoods, int impacts) {
+        Arbitrary<BigDecimal> weights = Combinators.combine(Arbitraries.integers().between(0, 300),
+                Arbitraries.integers().between(0, 2)).as((u, s) -> BigDecimal.valueOf(u, s));
+        Arbitrary<ScoringModel> weighted = Combinators.combine(weights, weights).as(ScoringModel::weighted);
+        Arbitrary<ScoringModel> table = monotoneTables(likelihoods, impacts).map(t -> t);
+        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(ScoringModel.product())),
+                Tuple.of(1, Arbitraries.just(ScoringModel.sum())), Tuple.of(1, weighted), Tuple.of(1, table));
+    }
+
+    /**
+     * Score tables of any shape up to 5 × 5, monotone.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<ScoringModel.Table> scoreTables() {
+        return Combinators.combine(Arbitraries.integers().between(1, 5), Arbitraries.integers().between(1, 5))
+                .flatAs(RiskArbitraries::monotoneTables);
+    }
+
+    /**
+     * Tables whose scores never fall as likelihood or impact rises: each cell is the larger of its
+     * lower neighbours plus a step of 0 to 5.
+     *
+     * @param likelihoods the number of rows
+     * @param impacts     the number of columns
+     * @return the generator
+     */
+    public static Arbitrary<ScoringModel.Table> monotoneTables(int likelihoods, int impacts) {
+        return Arbitraries.integers().between(0, 5).list().ofSize(likelihoods * impacts).map(steps -> {
+            BigDecimal[][] s = new BigDecimal[likelihoods][impacts];
+            for (int l = 0; l < likelihoods; l++) {
+                for (int i = 0; i < impacts; i++) {
+                    BigDecimal floor = BigDecimal.ZERO;
+                    if (l > 0) {
+                        floor = floor.max(s[l - 1][i]);
+                    }
+                    if (i > 0) {
+                        floor = floor.max(s[l][i - 1]);
+                    }
+                    s[l][i] = floor.add(BigDecimal.valueOf(steps.get(l * impacts + i)));
+                }
+            }
+            return ScoringModel.tabulate(likelihoods, impacts, (l, i) -> s[l - 1][i - 1]);
+        });
+    }
+
+    /**
+     * Band configurations that cover every cell of a matrix exactly once: contiguous score ranges,
+     * or any assignment of cells to levels.
+     *
+     * @param likelihood the likelihood scale
+     * @param impact     the impact scale
+     * @param scoring    the scoring model
+     * @return the generator
+     */
+    public static Arbitrary<List<Band>> bandsFor(RatingScale likelihood, RatingScale impact, ScoringModel scoring) {
+        List<Cell> cells = new ArrayList<>();
+        TreeSet<BigDecimal> scores = new TreeSet<>();
+        for (int l = 1; l <= likelihood.size(); l++) {
+            for (int i = 1; i <= impact.size(); i++) {
+                cells.add(Cell.of(l, i));
+                scores.add(scoring.score(Cell.of(l, i)));
+            }
+        }
+        List<BigDecimal> distinct = new ArrayList<>(scores);
+        Arbitrary<List<Band>> byScore = Arbitraries.integers().between(0, distinct.size() - 1).set().ofMaxSize(2)
+                .map(cutSet -> {
+                    // Groups of consecutive distinct scores; the cuts start new groups.
+                    TreeSet<Integer> cuts = new TreeSet<>(cutSet);
+                    cuts.remove(0);
+                    List<Band> bands = new ArrayList<>();
+                    List<Integer> starts = new ArrayList<>();
+                    starts.add(0);
+                    starts.addAll(cuts);
+                    RiskLevel[] levels = starts.size() == 1 ? new RiskLevel[] {RiskLevel.MEDIUM}
+                            : starts.size() == 2 ? new RiskLevel[] {RiskLevel.LOW, RiskLevel.HIGH} : RiskLevel.values();
+                    for (int g = 0; g < starts.size(); g++) {
+                        int from = starts.get(g);
+                        int to = g + 1 < starts.size() ? starts.get(g + 1) - 1 : distinct.size() - 1;
+                        bands.add(Band.scores(levels[g], distinct.get(from), distinct.get(to)));
+                    }
+                    return bands;
+                });
+        Arbitrary<List<Band>> byCell = Arbitraries.of(RiskLevel.class).list().ofSize(cells.size()).map(levels -> {
+            Map<RiskLevel, List<Cell>> grouped = new EnumMap<>(RiskLevel.class);
+            for (int c = 0; c < cells.size(); c++) {
+                grouped.computeIfAbsent(levels.get(c), k -> new ArrayList<>()).add(cells.get(c));
+            }
+            List<Band> bands = new ArrayList<>();
+            grouped.forEach((level, in) -> bands.add(new Band.Cells(level, in)));
+            return bands;
+        });
+        return Arbitraries.frequencyOf(Tuple.of(2, byScore), Tuple.of(1, byCell));
+    }
+
+    /**
+     * Matrices: mostly the 3 × 3 default, also 5 × 5 and configurations of their own; all valid.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<RiskMatrix> riskMatrices() {
+        Arbitrary<RiskMatrix> custom = Combinators.combine(ratingScales(), ratingScales())
+                .flatAs((l, i) -> scoringModels(l.size(), i.size())
+                        .flatMap(model -> bandsFor(l, i, model).map(bands -> new RiskMatrix(l, i, model, bands))));
+        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(RiskMatrix.threeByThree())),
+                Tuple.of(1, Arbitraries.just(RiskMatrix.fiveByFive())), Tuple.of(3, custom));
+    }
+
+    /**
+     * Cells up to 6 × 6.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Cell> cells() {
+        return Combinators.combine(Arbitraries.integers().between(1, 6), Arbitraries.integers().between(1, 6))
+                .as(Cell::of);
+    }
+
+    /**
+     * Bands of both kinds.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Band> bands() {
+        return riskMatrices().flatMap(m -> Arbitraries.of(m.bands()));
+    }
+
+    /**
+     * Measures, some drawing on a budget line.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Measure> measures() {
+        return Combinators.combine(CampaignArbitraries.texts(), CampaignArbitraries.memberIds(),
+                        Arbitraries.of("应急备用金", "抖音同城投放", "定制礼品").optional())
+                .as(Measure::new);
+    }
+
+    /**
+     * Periods of every kind.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Period> periods() {
+        return Arbitraries.oneOf(
+                CampaignArbitraries.dates().map(Period::on),
+                Combinators.combine(Arbitraries.of(PhaseKind.class), Arbitraries.integers().between(1, 10))
+                        .as(Period::dayOf),
+                Arbitraries.of(PhaseKind.class).map(Period::during),
+                CampaignArbitraries.dateRanges().map(Period::between));
+    }
+
+    /**
+     * Single conditions (no and / or).
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Trigger> leafTriggers() {
+        return Arbitraries.oneOf(
+                Combinators.combine(metricIds(), Arbitraries.of(Figure.class), periods(), Arbitraries.of(Comparison.class),
+                        decimals()).as(Trigger::metric),
+                Combinators.combine(taskIds(), CampaignArbitraries.dates()).as(Trigger::taskNotDoneBy),
+                Combinators.combine(materials(), CampaignArbitraries.dates()).as(Trigger::materialNotDeliveredBy),
+                Combinators.combine(indicators(), periods(), Arbitraries.of(Comparison.class), decimals())
+                        .as(Trigger::reading));
+    }
+
+    /**
+     * Triggers: single conditions and all-of / any-of combinations up to 3 levels deep.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Trigger> triggers() {
+        return Arbitraries.recursive(RiskArbitraries::leafTriggers, inner -> Arbitraries.frequencyOf(
+                Tuple.of(2, inner),
+                Tuple.of(1, inner.list().ofMinSize(1).ofMaxSize(3).map(Trigger.AllOf::new)),
+                Tuple.of(1, inner.list().ofMinSize(1).ofMaxSize(3).map(Trigger.AnyOf::new))), 0, 2);
+    }
+
+    /**
+     * Readings.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Reading> readings() {
+        return Combinators.combine(indicators(), CampaignArbitraries.dates(), decimals(), CampaignArbitraries.instants(),
+                CampaignArbitraries.texts()).as(Reading::new);
+    }
+
+    /**
+     * Evidence of every kind.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Evidence> evidence() {
+        Arbitrary<String> sources = CampaignArbitraries.texts();
+        return Arbitraries.oneOf(
+                Combinators.combine(metricIds(), Arbitraries.of(Figure.class), CampaignArbitraries.dates(), decimals(),
+                        Arbitraries.of(Comparison.class), decimals(), sources).as(Evidence.MetricObserved::new),
+                Combinators.combine(taskIds(), CampaignArbitraries.dates(), sources).as(Evidence.TaskNotDone::new),
+                Combinators.combine(materials(), CampaignArbitraries.dates(), sources)
+                        .as(Evidence.MaterialNotDelivered::new),
+                Combinators.combine(indicators(), CampaignArbitraries.dates(), decimals(), Arbitraries.of(Comparison.class),
+                        decimals(), CampaignArbitraries.instants(), sources).as(Evidence.ReadingRecorded::new));
+    }
+
+    /**
+     * Facts about figures.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Fact<BigDecimal>> facts() {
+        return Combinators.combine(decimals(), CampaignArbitraries.texts()).as(Fact::new);
+    }
+
+    /**
+     * Facts about completion.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Fact<Completion>> completionFacts() {
+        return Combinators.combine(Arbitraries.of(Completion.class), CampaignArbitraries.texts()).as(Fact::new);
+    }
+
+    /**
+     * Status histories: walks from {@code IDENTIFIED} through allowed moves, a note on every move
+     * away from {@code TRIGGERED}, evidence on some moves to it.
+     *
+     * @param maxChanges the most changes
+     * @param mayEndTriggered whether the history may end in {@code TRIGGERED}
+     * @return the generator
+     */
+    public static Arbitrary<List<RiskStatusChange>> histories(int maxChanges, boolean mayEndTriggered) {
+        return Combinators.combine(Arbitraries.integers().between(0, 7).list().ofMaxSize(maxChanges),
+                        CampaignArbitraries.instants(), CampaignArbitraries.memberIds(), CampaignArbitraries.texts(),
+                        evidence().list().ofMaxSize(2))
+                .as((choices, start, by, note, evidence) -> {
+                    List<RiskStatusChange> changes = new ArrayList<>();
+                    RiskStatus status = RiskStatus.IDENTIFIED;
+                    Instant at = start;
+                    for (int choice : choices) {
+                        List<RiskStatus> next = new ArrayList<>(status.successors());
+                        if (next.isEmpty()) {
+                            break;
+                        }
+                        RiskStatus to = next.get(choice % next.size());
+                        boolean resolving = status == RiskStatus.TRIGGERED;
+                        changes.add(new RiskStatusChange(status, to, at, by,
+                                resolving || choice % 2 == 0 ? Optional.of(note) : Optional.empty(),
+                                to == RiskStatus.TRIGGERED ? evidence : List.of()));
+                        status = to;
+                        at = at.plusSeconds(3_600L * (choice + 1));
+                    }
+                    if (!mayEndTriggered && status == RiskStatus.TRIGGERED) {
+                        changes.add(new RiskStatusChange(status, RiskStatus.MITIGATED, at, by, Optional.of(note),
+                                List.of()));
+                    }
+                    return changes;
+                });
+    }
+
+    /**
+     * Status changes.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<RiskStatusChange> riskStatusChanges() {
+        return histories(5, true).filter(h -> !h.isEmpty()).flatMap(h -> Arbitraries.of(h));
+    }
+
+    /**
+     * Risks rated on the given matrix, with real histories.
+     *
+     * @param matrix          the matrix whose scales the ratings come from
+     * @param id              the risk's id
+     * @param mayEndTriggered whether the risk may be triggered now
+     * @return the generator
+     */
+    public static Arbitrary<Risk> risks(RiskMatrix matrix, RiskId id, boolean mayEndTriggered) {
+        Arbitrary<Rating> likelihood = Arbitraries.of(matrix.likelihood().levels()).map(ScaleLevel::rating);
+        Arbitrary<Rating> impact = Arbitraries.of(matrix.impact().levels()).map(ScaleLevel::rating);
+        return Combinators.combine(CampaignArbitraries.texts(), Arbitraries.of(RiskCategory.class), likelihood, impact,
+                        measures().list().ofMaxSize(3), CampaignArbitraries.memberIds().optional(), triggers().optional(),
+                        CampaignArbitraries.dates().optional())
+                .flatAs((scenario, category, l, i, measures, owner, trigger, reviewOn) ->
+                        histories(4, mayEndTriggered).map(changes -> new Risk(id, scenario, category, l, i, measures,
+                                owner, trigger, reviewOn, changes)));
+    }
+
+    /**
+     * Risks of any register.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Risk> risks() {
+        return Combinators.combine(riskMatrices(), riskIds()).flatAs((m, id) -> risks(m, id, true));
+    }
+
+    /**
+     * Registers of 0 to 6 risks in every status, with readings.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<RiskRegister> riskRegisters() {
+        return registers(true);
+    }
+
+    /**
+     * Registers a campaign can move through every gate with: no risk left triggered, every high
+     * risk with an owner, a measure and a trigger.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<RiskRegister> plannedRegisters() {
+        return registers(false).map(RiskArbitraries::completeHighRisks);
+    }
+
+    private static RiskRegister completeHighRisks(RiskRegister register) {
+        RiskRegister done = register;
+        for (Risk risk : register.entries()) {
+            if (register.levelOf(risk).filter(l -> l == RiskLevel.HIGH).isPresent()) {
+                Risk complete = risk;
+                if (risk.owner().isEmpty()) {
+                    complete = complete.withOwner(MemberId.of("owner-" + risk.id().value().length()));
+                }
+                if (risk.measures().isEmpty()) {
+                    complete = complete.withMeasures(List.of(Measure.of("启动应急预案", complete.owner().orElseThrow())));
+                }
+                if (risk.trigger().isEmpty()) {
+                    complete = complete.withTrigger(Trigger.reading(Indicator.of("降雨概率"),
+                            Period.during(PhaseKind.BURST), Comparison.AT_LEAST, BigDecimal.valueOf(60)));
+                }
+                done = done.with(complete);
+            }
+        }
+        return done;
+    }
+
+    private static Arbitrary<RiskRegister> registers(boolean mayEndTriggered) {
+        return Combinators.combine(riskMatrices(), riskIds().set().ofMaxSize(6), readings().list().ofMaxSize(4))
+                .flatAs((matrix, ids, readings) -> {
+                    List<Arbitrary<Risk>> each = new ArrayList<>();
+                    for (RiskId id : new LinkedHashSet<>(ids)) {
+                        each.add(risks(matrix, id, mayEndTriggered));
+                    }
+                    return Combinators.combine(each).as(risks -> new RiskRegister(risks, matrix, readings));
+                });
+    }
+
+    /**
+     * Firings.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Firing> firings() {
+        return Combinators.combine(riskIds(), evidence().list().ofMinSize(1).ofMaxSize(3)).as(Firing::new);
+    }
+
+    /**
+     * Evaluations with firings of distinct risks and some violations.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Evaluation> evaluations() {
+        return Combinators.combine(CampaignArbitraries.instants(), firings().list().ofMaxSize(3)
+                                .uniqueElements(Firing::risk),
+                        CampaignArbitraries.violations().list().ofMaxSize(2))
+                .as((at, firings, violations) -> new Evaluation(at, at.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                        firings, io.vavr.collection.List.ofAll(violations)));
+    }
+
+    /**
+     * Alerts.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Alert> alerts() {
+        return Combinators.combine(riskIds(), CampaignArbitraries.texts(), Arbitraries.of(RiskCategory.class),
+                        Arbitraries.of(RiskLevel.class).optional(), CampaignArbitraries.memberIds().optional(),
+                        measures().list().ofMaxSize(3), CampaignArbitraries.instants(), evidence().list().ofMaxSize(2))
+                .as(Alert::new);
+    }
+
+    /**
+     * Results of firing: a register and alerts.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Fired> fireds() {
+        return Combinators.combine(riskRegisters(), alerts().list().ofMaxSize(2)).as(Fired::new);
+    }
+
+    /**
+     * Scored risks, from registers.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<ScoredRisk> scoredRisks() {
+        return riskRegisters().map(RiskRegister::scored).filter(s -> !s.isEmpty()).flatMap(Arbitraries::of);
+    }
+
+    /**
+     * Heat maps, from registers.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<HeatMap> heatMaps() {
+        return riskRegisters().map(RiskRegister::heatMap);
+    }
+
+    /**
+     * The lifecycle's risk commands against a planned campaign.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<CampaignCommand> riskCommands() {
+        return Combinators.combine(CampaignArbitraries.memberIds(), Arbitraries.longs().between(0, 9).optional(),
+                        riskRegisters(), evaluations(), riskIds(), Arbitraries.of(RiskStatus.class),
+                        CampaignArbitraries.texts().optional())
+                .flatAs((actor, revision, register, evaluation, risk, status, note) -> Arbitraries.of(
+                        new CampaignCommand.ReviseRisks(actor, register, revision),
+                        new CampaignCommand.FireRisks(actor, evaluation, revision),
+                        new CampaignCommand.ChangeRiskStatus(actor, risk, status, note, revision)));
+    }
+}
