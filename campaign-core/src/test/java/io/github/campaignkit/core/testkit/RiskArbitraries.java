@@ -39,7 +39,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -200,22 +199,25 @@ public final class RiskArbitraries {
      * @return the generator
      */
     public static Arbitrary<ScoringModel.Table> monotoneTables(int likelihoods, int impacts) {
-        return Arbitraries.integers().between(0, 5).list().ofSize(likelihoods * impacts).map(steps -> {
-            BigDecimal[][] s = new BigDecimal[likelihoods][impacts];
-            for (int l = 0; l < likelihoods; l++) {
-                for (int i = 0; i < impacts; i++) {
-                    BigDecimal floor = BigDecimal.ZERO;
-                    if (l > 0) {
-                        floor = floor.max(s[l - 1][i]);
-                    }
-                    if (i > 0) {
-                        floor = floor.max(s[l][i - 1]);
-                    }
-                    s[l][i] = floor.add(BigDecimal.valueOf(steps.get(l * impacts + i)));
+        return Arbitraries.integers().between(0, 5).list().ofSize(likelihoods * impacts)
+                .map(steps -> monotoneTable(likelihoods, impacts, steps));
+    }
+
+    private static ScoringModel.Table monotoneTable(int likelihoods, int impacts, List<Integer> steps) {
+        BigDecimal[][] s = new BigDecimal[likelihoods][impacts];
+        for (int l = 0; l < likelihoods; l++) {
+            for (int i = 0; i < impacts; i++) {
+                BigDecimal floor = BigDecimal.ZERO;
+                if (l > 0) {
+                    floor = floor.max(s[l - 1][i]);
                 }
+                if (i > 0) {
+                    floor = floor.max(s[l][i - 1]);
+                }
+                s[l][i] = floor.add(BigDecimal.valueOf(steps.get((l * impacts + i) % steps.size())));
             }
-            return ScoringModel.tabulate(likelihoods, impacts, (l, i) -> s[l - 1][i - 1]);
-        });
+        }
+        return ScoringModel.tabulate(likelihoods, impacts, (l, i) -> s[l - 1][i - 1]);
     }
 
     /**
@@ -228,43 +230,54 @@ public final class RiskArbitraries {
      * @return the generator
      */
     public static Arbitrary<List<Band>> bandsFor(RatingScale likelihood, RatingScale impact, ScoringModel scoring) {
-        List<Cell> cells = new ArrayList<>();
+        int cells = likelihood.size() * impact.size();
+        Arbitrary<List<Band>> byScore = Arbitraries.integers().between(0, cells - 1).set().ofMaxSize(2)
+                .map(cuts -> bandsByScore(likelihood, impact, scoring, cuts));
+        Arbitrary<List<Band>> byCell = Arbitraries.of(RiskLevel.class).list().ofSize(cells)
+                .map(levels -> bandsByCell(likelihood, impact, levels));
+        return Arbitraries.frequencyOf(Tuple.of(2, byScore), Tuple.of(1, byCell));
+    }
+
+    /** Contiguous groups of the distinct scores, cut before the given positions, as score bands. */
+    private static List<Band> bandsByScore(RatingScale likelihood, RatingScale impact, ScoringModel scoring,
+                                           Set<Integer> cutSet) {
         TreeSet<BigDecimal> scores = new TreeSet<>();
         for (int l = 1; l <= likelihood.size(); l++) {
             for (int i = 1; i <= impact.size(); i++) {
-                cells.add(Cell.of(l, i));
                 scores.add(scoring.score(Cell.of(l, i)));
             }
         }
         List<BigDecimal> distinct = new ArrayList<>(scores);
-        Arbitrary<List<Band>> byScore = Arbitraries.integers().between(0, distinct.size() - 1).set().ofMaxSize(2)
-                .map(cutSet -> {
-                    // Groups of consecutive distinct scores; the cuts start new groups.
-                    TreeSet<Integer> cuts = new TreeSet<>(cutSet);
-                    cuts.remove(0);
-                    List<Band> bands = new ArrayList<>();
-                    List<Integer> starts = new ArrayList<>();
-                    starts.add(0);
-                    starts.addAll(cuts);
-                    RiskLevel[] levels = starts.size() == 1 ? new RiskLevel[] {RiskLevel.MEDIUM}
-                            : starts.size() == 2 ? new RiskLevel[] {RiskLevel.LOW, RiskLevel.HIGH} : RiskLevel.values();
-                    for (int g = 0; g < starts.size(); g++) {
-                        int from = starts.get(g);
-                        int to = g + 1 < starts.size() ? starts.get(g + 1) - 1 : distinct.size() - 1;
-                        bands.add(Band.scores(levels[g], distinct.get(from), distinct.get(to)));
-                    }
-                    return bands;
-                });
-        Arbitrary<List<Band>> byCell = Arbitraries.of(RiskLevel.class).list().ofSize(cells.size()).map(levels -> {
-            Map<RiskLevel, List<Cell>> grouped = new EnumMap<>(RiskLevel.class);
-            for (int c = 0; c < cells.size(); c++) {
-                grouped.computeIfAbsent(levels.get(c), k -> new ArrayList<>()).add(cells.get(c));
+        TreeSet<Integer> starts = new TreeSet<>();
+        starts.add(0);
+        for (int cut : cutSet) {
+            if (cut > 0 && cut < distinct.size()) {
+                starts.add(cut);
             }
-            List<Band> bands = new ArrayList<>();
-            grouped.forEach((level, in) -> bands.add(new Band.Cells(level, in)));
-            return bands;
-        });
-        return Arbitraries.frequencyOf(Tuple.of(2, byScore), Tuple.of(1, byCell));
+        }
+        List<Integer> from = new ArrayList<>(starts);
+        RiskLevel[] levels = from.size() == 1 ? new RiskLevel[] {RiskLevel.MEDIUM}
+                : from.size() == 2 ? new RiskLevel[] {RiskLevel.LOW, RiskLevel.HIGH} : RiskLevel.values();
+        List<Band> bands = new ArrayList<>();
+        for (int g = 0; g < from.size(); g++) {
+            int to = g + 1 < from.size() ? from.get(g + 1) - 1 : distinct.size() - 1;
+            bands.add(Band.scores(levels[g], distinct.get(from.get(g)), distinct.get(to)));
+        }
+        return bands;
+    }
+
+    /** Each cell at the level given for it, one cell band per level used. */
+    private static List<Band> bandsByCell(RatingScale likelihood, RatingScale impact, List<RiskLevel> levels) {
+        Map<RiskLevel, List<Cell>> grouped = new EnumMap<>(RiskLevel.class);
+        int c = 0;
+        for (int l = 1; l <= likelihood.size(); l++) {
+            for (int i = 1; i <= impact.size(); i++) {
+                grouped.computeIfAbsent(levels.get(c++ % levels.size()), k -> new ArrayList<>()).add(Cell.of(l, i));
+            }
+        }
+        List<Band> bands = new ArrayList<>();
+        grouped.forEach((level, in) -> bands.add(new Band.Cells(level, in)));
+        return bands;
     }
 
     /**
@@ -273,9 +286,22 @@ public final class RiskArbitraries {
      * @return the generator
      */
     public static Arbitrary<RiskMatrix> riskMatrices() {
-        Arbitrary<RiskMatrix> custom = Combinators.combine(ratingScales(), ratingScales())
-                .flatAs((l, i) -> scoringModels(l.size(), i.size())
-                        .flatMap(model -> bandsFor(l, i, model).map(bands -> new RiskMatrix(l, i, model, bands))));
+        Arbitrary<BigDecimal> weights = Combinators.combine(Arbitraries.integers().between(0, 300),
+                Arbitraries.integers().between(0, 2)).as((u, sc) -> BigDecimal.valueOf(u, sc));
+        Arbitrary<RiskMatrix> custom = Combinators.combine(ratingScales(), ratingScales(),
+                        Arbitraries.frequency(Tuple.of(3, 0), Tuple.of(1, 1), Tuple.of(1, 2), Tuple.of(1, 3)),
+                        Combinators.combine(weights, weights).as(Tuple::of),
+                        Arbitraries.integers().between(0, 5).list().ofSize(36),
+                        Arbitraries.frequency(Tuple.of(2, true), Tuple.of(1, false)),
+                        Arbitraries.integers().between(0, 35).set().ofMaxSize(2),
+                        Arbitraries.of(RiskLevel.class).list().ofSize(36))
+                .as((l, i, model, w, steps, byScore, cuts, levels) -> {
+                    ScoringModel scoring = model == 0 ? ScoringModel.product() : model == 1 ? ScoringModel.sum()
+                            : model == 2 ? ScoringModel.weighted(w.get1(), w.get2())
+                            : monotoneTable(l.size(), i.size(), steps);
+                    List<Band> bands = byScore ? bandsByScore(l, i, scoring, cuts) : bandsByCell(l, i, levels);
+                    return new RiskMatrix(l, i, scoring, bands);
+                });
         return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(RiskMatrix.threeByThree())),
                 Tuple.of(1, Arbitraries.just(RiskMatrix.fiveByFive())), Tuple.of(3, custom));
     }
@@ -442,36 +468,41 @@ public final class RiskArbitraries {
         return histories(5, true).filter(h -> !h.isEmpty()).flatMap(h -> Arbitraries.of(h));
     }
 
-    /**
-     * Risks rated on the given matrix, with real histories.
-     *
-     * @param matrix          the matrix whose scales the ratings come from
-     * @param id              the risk's id
-     * @param mayEndTriggered whether the risk may be triggered now
-     * @return the generator
-     */
-    public static Arbitrary<Risk> risks(RiskMatrix matrix, RiskId id, boolean mayEndTriggered) {
-        Arbitrary<Rating> likelihood = Arbitraries.of(matrix.likelihood().levels()).map(ScaleLevel::rating);
-        Arbitrary<Rating> impact = Arbitraries.of(matrix.impact().levels()).map(ScaleLevel::rating);
-        return Combinators.combine(CampaignArbitraries.texts(), Arbitraries.of(RiskCategory.class), likelihood, impact,
-                        measures().list().ofMaxSize(3), CampaignArbitraries.memberIds().optional(), triggers().optional(),
-                        CampaignArbitraries.dates().optional())
-                .flatAs((scenario, category, l, i, measures, owner, trigger, reviewOn) ->
-                        histories(4, mayEndTriggered).map(changes -> new Risk(id, scenario, category, l, i, measures,
-                                owner, trigger, reviewOn, changes)));
+    /** A risk without its matrix: ratings are indices into whatever scales the register has. */
+    private record Draft(String scenario, RiskCategory category, int likelihood, int impact, List<Measure> measures,
+                         Optional<MemberId> owner, Optional<Trigger> trigger, Optional<java.time.LocalDate> reviewOn,
+                         List<RiskStatusChange> changes) {
+
+        Risk on(RiskMatrix matrix, RiskId id) {
+            Rating l = matrix.likelihood().levels().get(likelihood % matrix.likelihood().size()).rating();
+            Rating i = matrix.impact().levels().get(impact % matrix.impact().size()).rating();
+            return new Risk(id, scenario, category, l, i, measures, owner, trigger, reviewOn, changes);
+        }
+    }
+
+    private static Arbitrary<Draft> drafts(boolean mayEndTriggered) {
+        Arbitrary<net.jqwik.api.Tuple.Tuple4<String, RiskCategory, Integer, Integer>> head = Combinators.combine(
+                CampaignArbitraries.texts(), Arbitraries.of(RiskCategory.class), Arbitraries.integers().between(0, 5),
+                Arbitraries.integers().between(0, 5)).as(Tuple::of);
+        Arbitrary<net.jqwik.api.Tuple.Tuple4<List<Measure>, Optional<MemberId>, Optional<Trigger>,
+                Optional<java.time.LocalDate>>> tail = Combinators.combine(measures().list().ofMaxSize(3),
+                CampaignArbitraries.memberIds().optional(), triggers().optional(),
+                CampaignArbitraries.dates().optional()).as(Tuple::of);
+        return Combinators.combine(head, tail, histories(4, mayEndTriggered)).as((h, t, changes) -> new Draft(
+                h.get1(), h.get2(), h.get3(), h.get4(), t.get1(), t.get2(), t.get3(), t.get4(), changes));
     }
 
     /**
-     * Risks of any register.
+     * Risks of any register, rated on a generated matrix, with real histories.
      *
      * @return the generator
      */
     public static Arbitrary<Risk> risks() {
-        return Combinators.combine(riskMatrices(), riskIds()).flatAs((m, id) -> risks(m, id, true));
+        return Combinators.combine(riskMatrices(), riskIds(), drafts(true)).as((m, id, d) -> d.on(m, id));
     }
 
     /**
-     * Registers of 0 to 6 risks in every status, with readings.
+     * Registers of 0 to 5 risks in every status, with readings.
      *
      * @return the generator
      */
@@ -511,13 +542,15 @@ public final class RiskArbitraries {
     }
 
     private static Arbitrary<RiskRegister> registers(boolean mayEndTriggered) {
-        return Combinators.combine(riskMatrices(), riskIds().set().ofMaxSize(6), readings().list().ofMaxSize(4))
-                .flatAs((matrix, ids, readings) -> {
-                    List<Arbitrary<Risk>> each = new ArrayList<>();
-                    for (RiskId id : new LinkedHashSet<>(ids)) {
-                        each.add(risks(matrix, id, mayEndTriggered));
+        Arbitrary<List<net.jqwik.api.Tuple.Tuple2<RiskId, Draft>>> entries = Combinators.combine(riskIds(),
+                drafts(mayEndTriggered)).as(Tuple::of).list().ofMaxSize(5).uniqueElements(net.jqwik.api.Tuple.Tuple2::get1);
+        return Combinators.combine(riskMatrices(), entries, readings().list().ofMaxSize(4))
+                .as((matrix, drafts, readings) -> {
+                    List<Risk> risks = new ArrayList<>();
+                    for (net.jqwik.api.Tuple.Tuple2<RiskId, Draft> d : drafts) {
+                        risks.add(d.get2().on(matrix, d.get1()));
                     }
-                    return Combinators.combine(each).as(risks -> new RiskRegister(risks, matrix, readings));
+                    return new RiskRegister(risks, matrix, readings);
                 });
     }
 
