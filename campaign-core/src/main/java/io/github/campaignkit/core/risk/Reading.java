@@ -48,4 +48,13 @@ public record Reading(Indicator indicator, LocalDate about, BigDecimal value, In
     public static ReadingBuilder builder() {
         return new ReadingBuilder();
     }
+
+    /**
+     * A builder that starts from this reading.
+     *
+     * @return a builder holding every component of this reading
+     */
+    public ReadingBuilder toBuilder() {
+        return new ReadingBuilder().from(this);
+    }
 }
