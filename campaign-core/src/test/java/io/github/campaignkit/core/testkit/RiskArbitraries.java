@@ -507,17 +507,18 @@ public final class RiskArbitraries {
      * @return the generator
      */
     public static Arbitrary<RiskRegister> riskRegisters() {
-        return registers(true);
+        return registers(true, 5, 4);
     }
 
     /**
      * Registers a campaign can move through every gate with: no risk left triggered, every high
-     * risk with an owner, a measure and a trigger.
+     * risk with an owner, a measure and a trigger. Smaller than {@link #riskRegisters()} (up to 3
+     * risks and 2 readings), since every generated campaign carries one.
      *
      * @return the generator
      */
     public static Arbitrary<RiskRegister> plannedRegisters() {
-        return registers(false).map(RiskArbitraries::completeHighRisks);
+        return registers(false, 3, 2).map(RiskArbitraries::completeHighRisks);
     }
 
     private static RiskRegister completeHighRisks(RiskRegister register) {
@@ -541,10 +542,11 @@ public final class RiskArbitraries {
         return done;
     }
 
-    private static Arbitrary<RiskRegister> registers(boolean mayEndTriggered) {
+    private static Arbitrary<RiskRegister> registers(boolean mayEndTriggered, int maxRisks, int maxReadings) {
         Arbitrary<List<net.jqwik.api.Tuple.Tuple2<RiskId, Draft>>> entries = Combinators.combine(riskIds(),
-                drafts(mayEndTriggered)).as(Tuple::of).list().ofMaxSize(5).uniqueElements(net.jqwik.api.Tuple.Tuple2::get1);
-        return Combinators.combine(riskMatrices(), entries, readings().list().ofMaxSize(4))
+                drafts(mayEndTriggered)).as(Tuple::of).list().ofMaxSize(maxRisks)
+                .uniqueElements(net.jqwik.api.Tuple.Tuple2::get1);
+        return Combinators.combine(riskMatrices(), entries, readings().list().ofMaxSize(maxReadings))
                 .as((matrix, drafts, readings) -> {
                     List<Risk> risks = new ArrayList<>();
                     for (net.jqwik.api.Tuple.Tuple2<RiskId, Draft> d : drafts) {
