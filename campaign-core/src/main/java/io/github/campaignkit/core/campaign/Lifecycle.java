@@ -178,8 +178,11 @@ public final class Lifecycle {
             next = campaign.toBuilder().profile(revise.profile()).revision(campaign.revision() + 1).build();
             LOG.info("campaign {} revision {}: profile revised by {}", campaign.id(), next.revision(),
                     command.actor());
-        } else {
+        } else if (command instanceof CampaignCommand.ReviseRisks || command instanceof CampaignCommand.FireRisks
+                || command instanceof CampaignCommand.ChangeRiskStatus) {
             next = withRisks(campaign, risksAfter(campaign, command, at).get(), command);
+        } else {
+            throw new IllegalStateException("no transition for the command " + command.type());
         }
         return Either.right(next);
     }
