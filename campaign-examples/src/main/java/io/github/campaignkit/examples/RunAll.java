@@ -26,5 +26,7 @@ public final class RunAll {
         new Promotion618(lang, out).run(reports);
         out.println();
         new QuickStart(out).run();
+        out.println();
+        new CampusRiskPlan(lang, out).run(reports);
     }
 }

@@ -10,6 +10,14 @@ import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.core.goal.MetricId;
+import io.github.campaignkit.core.risk.Band;
+import io.github.campaignkit.core.risk.Evidence;
+import io.github.campaignkit.core.risk.Indicator;
+import io.github.campaignkit.core.risk.Period;
+import io.github.campaignkit.core.risk.Rating;
+import io.github.campaignkit.core.risk.RiskId;
+import io.github.campaignkit.core.risk.ScoringModel;
+import io.github.campaignkit.core.risk.Trigger;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -65,6 +73,8 @@ public final class CampaignJsonModule extends SimpleModule {
         amountInCurrency(Money.class, Money::amount, Money::currency, Money::of);
         amountInCurrency(UnitPrice.class, UnitPrice::amount, UnitPrice::currency, UnitPrice::of);
         sealed(Pricing.class, Map.entry("per-unit", Pricing.PerUnit.class), Map.entry("fixed", Pricing.Fixed.class));
+        decimals();
+        risks();
     }
 
     /** A plain decimal: optional minus, digits, optional fraction; no exponent, no plus, no spaces. */
@@ -136,6 +146,72 @@ public final class CampaignJsonModule extends SimpleModule {
                 return ValueInstantiationException.from(p, message, ctxt.constructType(type), cause);
             }
         });
+    }
+
+    /** The largest precision a decimal may have in a document. */
+    static final int MAX_DECIMAL_PRECISION = 40;
+    /** The largest scale, either way, a decimal may have in a document. */
+    static final int MAX_DECIMAL_SCALE = 20;
+
+    /**
+     * Decimals (thresholds, scores, readings) as strings, so that their scale survives: {@code "60"}
+     * stays 60 and {@code "12.50"} stays 12.50. Whole JSON numbers are read too; a JSON number with a
+     * fraction is refused, since the document tree would already have rounded it to a double.
+     */
+    private void decimals() {
+        addSerializer(BigDecimal.class, new StdScalarSerializer<BigDecimal>(BigDecimal.class) {
+            @Override
+            public void serialize(BigDecimal value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeString(value.scale() < 0 ? value.toString() : value.toPlainString());
+            }
+        });
+        addDeserializer(BigDecimal.class, new StdScalarDeserializer<BigDecimal>(BigDecimal.class) {
+            @Override
+            public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
+                if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                    return bounded(p.getDecimalValue(), p.getString(), ctxt);
+                }
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
+                }
+                String text = p.getString();
+                try {
+                    return bounded(new BigDecimal(text), text, ctxt);
+                } catch (NumberFormatException e) {
+                    return (BigDecimal) ctxt.handleWeirdStringValue(BigDecimal.class, text, "not a decimal number");
+                }
+            }
+
+            private BigDecimal bounded(BigDecimal value, String text, DeserializationContext ctxt) {
+                if (value.precision() > MAX_DECIMAL_PRECISION || Math.abs(value.scale()) > MAX_DECIMAL_SCALE) {
+                    return (BigDecimal) ctxt.handleWeirdStringValue(BigDecimal.class, text,
+                            "more than %d digits or a scale beyond ±%d", MAX_DECIMAL_PRECISION, MAX_DECIMAL_SCALE);
+                }
+                return value;
+            }
+        });
+    }
+
+    /** The risk register: its identifiers as strings, its sealed types by closed names. */
+    private void risks() {
+        identifier(RiskId.class, RiskId::value, RiskId::of);
+        identifier(Rating.class, Rating::value, Rating::of);
+        identifier(Indicator.class, Indicator::value, Indicator::of);
+        sealed(ScoringModel.class, Map.entry("product", ScoringModel.Product.class),
+                Map.entry("sum", ScoringModel.Sum.class), Map.entry("weighted", ScoringModel.Weighted.class),
+                Map.entry("table", ScoringModel.Table.class));
+        sealed(Band.class, Map.entry("scores", Band.Scores.class), Map.entry("cells", Band.Cells.class));
+        sealed(Period.class, Map.entry("on-date", Period.OnDate.class), Map.entry("phase-day", Period.PhaseDay.class),
+                Map.entry("in-phase", Period.InPhase.class), Map.entry("between", Period.Between.class));
+        sealed(Trigger.class, Map.entry("metric", Trigger.MetricThreshold.class),
+                Map.entry("task-overdue", Trigger.TaskOverdue.class),
+                Map.entry("material-overdue", Trigger.MaterialOverdue.class),
+                Map.entry("reading", Trigger.ReadingThreshold.class), Map.entry("all-of", Trigger.AllOf.class),
+                Map.entry("any-of", Trigger.AnyOf.class));
+        sealed(Evidence.class, Map.entry("metric-observed", Evidence.MetricObserved.class),
+                Map.entry("task-not-done", Evidence.TaskNotDone.class),
+                Map.entry("material-not-delivered", Evidence.MaterialNotDelivered.class),
+                Map.entry("reading-recorded", Evidence.ReadingRecorded.class));
     }
 
     /**

@@ -169,8 +169,8 @@ class CampaignJsonTest {
         String json = JSON.write(sample());
         assertThat(json).contains("\"fixed\",\"amount\":{\"amount\":\"2000.00\",\"currency\":\"CNY\"}",
                 "\"unitPrice\":{\"amount\":\"800\",\"currency\":\"CNY\"}",
-                "{\"type\":\"per-unit\",\"quantity\":{\"factors\":[{\"value\":3,\"unit\":\"人\"},"
-                        + "{\"value\":5,\"unit\":\"天\"}]}",
+                "{\"type\":\"per-unit\",\"quantity\":{\"factors\":[{\"value\":\"3\",\"unit\":\"人\"},"
+                        + "{\"value\":\"5\",\"unit\":\"天\"}]}",
                 "\"amount\":\"1600.50\"", "\"currency\":\"CNY\"");
         assertThat(JSON.read(json)).isEqualTo(sample());
     }

@@ -2,6 +2,7 @@ package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.Budget;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.risk.RiskRegister;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,10 +24,12 @@ import org.immutables.value.Value;
  * @param revision  how many commands were accepted, starting at 0
  * @param history   every accepted stage change, oldest first
  * @param budget    the budget with its versions, approval, actual spend and cost sharing
+ * @param risks     the risk register (风险预案表): risks, matrix, readings and status histories
  */
 @Value.Builder
 public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Optional<Stage> heldStage,
-                       long revision, List<StageChange> history, Budget budget) {
+                       long revision, List<StageChange> history, Budget budget,
+                       RiskRegister risks) {
 
     /**
      * Checks the components and the relation between stage, held stage and history.
@@ -43,6 +46,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         Checks.notNegative(revision, "revision");
         history = Checks.list(history, "history");
         Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(risks, "risks");
         if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
             throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
                     + "stage " + stage + ", heldStage " + heldStage.map(Stage::name).orElse("empty"));
@@ -58,14 +62,15 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
 
     /**
      * A new campaign in {@link Stage#PLANNING}, revision 0, with no history and an
-     * {@linkplain Budget#empty() empty budget}.
+     * {@linkplain Budget#empty() empty budget} and an {@linkplain RiskRegister#empty() empty risk register}.
      *
      * @param id      the campaign's identity
      * @param profile what it is (may still be a draft)
      * @return the campaign
      */
     public static Campaign plan(CampaignId id, CampaignProfile profile) {
-        return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of(), Budget.empty());
+        return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of(), Budget.empty(),
+                RiskRegister.empty());
     }
 
     /**
@@ -106,6 +111,17 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public Campaign withBudget(Budget newBudget) {
         return toBuilder().budget(newBudget).build();
+    }
+
+    /**
+     * This campaign with another risk register; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseRisks} command to record the change).
+     *
+     * @param register the risk register
+     * @return a copy
+     */
+    public Campaign withRisks(RiskRegister register) {
+        return toBuilder().risks(register).build();
     }
 
     /**

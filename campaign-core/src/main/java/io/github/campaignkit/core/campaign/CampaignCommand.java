@@ -1,9 +1,14 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.BudgetChange;
+import io.github.campaignkit.core.risk.Evaluation;
+import io.github.campaignkit.core.risk.RiskId;
+import io.github.campaignkit.core.risk.RiskRegister;
+import io.github.campaignkit.core.risk.RiskStatus;
 import io.github.campaignkit.core.team.MemberId;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A request to change a campaign, applied by a {@link Lifecycle}.
@@ -349,6 +354,173 @@ public sealed interface CampaignCommand {
                 return CommandType.AGREE_COST_SHARING;
             }
             return CommandType.SETTLE_COSTS;
+        }
+    }
+
+    /**
+     * Replace the risk register of a campaign that is open or on hold: add, edit or remove risks,
+     * change the matrix, record readings. The revision may not rewrite what the register recorded
+     * ({@link io.github.campaignkit.core.risk.RiskRules#revision}): status histories stay as they
+     * are, a risk with a history is closed rather than removed, and readings are only added.
+     *
+     * @param actor           who issues it
+     * @param risks           the new register
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record ReviseRisks(MemberId actor, RiskRegister risks, Optional<Long> basedOnRevision) implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public ReviseRisks {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(risks, "risks");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A register revision by the given actor.
+         *
+         * @param actor who issues it
+         * @param risks the new register
+         * @return the command
+         */
+        public static ReviseRisks by(MemberId actor, RiskRegister risks) {
+            return new ReviseRisks(actor, risks, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public ReviseRisks basedOn(long revision) {
+            return new ReviseRisks(actor, risks, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.REVISE_RISKS;
+        }
+    }
+
+    /**
+     * Apply a trigger {@linkplain RiskRegister#evaluate evaluation} of the campaign's register: every
+     * risk that fired becomes triggered, its change carrying the evidence, recorded at the
+     * lifecycle's clock by the actor. Refused when nothing fired or a risk is no longer armed; state
+     * the revision the evaluation was made on to refuse it once the register has moved on. The
+     * alerts raised are the register's {@link RiskRegister#openAlerts() open alerts} afterwards.
+     *
+     * @param actor           who issues it (a person, or the member id a monitoring job runs as)
+     * @param evaluation      the evaluation
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record FireRisks(MemberId actor, Evaluation evaluation, Optional<Long> basedOnRevision) implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public FireRisks {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(evaluation, "evaluation");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * Fires the risks of an evaluation, by the given actor.
+         *
+         * @param actor      who issues it
+         * @param evaluation the evaluation
+         * @return the command
+         */
+        public static FireRisks by(MemberId actor, Evaluation evaluation) {
+            return new FireRisks(actor, evaluation, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public FireRisks basedOn(long revision) {
+            return new FireRisks(actor, evaluation, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.FIRE_RISKS;
+        }
+    }
+
+    /**
+     * Change one risk's status by hand ({@link RiskRegister#changeStatus}): start monitoring it,
+     * trigger it on sight, record it mitigated or closed. Leaving triggered needs a note saying how
+     * the risk was resolved.
+     *
+     * @param actor           who issues it
+     * @param risk            the risk
+     * @param status          the new status
+     * @param note            a note; the resolution when the risk leaves triggered
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    @Value.Builder
+    record ChangeRiskStatus(MemberId actor, RiskId risk, RiskStatus status, Optional<String> note,
+                            Optional<Long> basedOnRevision) implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public ChangeRiskStatus {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(risk, "risk");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(note, "note");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A builder for the command.
+         *
+         * @return a new builder
+         */
+        public static ChangeRiskStatusBuilder builder() {
+            return new ChangeRiskStatusBuilder();
+        }
+
+        /**
+         * A status change by the given actor, with a note.
+         *
+         * @param actor  who issues it
+         * @param risk   the risk
+         * @param status the new status
+         * @param note   the note, e.g. how a triggered risk was resolved
+         * @return the command
+         */
+        public static ChangeRiskStatus by(MemberId actor, RiskId risk, RiskStatus status, String note) {
+            return new ChangeRiskStatus(actor, risk, status, Optional.of(note), Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public ChangeRiskStatus basedOn(long revision) {
+            return new ChangeRiskStatus(actor, risk, status, note, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.CHANGE_RISK_STATUS;
         }
     }
 }

@@ -31,5 +31,11 @@ public enum CommandType implements Labelled {
     /** Agree how partners share the costs. */
     AGREE_COST_SHARING,
     /** Settle the costs between the partners. */
-    SETTLE_COSTS
+    SETTLE_COSTS,
+    /** Replace the campaign's risk register, keeping its histories and readings. */
+    REVISE_RISKS,
+    /** Apply a trigger evaluation: the risks that fired become triggered. */
+    FIRE_RISKS,
+    /** Change one risk's status by hand. */
+    CHANGE_RISK_STATUS
 }

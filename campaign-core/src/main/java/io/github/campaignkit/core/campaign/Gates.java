@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.BudgetRules;
+import io.github.campaignkit.core.risk.RiskRules;
 import io.github.campaignkit.core.rule.Rule;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -23,6 +24,12 @@ public final class Gates {
 
     private static final Rule<Campaign> BUDGET_SETTLED =
             campaign -> BudgetRules.readyToClose().under("budget").check(campaign.budget());
+
+    private static final Rule<Campaign> RISKS_PREPARED =
+            campaign -> RiskRules.prepared().under("risks").check(campaign.risks());
+
+    private static final Rule<Campaign> RISKS_RESOLVED =
+            campaign -> RiskRules.resolved().under("risks").check(campaign.risks());
 
     private Gates() {
     }
@@ -60,6 +67,28 @@ public final class Gates {
     }
 
     /**
+     * The risk plan is ready (the gate out of {@link Stage#PREPARATION}):
+     * {@link RiskRules#prepared()} applied to the campaign's register. Every risk is rated on the
+     * matrix, and every high risk has an owner, at least one measure and a trigger. An empty
+     * register passes.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> risksPrepared() {
+        return RISKS_PREPARED;
+    }
+
+    /**
+     * No risk is left triggered without a resolution (the gate out of {@link Stage#REVIEW}):
+     * {@link RiskRules#resolved()} applied to the campaign's register.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> risksResolved() {
+        return RISKS_RESOLVED;
+    }
+
+    /**
      * The default gate rules checked before leaving a stage.
      *
      * @param leaving the stage being left
@@ -70,8 +99,10 @@ public final class Gates {
         switch (leaving) {
             case PLANNING:
                 return List.of(PROFILE_COMPLETE, BUDGET_APPROVED);
+            case PREPARATION:
+                return List.of(RISKS_PREPARED);
             case REVIEW:
-                return List.of(BUDGET_SETTLED);
+                return List.of(BUDGET_SETTLED, RISKS_RESOLVED);
             default:
                 return List.empty();
         }

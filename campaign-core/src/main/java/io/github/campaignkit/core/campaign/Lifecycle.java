@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.risk.RiskRegister;
+import io.github.campaignkit.core.risk.RiskRules;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Rules;
@@ -26,10 +28,11 @@ import org.slf4j.LoggerFactory;
  * nothing else can help), and otherwise with all of: a stale {@linkplain
  * CampaignCommand#basedOnRevision() revision}, the {@link AccessPolicy}'s objections, a command that
  * does not fit the stage (advancing or holding a held campaign, resuming one that is not held), a
- * missing reason, and, for an {@link CampaignCommand.Advance advance}, every error of every gate
- * rule of the stage being left, and, for a {@link CampaignCommand.ChangeBudget budget change},
- * every reason the budget refuses it. Warnings of gate rules are listed in a refusal but do not
- * cause one.
+ * missing reason, for an {@link CampaignCommand.Advance advance} every error of every gate rule
+ * of the stage being left, for a {@link CampaignCommand.ChangeBudget budget change} every reason
+ * the budget refuses it (paths under {@code budget}), and for a risk command every reason the
+ * risk register refuses it (paths under {@code risks}). Warnings of gate rules are listed in a
+ * refusal but do not cause one.
  *
  * <p>An accepted command raises the revision by one; a stage change is appended to the history
  * and logged at INFO through SLF4J, a refusal at DEBUG. A lifecycle holds no state: instances are
@@ -155,7 +158,7 @@ public final class Lifecycle {
         Seq<Violation> found = List.<Violation>empty()
                 .appendAll(staleness(campaign, command))
                 .appendAll(accessPolicy.check(campaign, command))
-                .appendAll(fit(campaign, command))
+                .appendAll(fit(campaign, command, at))
                 .appendAll(budget.isLeft() ? budget.getLeft().violations().map(Lifecycle::underBudget) : List.empty());
         if (Rules.hasErrors(found)) {
             return refuse(campaign, command, found);
@@ -190,13 +193,43 @@ public final class Lifecycle {
         } else if (command instanceof CampaignCommand.Cancel) {
             next = move(campaign, Stage.CANCELLED, Optional.empty(), at, command,
                     Optional.of(((CampaignCommand.Cancel) command).reason()));
-        } else {
+        } else if (command instanceof CampaignCommand.ReviseProfile) {
             CampaignCommand.ReviseProfile revise = (CampaignCommand.ReviseProfile) command;
             next = campaign.toBuilder().profile(revise.profile()).revision(campaign.revision() + 1).build();
             LOG.info("campaign {} revision {}: profile revised by {}", campaign.id(), next.revision(),
                     command.actor());
+        } else if (command instanceof CampaignCommand.ReviseRisks || command instanceof CampaignCommand.FireRisks
+                || command instanceof CampaignCommand.ChangeRiskStatus) {
+            next = withRisks(campaign, risksAfter(campaign, command, at).get(), command);
+        } else {
+            throw new IllegalStateException("no transition for the command " + command.type());
         }
         return Either.right(next);
+    }
+
+    private static Campaign withRisks(Campaign campaign, RiskRegister risks, CampaignCommand command) {
+        Campaign next = campaign.toBuilder().risks(risks).revision(campaign.revision() + 1).build();
+        LOG.info("campaign {} revision {}: {} by {}", campaign.id(), next.revision(), command.type(), command.actor());
+        return next;
+    }
+
+    /** The register a risk command leads to, or the register's reasons to refuse it (paths under risks). */
+    private static Either<Seq<Violation>, RiskRegister> risksAfter(Campaign campaign, CampaignCommand command,
+                                                                   Instant at) {
+        RiskRegister risks = campaign.risks();
+        if (command instanceof CampaignCommand.ReviseRisks) {
+            RiskRegister revised = ((CampaignCommand.ReviseRisks) command).risks();
+            Seq<Violation> found = RiskRules.revision(risks, revised);
+            return found.isEmpty() ? Either.right(revised) : Either.left(found.map(v -> v.under("risks")));
+        }
+        if (command instanceof CampaignCommand.FireRisks) {
+            return risks.fire(((CampaignCommand.FireRisks) command).evaluation(), command.actor(), at)
+                    .map(fired -> fired.register())
+                    .mapLeft(refusal -> refusal.violations().map(v -> v.under("risks")));
+        }
+        CampaignCommand.ChangeRiskStatus change = (CampaignCommand.ChangeRiskStatus) command;
+        return risks.changeStatus(change.risk(), change.status(), command.actor(), at, change.note())
+                .mapLeft(refusal -> refusal.violations().map(v -> v.under("risks")));
     }
 
     private static Campaign move(Campaign campaign, Stage to, Optional<Stage> held, Instant at,
@@ -227,7 +260,7 @@ public final class Lifecycle {
                 .orElse(List.empty());
     }
 
-    private Seq<Violation> fit(Campaign campaign, CampaignCommand command) {
+    private Seq<Violation> fit(Campaign campaign, CampaignCommand command, Instant at) {
         boolean held = campaign.stage() == Stage.ON_HOLD;
         switch (command.type()) {
             case ADVANCE:
@@ -241,6 +274,10 @@ public final class Lifecycle {
                         campaign.stage()));
             case CANCEL:
                 return reason(((CampaignCommand.Cancel) command).reason());
+            case REVISE_RISKS:
+            case FIRE_RISKS:
+            case CHANGE_RISK_STATUS:
+                return risksAfter(campaign, command, at).swap().getOrElse(List.empty());
             default:
                 return List.empty();
         }

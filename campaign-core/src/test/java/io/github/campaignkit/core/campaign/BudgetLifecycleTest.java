@@ -159,6 +159,6 @@ class BudgetLifecycleTest {
         Lifecycle profileOnly = Lifecycle.withoutGates().withGate(Stage.PLANNING, Gates.profileComplete());
         assertThat(profileOnly.apply(campaign, CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).get().stage())
                 .isEqualTo(Stage.PREPARATION);
-        assertThat(Lifecycle.standard().gates(Stage.REVIEW)).containsExactly(Gates.budgetSettled());
+        assertThat(Lifecycle.standard().gates(Stage.REVIEW)).contains(Gates.budgetSettled());
     }
 }

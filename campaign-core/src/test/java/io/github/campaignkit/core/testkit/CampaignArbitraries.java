@@ -236,14 +236,16 @@ public final class CampaignArbitraries {
 
     /**
      * Campaigns just planned: {@link Stage#PLANNING}, revision 0, no history, with an
-     * {@linkplain BudgetArbitraries#approvedBudgets() approved budget} that passes its policy, so
-     * that the campaign may leave planning.
+     * {@linkplain BudgetArbitraries#approvedBudgets() approved budget} that passes its policy and a
+     * risk register that passes every gate ({@link RiskArbitraries#plannedRegisters()}), so that the
+     * campaign may leave planning.
      *
      * @return the generator
      */
     public static Arbitrary<Campaign> plannedCampaigns() {
-        return Combinators.combine(campaignIds(), profiles(), BudgetArbitraries.approvedBudgets())
-                .as((id, profile, budget) -> Campaign.plan(id, profile).withBudget(budget));
+        return Combinators.combine(campaignIds(), profiles(), BudgetArbitraries.approvedBudgets(),
+                        RiskArbitraries.plannedRegisters())
+                .as((id, profile, budget, risks) -> Campaign.plan(id, profile).withBudget(budget).withRisks(risks));
     }
 
     /**

@@ -145,6 +145,7 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(BudgetChange.AgreeCostSharing.class,
                 () -> BudgetArbitraries.changes(BudgetChange.AgreeCostSharing.class));
         map.put(BudgetChange.Settle.class, () -> BudgetArbitraries.changes(BudgetChange.Settle.class));
+        RiskArbitraryTypes.provide(map);
         return java.util.Collections.unmodifiableMap(map);
     }
 

@@ -7,6 +7,10 @@ import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.TargetAudience;
+import io.github.campaignkit.core.risk.Risk;
+import io.github.campaignkit.core.risk.RiskMatrix;
+import io.github.campaignkit.core.risk.RiskRegister;
+import io.github.campaignkit.core.risk.Trigger;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
@@ -73,5 +77,25 @@ public class CampaignDomain extends DomainContextBase {
     @Provide
     Arbitrary<Budget> budgets() {
         return BudgetArbitraries.budgets();
+    }
+
+    @Provide
+    Arbitrary<RiskRegister> riskRegisters() {
+        return RiskArbitraries.riskRegisters();
+    }
+
+    @Provide
+    Arbitrary<RiskMatrix> riskMatrices() {
+        return RiskArbitraries.riskMatrices();
+    }
+
+    @Provide
+    Arbitrary<Risk> risks() {
+        return RiskArbitraries.risks();
+    }
+
+    @Provide
+    Arbitrary<Trigger> triggers() {
+        return RiskArbitraries.triggers();
     }
 }
