@@ -36,6 +36,31 @@ public interface AccessPolicy {
     }
 
     /**
+     * The policy of {@link Lifecycle#standard()}: the overall lead (总负责人) of the profile issues
+     * every command, and the team does its own part of the work.
+     *
+     * <ul>
+     * <li>Stage commands, profile, team and board revisions: the overall lead only, as
+     * {@link #overallLeadOnly()}.</li>
+     * <li>{@link CommandType#CHANGE_TASK_STATUS} and {@link CommandType#PLAN_REMEDY}: also the lead
+     * of the task's module and the task's owner ({@link AccessViolation#TASK} otherwise).</li>
+     * <li>{@link CommandType#SUBMIT_REPORT}, {@link CommandType#RECORD_LOG_ENTRY} and
+     * {@link CommandType#RAISE_ISSUE}: every member of the team
+     * ({@link AccessViolation#NOT_A_MEMBER} otherwise).</li>
+     * <li>{@link CommandType#DECIDE_ISSUE} and {@link CommandType#RESOLVE_ISSUE}: also the lead of the
+     * issue's module ({@link AccessViolation#ISSUE} otherwise).</li>
+     * </ul>
+     *
+     * <p>A command naming a task or an issue that does not exist is left to the overall lead; the
+     * lifecycle refuses it for that reason anyway.
+     *
+     * @return the policy
+     */
+    static AccessPolicy standard() {
+        return ExecutionCommands::access;
+    }
+
+    /**
      * A policy that lets anyone issue anything, for tests and single-user tools.
      *
      * @return the policy

@@ -1,6 +1,9 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.team.TaskBoard;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.tracking.Tracking;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,10 +24,13 @@ import org.immutables.value.Value;
  * @param heldStage the stage it was held in, present exactly when {@code stage} is {@link Stage#ON_HOLD}
  * @param revision  how many commands were accepted, starting at 0
  * @param history   every accepted stage change, oldest first
+ * @param team      who works on it, in three tiers, and its modules (团队分工表)
+ * @param board     its tasks and their RACI matrix (执行分工表)
+ * @param tracking  its daily reports, execution log and issue log
  */
 @Value.Builder
 public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Optional<Stage> heldStage,
-                       long revision, List<StageChange> history) {
+                       long revision, List<StageChange> history, Team team, TaskBoard board, Tracking tracking) {
 
     /**
      * Checks the components and the relation between stage, held stage and history.
@@ -40,6 +46,9 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         Checks.optional(heldStage, "heldStage");
         Checks.notNegative(revision, "revision");
         history = Checks.list(history, "history");
+        Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(board, "board");
+        Objects.requireNonNull(tracking, "tracking");
         if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
             throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
                     + "stage " + stage + ", heldStage " + heldStage.map(Stage::name).orElse("empty"));
@@ -54,14 +63,16 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     }
 
     /**
-     * A new campaign in {@link Stage#PLANNING}, revision 0, with no history.
+     * A new campaign in {@link Stage#PLANNING}, revision 0, with no history, an empty team, an
+     * empty task board and nothing tracked.
      *
      * @param id      the campaign's identity
      * @param profile what it is (may still be a draft)
      * @return the campaign
      */
     public static Campaign plan(CampaignId id, CampaignProfile profile) {
-        return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of());
+        return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of(), Team.empty(),
+                TaskBoard.empty(), Tracking.empty());
     }
 
     /**
@@ -91,6 +102,39 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public Campaign withProfile(CampaignProfile newProfile) {
         return toBuilder().profile(newProfile).build();
+    }
+
+    /**
+     * This campaign with another team; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseTeam} command to record the change).
+     *
+     * @param newTeam the team
+     * @return a copy
+     */
+    public Campaign withTeam(Team newTeam) {
+        return toBuilder().team(newTeam).build();
+    }
+
+    /**
+     * This campaign with another task board; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseBoard} command to record the change).
+     *
+     * @param newBoard the board
+     * @return a copy
+     */
+    public Campaign withBoard(TaskBoard newBoard) {
+        return toBuilder().board(newBoard).build();
+    }
+
+    /**
+     * This campaign with other tracking records; the revision is unchanged (the tracking commands
+     * record reports, log entries and issues one by one).
+     *
+     * @param newTracking the tracking records
+     * @return a copy
+     */
+    public Campaign withTracking(Tracking newTracking) {
+        return toBuilder().tracking(newTracking).build();
     }
 
     /**

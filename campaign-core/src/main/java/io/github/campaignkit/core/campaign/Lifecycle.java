@@ -27,7 +27,12 @@ import org.slf4j.LoggerFactory;
  * does not fit the stage (advancing or holding a held campaign, resuming one that is not held), a
  * missing reason, and, for an {@link CampaignCommand.Advance advance}, every error of every gate
  * rule of the stage being left. Warnings of gate rules are listed in a refusal but do not cause
- * one.
+ * one. The team, board and tracking commands ({@link CampaignCommand.ChangeTaskStatus},
+ * {@link CampaignCommand.SubmitReport}, {@link CampaignCommand.RaiseIssue}, …) are accepted in any
+ * stage that is not terminal, held included, and refused with the reasons of the pure function of
+ * the aggregate they change ({@link io.github.campaignkit.core.team.TaskBoard#changeStatus},
+ * {@link io.github.campaignkit.core.tracking.Tracking#submit}, …); the time they record is the
+ * clock's.
  *
  * <p>An accepted command raises the revision by one; a stage change is appended to the history
  * and logged at INFO through SLF4J, a refusal at DEBUG. A lifecycle holds no state: instances are
@@ -37,8 +42,8 @@ public final class Lifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(Lifecycle.class);
 
-    private static final Lifecycle STANDARD = new Lifecycle(defaultGates(), AccessPolicy.overallLeadOnly());
-    private static final Lifecycle NO_GATES = new Lifecycle(HashMap.empty(), AccessPolicy.overallLeadOnly());
+    private static final Lifecycle STANDARD = new Lifecycle(defaultGates(), AccessPolicy.standard());
+    private static final Lifecycle NO_GATES = new Lifecycle(HashMap.empty(), AccessPolicy.standard());
 
     private final Map<Stage, Seq<Rule<Campaign>>> gates;
     private final AccessPolicy accessPolicy;
@@ -50,7 +55,8 @@ public final class Lifecycle {
 
     /**
      * The lifecycle with this library's {@linkplain Gates#defaults(Stage) default gates} and the
-     * {@linkplain AccessPolicy#overallLeadOnly() overall-lead-only} access policy.
+     * {@linkplain AccessPolicy#standard() standard} access policy (only the overall lead moves
+     * stages; the team does its own part of the board and tracking work).
      *
      * @return the standard lifecycle
      */
@@ -59,8 +65,8 @@ public final class Lifecycle {
     }
 
     /**
-     * A lifecycle with no gate rules at all and the overall-lead-only access policy, to build a
-     * selection of gates from scratch.
+     * A lifecycle with no gate rules at all and the {@linkplain AccessPolicy#standard() standard}
+     * access policy, to build a selection of gates from scratch.
      *
      * @return the lifecycle
      */
@@ -145,14 +151,15 @@ public final class Lifecycle {
             return refuse(campaign, command, List.of(Violation.of(LifecycleViolation.TERMINAL, "stage",
                     campaign.stage(), command.type())));
         }
+        Instant at = clock.instant();
         Seq<Violation> found = List.<Violation>empty()
                 .appendAll(staleness(campaign, command))
                 .appendAll(accessPolicy.check(campaign, command))
-                .appendAll(fit(campaign, command));
+                .appendAll(fit(campaign, command, at));
         if (Rules.hasErrors(found)) {
             return refuse(campaign, command, found);
         }
-        return accept(campaign, command, clock.instant());
+        return accept(campaign, command, at);
     }
 
     private Either<Refusal, Campaign> accept(Campaign campaign, CampaignCommand command, Instant at) {
@@ -170,6 +177,8 @@ public final class Lifecycle {
         } else if (command instanceof CampaignCommand.Cancel) {
             next = move(campaign, Stage.CANCELLED, Optional.empty(), at, command,
                     Optional.of(((CampaignCommand.Cancel) command).reason()));
+        } else if (ExecutionCommands.handles(command)) {
+            next = ExecutionCommands.apply(campaign, command, at);
         } else {
             CampaignCommand.ReviseProfile revise = (CampaignCommand.ReviseProfile) command;
             next = campaign.toBuilder().profile(revise.profile()).revision(campaign.revision() + 1).build();
@@ -207,7 +216,10 @@ public final class Lifecycle {
                 .orElse(List.empty());
     }
 
-    private Seq<Violation> fit(Campaign campaign, CampaignCommand command) {
+    private Seq<Violation> fit(Campaign campaign, CampaignCommand command, Instant at) {
+        if (ExecutionCommands.handles(command)) {
+            return ExecutionCommands.check(campaign, command, at);
+        }
         boolean held = campaign.stage() == Stage.ON_HOLD;
         switch (command.type()) {
             case ADVANCE:

@@ -17,6 +17,8 @@ public enum TeamViolation implements ViolationCode {
     MEMBER_NAME_BLANK("team.member.name.blank", Severity.ERROR),
     /** A person is named somewhere but is not a member of the team. */
     MEMBER_UNKNOWN("team.member.unknown", Severity.ERROR),
+    /** A command names a module the team does not declare. */
+    MODULE_UNKNOWN("team.module.unknown", Severity.ERROR),
     /** A module is declared twice. */
     MODULE_DUPLICATE("team.module.duplicate", Severity.ERROR),
     /** A module that has tasks has no lead. */
