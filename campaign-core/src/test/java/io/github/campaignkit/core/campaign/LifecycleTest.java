@@ -155,7 +155,7 @@ class LifecycleTest {
         Refusal refusal = custom.apply(Seed000.campaign(), CampaignCommand.Advance.by(Seed000.PLANNER), CLOCK).getLeft();
         assertThat(refusal.codes()).containsExactly("acme.legal.unsigned", "acme.note");
         assertThat(custom.check(Seed000.campaign())).hasSize(2);
-        assertThat(LIFECYCLE.gates(Stage.PLANNING)).hasSize(1);
+        assertThat(LIFECYCLE.gates(Stage.PLANNING)).hasSize(3);
 
         Lifecycle warningsOnly = Lifecycle.withoutGates()
                 .withGate(Stage.PLANNING, c -> List.of(Violation.of("acme.note", Severity.WARNING, "")));
