@@ -131,12 +131,28 @@ public final class TrackingArbitraries {
      * @return the generator
      */
     public static Arbitrary<DailyReport> dailyReportsOn(LocalDate date) {
+        return reportsWithin(DateRange.ofDay(date), 1).map(list -> list.get(0));
+    }
+
+    /**
+     * Daily reports on days of the given range, {@code count} of them, each submitted between 08:00
+     * (Shanghai) on its day and the next day's 08:00.
+     *
+     * @param days  the days
+     * @param count how many reports
+     * @return the generator
+     */
+    private static Arbitrary<List<DailyReport>> reportsWithin(DateRange days, int count) {
         Arbitrary<List<String>> lines = CampaignArbitraries.texts().list().ofMaxSize(3);
-        Instant morning = date.atTime(8, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
-        return Combinators.combine(CampaignArbitraries.memberIds(), lines, TeamArbitraries.taskIds().list().ofMaxSize(2),
-                        lines, lines, lines, Arbitraries.longs().between(0, 24 * 60).map(m -> morning.plusSeconds(60 * m)))
-                .as((member, done, tasks, plan, problems, resources, at) ->
-                        new DailyReport(date, member, done, tasks, plan, problems, resources, at));
+        Arbitrary<DailyReport> one = Combinators.combine(Arbitraries.longs().between(0, days.days() - 1),
+                        CampaignArbitraries.memberIds(), lines, TeamArbitraries.taskIds().list().ofMaxSize(2),
+                        lines, lines, lines, Arbitraries.longs().between(0, 24 * 60))
+                .as((offset, member, done, tasks, plan, problems, resources, minutes) -> {
+                    LocalDate date = days.start().plusDays(offset);
+                    Instant at = date.atTime(8, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant().plusSeconds(60 * minutes);
+                    return new DailyReport(date, member, done, tasks, plan, problems, resources, at);
+                });
+        return one.list().ofSize(count);
     }
 
     /**
@@ -156,8 +172,7 @@ public final class TrackingArbitraries {
      * @return the generator
      */
     public static Arbitrary<List<DailyReport>> reportsWithin(DateRange days) {
-        return Arbitraries.longs().between(0, days.days() - 1).map(days.start()::plusDays)
-                .flatMap(TrackingArbitraries::dailyReportsOn).list().ofMaxSize(12);
+        return Arbitraries.integers().between(0, 12).flatMap(count -> reportsWithin(days, count));
     }
 
     /**
