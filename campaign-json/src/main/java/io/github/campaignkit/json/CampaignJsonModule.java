@@ -3,8 +3,10 @@ package io.github.campaignkit.json;
 import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.ModuleId;
 import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.core.goal.MetricId;
+import io.github.campaignkit.core.tracking.IssueId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,6 +48,8 @@ public final class CampaignJsonModule extends SimpleModule {
         identifier(Department.class, Department::name, Department::of);
         identifier(TaskId.class, TaskId::value, TaskId::of);
         identifier(MetricId.class, MetricId::value, MetricId::of);
+        identifier(ModuleId.class, ModuleId::value, ModuleId::of);
+        identifier(IssueId.class, IssueId::value, IssueId::of);
     }
 
     /**
