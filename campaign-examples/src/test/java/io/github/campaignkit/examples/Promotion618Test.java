@@ -34,16 +34,19 @@ class Promotion618Test {
                 "li.cehua 无权推进此活动，只有总负责人 zhang.jingli 可以。",
                 "活动主题不能为空。（位置：profile.theme）",
                 "尚未指定参与部门。（位置：profile.departments）",
+                "团队尚未指定总负责人。（位置：team.members）",
+                "✓ zhang.jingli 修改团队：（版本 2）",
                 "预热期（2024-05-28…2024-06-10）超出了活动时间 2024-06-01…2024-06-18。（位置：profile.phases[0].range）",
                 "该操作基于版本 0，但活动已是版本 1，请刷新后重试。",
                 "活动处于暂停状态（暂停于准备），请先恢复再推进。",
                 "活动已归档，不能再执行任何操作（操作：暂停）。",
                 "✓ zhang.jingli 修改概况：（版本 1）",
-                "✓ zhang.jingli 推进：复盘 → 归档（版本 7）");
+                "✓ zhang.jingli 推进：复盘 → 归档（版本 8）");
         assertThat(archived[0].stage()).isEqualTo(Stage.CLOSED);
         assertThat(archived[0].history()).extracting(StageChange::to).containsExactly(
                 Stage.PREPARATION, Stage.ON_HOLD, Stage.PREPARATION, Stage.EXECUTION, Stage.REVIEW, Stage.CLOSED);
-        assertThat(archived[0].revision()).isEqualTo(7);
+        assertThat(archived[0].revision()).isEqualTo(8);
+        assertThat(archived[0].team().overallLead()).contains(Promotion618.LEAD);
     }
 
     @Test
