@@ -29,7 +29,12 @@ import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.team.Department;
+import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.ModuleId;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.team.TeamModule;
+import io.github.campaignkit.core.team.TeamRole;
 import io.github.campaignkit.json.CampaignJson;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -49,9 +54,10 @@ import java.util.List;
 /**
  * Seed 000: the 品牌618促销活动 (年中大促·满300减50, 2024-06-01…06-18, online) walked through its
  * lifecycle. The first attempts to leave planning are refused, and the example prints what each
- * refusal still needs; once the profile is complete and the budget approved (drafted, submitted,
- * reviewed by finance, approved by its approver) the campaign moves on, is held and resumed while
- * the brand reschedules, records its actual spend in review and is archived.
+ * refusal still needs; once the profile is complete, the team formed and the budget approved
+ * (drafted, submitted, reviewed by finance, approved by its approver) the campaign moves on, is
+ * held and resumed while the brand reschedules, records its actual spend in review and is
+ * archived.
  *
  * <p>Seed 000 names its budget categories but gives no figures; the budget here is made up to
  * pass the standard policy (reserve 11.11% of 144,000 元).
@@ -177,6 +183,30 @@ public final class Promotion618 {
     }
 
     /**
+     * The team of seed 000 (团队分工表): 张经理 leads; 策划组, 执行组, 媒介组 and 数据组 have a lead each.
+     *
+     * @return the team
+     */
+    public static Team team() {
+        return Team.builder()
+                .addMembers(member(LEAD, "张经理", TeamRole.OVERALL_LEAD, "统筹资源，把控进度与风险"),
+                        member(PLANNER, "李策划", TeamRole.MODULE_LEAD, "输出方案，设计活动规则"),
+                        member(MemberId.of("wang.zhuli"), "王助理", TeamRole.EXECUTOR, "协助输出方案"),
+                        member(MemberId.of("zhao.zhuguan"), "赵主管", TeamRole.MODULE_LEAD, "负责落地执行（含物料、场地、人员）"),
+                        member(MemberId.of("chen.zhuanyuan"), "陈专员", TeamRole.MODULE_LEAD, "对接推广渠道，跟踪曝光数据"),
+                        member(MemberId.of("liu.fenxishi"), "刘分析师", TeamRole.MODULE_LEAD, "设计数据监测指标，输出效果报告"))
+                .addModules(TeamModule.of(ModuleId.PLANNING, PLANNER),
+                        TeamModule.of(ModuleId.EXECUTION, MemberId.of("zhao.zhuguan")),
+                        TeamModule.of(ModuleId.MEDIA, MemberId.of("chen.zhuanyuan")),
+                        TeamModule.of(ModuleId.DATA, MemberId.of("liu.fenxishi")))
+                .build();
+    }
+
+    private static Member member(MemberId id, String name, TeamRole role, String duties) {
+        return Member.builder().id(id).name(name).role(role).duties(duties).build();
+    }
+
+    /**
      * Runs the example and writes the campaign document under {@code reports}.
      *
      * @param reports the folder for the campaign document
@@ -207,6 +237,8 @@ public final class Promotion618 {
         campaign = attempt(lifecycle, campaign, CampaignCommand.ReviseProfile.by(LEAD, draftProfile()).basedOn(seen),
                 at(2024, 5, 21, 10, 31));
 
+        out.println(lang.pick("\n张经理组建团队（团队分工表）：", "\nThe overall lead forms the team:"));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.ReviseTeam.by(LEAD, team()), at(2024, 5, 21, 14, 0));
         out.println(lang.pick("\n策划组编制预算，提交审批；财务评审，刘总审批：",
                 "\nThe planning group drafts the budget and submits it; finance reviews, the approver decides:"));
         campaign = attempt(lifecycle, campaign, budget(LEAD, new BudgetChange.Revise(budgetPlan())), at(2024, 5, 21, 15, 0));

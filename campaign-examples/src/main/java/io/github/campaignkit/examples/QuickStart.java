@@ -13,7 +13,10 @@ import io.github.campaignkit.core.campaign.TargetAudience;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.team.Department;
+import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.team.TeamRole;
 import io.vavr.control.Either;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -35,7 +38,7 @@ public final class QuickStart {
     }
 
     /**
-     * Plans a campaign, is refused, completes the profile and moves on.
+     * Plans a campaign, is refused, completes the profile, forms the team and moves on.
      *
      * @return the campaign in preparation
      */
@@ -51,20 +54,26 @@ public final class QuickStart {
                 .overallLead(lead)
                 .build();
         Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draft);
-        // The standard lifecycle also wants an approved budget (see Promotion618); here, the profile only.
-        Lifecycle lifecycle = Lifecycle.withoutGates().withGate(Stage.PLANNING, Gates.profileComplete());
+        // The standard lifecycle also wants an approved budget (see Promotion618); here, profile and team.
+        Lifecycle lifecycle = Lifecycle.withoutGates()
+                .withGate(Stage.PLANNING, Gates.profileComplete())
+                .withGate(Stage.PLANNING, Gates.teamValid());
         Clock clock = Clock.systemUTC();
 
-        // No department takes part yet: the planning gate refuses and says so, in Chinese.
+        // No department takes part and nobody is on the team yet: the planning gate refuses and says
+        // so, in Chinese.
         Either<Refusal, Campaign> refused = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), clock);
         out.println(refused.getLeft().message(Locale.SIMPLIFIED_CHINESE));
         // [错误] profile.departments：尚未指定参与部门。
+        // [错误] team.members：团队尚未指定总负责人。
 
         CampaignProfile complete = draft.withDepartments(java.util.List.of(Department.of("市场部")));
+        Team team = Team.builder().addMembers(Member.of(lead, "张经理", TeamRole.OVERALL_LEAD)).build();
         campaign = lifecycle.apply(campaign, CampaignCommand.ReviseProfile.by(lead, complete), clock).get();
+        campaign = lifecycle.apply(campaign, CampaignCommand.ReviseTeam.by(lead, team), clock).get();
         campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), clock).get();
         out.println(campaign.stage().label(Locale.SIMPLIFIED_CHINESE) + " / revision " + campaign.revision());
-        // 准备 / revision 2
+        // 准备 / revision 3
         return campaign;
     }
 }

@@ -8,6 +8,7 @@ import io.github.campaignkit.core.budget.UnitPrice;
 import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.ModuleId;
 import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.risk.Band;
@@ -18,6 +19,7 @@ import io.github.campaignkit.core.risk.Rating;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.ScoringModel;
 import io.github.campaignkit.core.risk.Trigger;
+import io.github.campaignkit.core.tracking.IssueId;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -73,6 +75,8 @@ public final class CampaignJsonModule extends SimpleModule {
         amountInCurrency(Money.class, Money::amount, Money::currency, Money::of);
         amountInCurrency(UnitPrice.class, UnitPrice::amount, UnitPrice::currency, UnitPrice::of);
         sealed(Pricing.class, Map.entry("per-unit", Pricing.PerUnit.class), Map.entry("fixed", Pricing.Fixed.class));
+        identifier(ModuleId.class, ModuleId::value, ModuleId::of);
+        identifier(IssueId.class, IssueId::value, IssueId::of);
         decimals();
         risks();
     }

@@ -25,8 +25,11 @@ import io.github.campaignkit.core.campaign.Lifecycle;
 import io.github.campaignkit.core.campaign.TargetAudience;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.team.Department;
+import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.testkit.BudgetArbitraries;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.team.TeamRole;
 import io.github.campaignkit.core.testkit.CampaignArbitraries;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +53,10 @@ class CampaignJsonTest {
                 .window(DateRange.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 18)))
                 .audience(TargetAudience.of("18-35岁女性")).addDepartments(Department.of("市场部"))
                 .overallLead(MemberId.of("zhang")).build();
-        Campaign planned = Campaign.plan(CampaignId.of("2024-618"), profile).withBudget(budget());
+        Campaign planned = Campaign.plan(CampaignId.of("2024-618"), profile)
+                .withTeam(Team.builder().addMembers(Member.of(MemberId.of("zhang"), "张经理", TeamRole.OVERALL_LEAD))
+                        .build())
+                .withBudget(budget());
         return Lifecycle.standard().apply(planned, CampaignCommand.Advance.by(MemberId.of("zhang")),
                 Clock.fixed(Instant.parse("2024-05-20T09:00:00Z"), ZoneOffset.UTC)).get();
     }

@@ -25,19 +25,6 @@ public interface AccessPolicy {
     Seq<Violation> check(Campaign campaign, CampaignCommand command);
 
     /**
-     * The policy of {@link Lifecycle#standard()}: only the overall lead moves stages, holds,
-     * resumes, cancels and revises the profile ({@link #overallLeadOnly()}); budget commands follow
-     * {@link #budgetRoles()}, so that only the budget's named approver approves it.
-     *
-     * @return the policy
-     */
-    static AccessPolicy standard() {
-        return overallLeadOnly()
-                .onlyFor(command -> !(command instanceof CampaignCommand.ChangeBudget))
-                .and(budgetRoles());
-    }
-
-    /**
      * Only the campaign's overall lead (总负责人) issues commands, of every kind. Refusals carry
      * {@link LifecycleViolation#ACCESS_DENIED} with the actor, the command and the lead.
      *
@@ -63,6 +50,34 @@ public interface AccessPolicy {
                 ? BudgetAccess.check(campaign.budget(), ((CampaignCommand.ChangeBudget) command).change(),
                         command.actor(), campaign.profile().overallLead())
                 : List.empty();
+    }
+
+    /**
+     * The policy of {@link Lifecycle#standard()}: the overall lead (总负责人) of the profile issues
+     * every command, and the team does its own part of the work.
+     *
+     * <ul>
+     * <li>Stage commands, profile, team and board revisions: the overall lead only, as
+     * {@link #overallLeadOnly()}.</li>
+     * <li>{@link CommandType#CHANGE_TASK_STATUS} and {@link CommandType#PLAN_REMEDY}: also the lead
+     * of the task's module and the task's owner ({@link AccessViolation#TASK} otherwise).</li>
+     * <li>{@link CommandType#SUBMIT_REPORT}, {@link CommandType#RECORD_LOG_ENTRY} and
+     * {@link CommandType#RAISE_ISSUE}: every member of the team
+     * ({@link AccessViolation#NOT_A_MEMBER} otherwise).</li>
+     * <li>{@link CommandType#DECIDE_ISSUE} and {@link CommandType#RESOLVE_ISSUE}: also the lead of the
+     * issue's module ({@link AccessViolation#ISSUE} otherwise).</li>
+     * <li>Budget commands: {@link #budgetRoles()}, so that only the budget's named approver
+     * approves it and only a department's named reviewer gives its opinion.</li>
+     * </ul>
+     *
+     * <p>A command naming a task or an issue that does not exist is left to the overall lead; the
+     * lifecycle refuses it for that reason anyway.
+     *
+     * @return the policy
+     */
+    static AccessPolicy standard() {
+        AccessPolicy execution = ExecutionCommands::access;
+        return execution.onlyFor(command -> !(command instanceof CampaignCommand.ChangeBudget)).and(budgetRoles());
     }
 
     /**

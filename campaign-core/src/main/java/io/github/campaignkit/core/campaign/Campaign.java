@@ -3,6 +3,9 @@ package io.github.campaignkit.core.campaign;
 import io.github.campaignkit.core.budget.Budget;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.risk.RiskRegister;
+import io.github.campaignkit.core.team.TaskBoard;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.tracking.Tracking;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,11 +28,14 @@ import org.immutables.value.Value;
  * @param history   every accepted stage change, oldest first
  * @param budget    the budget with its versions, approval, actual spend and cost sharing
  * @param risks     the risk register (风险预案表): risks, matrix, readings and status histories
+ * @param team      who works on it, in three tiers, and its modules (团队分工表)
+ * @param board     its tasks and their RACI matrix (执行分工表)
+ * @param tracking  its daily reports, execution log and issue log
  */
 @Value.Builder
 public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Optional<Stage> heldStage,
-                       long revision, List<StageChange> history, Budget budget,
-                       RiskRegister risks) {
+                       long revision, List<StageChange> history, Budget budget, RiskRegister risks,
+                       Team team, TaskBoard board, Tracking tracking) {
 
     /**
      * Checks the components and the relation between stage, held stage and history.
@@ -47,6 +53,9 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         history = Checks.list(history, "history");
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(risks, "risks");
+        Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(board, "board");
+        Objects.requireNonNull(tracking, "tracking");
         if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
             throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
                     + "stage " + stage + ", heldStage " + heldStage.map(Stage::name).orElse("empty"));
@@ -61,8 +70,9 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     }
 
     /**
-     * A new campaign in {@link Stage#PLANNING}, revision 0, with no history and an
-     * {@linkplain Budget#empty() empty budget} and an {@linkplain RiskRegister#empty() empty risk register}.
+     * A new campaign in {@link Stage#PLANNING}, revision 0, with no history and every part empty:
+     * an {@linkplain Budget#empty() empty budget}, an {@linkplain RiskRegister#empty() empty risk
+     * register}, an empty team, an empty task board and nothing tracked.
      *
      * @param id      the campaign's identity
      * @param profile what it is (may still be a draft)
@@ -70,7 +80,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public static Campaign plan(CampaignId id, CampaignProfile profile) {
         return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of(), Budget.empty(),
-                RiskRegister.empty());
+                RiskRegister.empty(), Team.empty(), TaskBoard.empty(), Tracking.empty());
     }
 
     /**
@@ -122,6 +132,39 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public Campaign withRisks(RiskRegister register) {
         return toBuilder().risks(register).build();
+    }
+
+    /**
+     * This campaign with another team; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseTeam} command to record the change).
+     *
+     * @param newTeam the team
+     * @return a copy
+     */
+    public Campaign withTeam(Team newTeam) {
+        return toBuilder().team(newTeam).build();
+    }
+
+    /**
+     * This campaign with another task board; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseBoard} command to record the change).
+     *
+     * @param newBoard the board
+     * @return a copy
+     */
+    public Campaign withBoard(TaskBoard newBoard) {
+        return toBuilder().board(newBoard).build();
+    }
+
+    /**
+     * This campaign with other tracking records; the revision is unchanged (the tracking commands
+     * record reports, log entries and issues one by one).
+     *
+     * @param newTracking the tracking records
+     * @return a copy
+     */
+    public Campaign withTracking(Tracking newTracking) {
+        return toBuilder().tracking(newTracking).build();
     }
 
     /**

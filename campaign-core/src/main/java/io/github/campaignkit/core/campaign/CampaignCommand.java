@@ -1,11 +1,22 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.BudgetChange;
+import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.risk.Evaluation;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.risk.RiskStatus;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.ModuleId;
+import io.github.campaignkit.core.team.TaskBoard;
+import io.github.campaignkit.core.team.TaskId;
+import io.github.campaignkit.core.team.TaskStatus;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.tracking.IssueId;
+import io.github.campaignkit.core.tracking.IssueSeverity;
+import io.github.campaignkit.core.tracking.Tracking;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -521,6 +532,524 @@ public sealed interface CampaignCommand {
         @Override
         public CommandType type() {
             return CommandType.CHANGE_RISK_STATUS;
+        }
+    }
+
+    /**
+     * Replace the campaign's team (团队分工表). Only the overall lead issues it by default.
+     *
+     * @param actor           who issues it
+     * @param team            the new team
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record ReviseTeam(MemberId actor, Team team, Optional<Long> basedOnRevision) implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public ReviseTeam {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(team, "team");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A team revision by the given actor.
+         *
+         * @param actor who issues it
+         * @param team  the new team
+         * @return the command
+         */
+        public static ReviseTeam by(MemberId actor, Team team) {
+            return new ReviseTeam(actor, team, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public ReviseTeam basedOn(long revision) {
+            return new ReviseTeam(actor, team, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.REVISE_TEAM;
+        }
+    }
+
+    /**
+     * Replace the campaign's task board and RACI matrix (执行分工表). Recorded status changes are
+     * kept: the command is refused ({@code team.board.history-rewritten}) when the new board drops
+     * a task that has a recorded change or does not continue a task's recorded history.
+     *
+     * @param actor           who issues it
+     * @param board           the new board
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record ReviseBoard(MemberId actor, TaskBoard board, Optional<Long> basedOnRevision) implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public ReviseBoard {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(board, "board");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A board revision by the given actor.
+         *
+         * @param actor who issues it
+         * @param board the new board
+         * @return the command
+         */
+        public static ReviseBoard by(MemberId actor, TaskBoard board) {
+            return new ReviseBoard(actor, board, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public ReviseBoard basedOn(long revision) {
+            return new ReviseBoard(actor, board, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.REVISE_BOARD;
+        }
+    }
+
+    /**
+     * Change the status of a task on the board; the change is recorded with the lifecycle clock's
+     * time and the actor (see {@link TaskBoard#changeStatus}). By default the overall lead, the lead
+     * of the task's module and the task's owner may issue it.
+     *
+     * @param actor           who issues it
+     * @param task            the task
+     * @param status          the new status
+     * @param reason          why; required to close a task or to move a finished one back to work
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    @Value.Builder
+    record ChangeTaskStatus(MemberId actor, TaskId task, TaskStatus status, Optional<String> reason,
+                            Optional<Long> basedOnRevision) implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public ChangeTaskStatus {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(task, "task");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A status change by the given actor, without a reason.
+         *
+         * @param actor  who issues it
+         * @param task   the task
+         * @param status the new status
+         * @return the command
+         */
+        public static ChangeTaskStatus by(MemberId actor, TaskId task, TaskStatus status) {
+            return new ChangeTaskStatus(actor, task, status, Optional.empty(), Optional.empty());
+        }
+
+        /**
+         * This command with a reason.
+         *
+         * @param text why
+         * @return a copy
+         */
+        public ChangeTaskStatus withReason(String text) {
+            return new ChangeTaskStatus(actor, task, status, Optional.of(text), basedOnRevision);
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public ChangeTaskStatus basedOn(long revision) {
+            return new ChangeTaskStatus(actor, task, status, reason, Optional.of(revision));
+        }
+
+        /**
+         * A builder for a status change.
+         *
+         * @return a new builder
+         */
+        public static ChangeTaskStatusBuilder builder() {
+            return new ChangeTaskStatusBuilder();
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.CHANGE_TASK_STATUS;
+        }
+    }
+
+    /**
+     * Record a remedy plan (补救方案) for a delayed task (see {@link TaskBoard#planRemedy}). By
+     * default the overall lead, the lead of the task's module and the task's owner may issue it.
+     *
+     * @param actor           who issues it
+     * @param task            the delayed task
+     * @param plan            what will be done
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    @Value.Builder
+    record PlanRemedy(MemberId actor, TaskId task, String plan, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public PlanRemedy {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(task, "task");
+            Objects.requireNonNull(plan, "plan");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A remedy plan by the given actor.
+         *
+         * @param actor who issues it
+         * @param task  the delayed task
+         * @param plan  what will be done
+         * @return the command
+         */
+        public static PlanRemedy by(MemberId actor, TaskId task, String plan) {
+            return new PlanRemedy(actor, task, plan, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public PlanRemedy basedOn(long revision) {
+            return new PlanRemedy(actor, task, plan, Optional.of(revision));
+        }
+
+        /**
+         * A builder for a remedy plan.
+         *
+         * @return a new builder
+         */
+        public static PlanRemedyBuilder builder() {
+            return new PlanRemedyBuilder();
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.PLAN_REMEDY;
+        }
+    }
+
+    /**
+     * Submit the actor's daily report (进度日报) for a day; the lifecycle stamps it with its clock's
+     * time, which decides whether it is late. Refused when the day is outside the campaign window,
+     * the actor already reported that day, the report is empty or names a task not on the board (see
+     * {@link Tracking#submit}). Any team member may issue it by default.
+     *
+     * @param actor           who reports
+     * @param date            the day reported on
+     * @param done            今日完成事项
+     * @param completedTasks  the board tasks finished that day
+     * @param plan            明日计划
+     * @param problems        存在问题
+     * @param resources       需协调资源
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    @Value.Builder
+    record SubmitReport(MemberId actor, LocalDate date, List<String> done, List<TaskId> completedTasks,
+                        List<String> plan, List<String> problems, List<String> resources,
+                        Optional<Long> basedOnRevision) implements CampaignCommand {
+
+        /**
+         * Checks the components and copies the lists.
+         *
+         * @throws NullPointerException if a component or an element is null, naming it
+         */
+        public SubmitReport {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(date, "date");
+            done = Checks.list(done, "done");
+            completedTasks = Checks.list(completedTasks, "completedTasks");
+            plan = Checks.list(plan, "plan");
+            problems = Checks.list(problems, "problems");
+            resources = Checks.list(resources, "resources");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A builder for a report submission.
+         *
+         * @return a new builder
+         */
+        public static SubmitReportBuilder builder() {
+            return new SubmitReportBuilder();
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public SubmitReport basedOn(long revision) {
+            return new SubmitReport(actor, date, done, completedTasks, plan, problems, resources,
+                    Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.SUBMIT_REPORT;
+        }
+    }
+
+    /**
+     * Write an entry of the execution log (执行日志), stamped with the lifecycle clock's time. Any
+     * team member may issue it by default.
+     *
+     * @param actor           who writes it
+     * @param action          the key action
+     * @param problem         the problem met, if any
+     * @param resolution      how it was solved, if it was
+     * @param task            the board task it concerns, if any
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    @Value.Builder
+    record RecordLogEntry(MemberId actor, String action, Optional<String> problem, Optional<String> resolution,
+                          Optional<TaskId> task, Optional<Long> basedOnRevision) implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public RecordLogEntry {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(problem, "problem");
+            Objects.requireNonNull(resolution, "resolution");
+            Objects.requireNonNull(task, "task");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A log entry with an action only.
+         *
+         * @param actor  who writes it
+         * @param action the key action
+         * @return the command
+         */
+        public static RecordLogEntry by(MemberId actor, String action) {
+            return new RecordLogEntry(actor, action, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty());
+        }
+
+        /**
+         * A builder for a log entry.
+         *
+         * @return a new builder
+         */
+        public static RecordLogEntryBuilder builder() {
+            return new RecordLogEntryBuilder();
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.RECORD_LOG_ENTRY;
+        }
+    }
+
+    /**
+     * Raise an issue, stamped with the lifecycle clock's time; the {@link
+     * io.github.campaignkit.core.tracking.TrackingPolicy} routes it by its severity. Refused when the
+     * id is taken, the description is blank, the module is not one of the team's or the task is not
+     * on the board. Any team member may issue it by default.
+     *
+     * @param actor           who raises it
+     * @param issue           the new issue's id
+     * @param module          the module it concerns
+     * @param severity        small, big or urgent
+     * @param description     what went wrong
+     * @param task            the task it concerns, if any
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    @Value.Builder
+    record RaiseIssue(MemberId actor, IssueId issue, ModuleId module, IssueSeverity severity, String description,
+                      Optional<TaskId> task, Optional<Long> basedOnRevision) implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public RaiseIssue {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(issue, "issue");
+            Objects.requireNonNull(module, "module");
+            Objects.requireNonNull(severity, "severity");
+            Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(task, "task");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * An issue raised by the given actor, about no particular task.
+         *
+         * @param actor       who raises it
+         * @param issue       the new issue's id
+         * @param module      the module it concerns
+         * @param severity    how serious it is
+         * @param description what went wrong
+         * @return the command
+         */
+        public static RaiseIssue by(MemberId actor, IssueId issue, ModuleId module, IssueSeverity severity,
+                                    String description) {
+            return new RaiseIssue(actor, issue, module, severity, description, Optional.empty(), Optional.empty());
+        }
+
+        /**
+         * A builder for an issue.
+         *
+         * @return a new builder
+         */
+        public static RaiseIssueBuilder builder() {
+            return new RaiseIssueBuilder();
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.RAISE_ISSUE;
+        }
+    }
+
+    /**
+     * Record a decision on an issue (分析决策); the first decision answers it and stops its
+     * escalation. By default the overall lead and the lead of the issue's module may issue it.
+     *
+     * @param actor           who decides
+     * @param issue           the issue
+     * @param decision        what was decided
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    @Value.Builder
+    record DecideIssue(MemberId actor, IssueId issue, String decision, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public DecideIssue {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(issue, "issue");
+            Objects.requireNonNull(decision, "decision");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A decision by the given actor.
+         *
+         * @param actor    who decides
+         * @param issue    the issue
+         * @param decision what was decided
+         * @return the command
+         */
+        public static DecideIssue by(MemberId actor, IssueId issue, String decision) {
+            return new DecideIssue(actor, issue, decision, Optional.empty());
+        }
+
+        /**
+         * A builder for a decision.
+         *
+         * @return a new builder
+         */
+        public static DecideIssueBuilder builder() {
+            return new DecideIssueBuilder();
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.DECIDE_ISSUE;
+        }
+    }
+
+    /**
+     * Resolve an issue (执行调整 done). By default the overall lead and the lead of the issue's module
+     * may issue it.
+     *
+     * @param actor           who resolves it
+     * @param issue           the issue
+     * @param resolution      how it was resolved
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    @Value.Builder
+    record ResolveIssue(MemberId actor, IssueId issue, String resolution, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public ResolveIssue {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(issue, "issue");
+            Objects.requireNonNull(resolution, "resolution");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A resolution by the given actor.
+         *
+         * @param actor      who resolves it
+         * @param issue      the issue
+         * @param resolution how it was resolved
+         * @return the command
+         */
+        public static ResolveIssue by(MemberId actor, IssueId issue, String resolution) {
+            return new ResolveIssue(actor, issue, resolution, Optional.empty());
+        }
+
+        /**
+         * A builder for a resolution.
+         *
+         * @return a new builder
+         */
+        public static ResolveIssueBuilder builder() {
+            return new ResolveIssueBuilder();
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.RESOLVE_ISSUE;
         }
     }
 }

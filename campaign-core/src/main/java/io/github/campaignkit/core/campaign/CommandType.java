@@ -37,5 +37,23 @@ public enum CommandType implements Labelled {
     /** Apply a trigger evaluation: the risks that fired become triggered. */
     FIRE_RISKS,
     /** Change one risk's status by hand. */
-    CHANGE_RISK_STATUS
+    CHANGE_RISK_STATUS,
+    /** Replace the campaign's team. */
+    REVISE_TEAM,
+    /** Replace the campaign's task board and RACI matrix. */
+    REVISE_BOARD,
+    /** Change the status of a task on the board. */
+    CHANGE_TASK_STATUS,
+    /** Record a remedy plan for a delayed task. */
+    PLAN_REMEDY,
+    /** Submit a daily report. */
+    SUBMIT_REPORT,
+    /** Write an entry of the execution log. */
+    RECORD_LOG_ENTRY,
+    /** Raise an issue. */
+    RAISE_ISSUE,
+    /** Record a decision on an issue. */
+    DECIDE_ISSUE,
+    /** Resolve an issue. */
+    RESOLVE_ISSUE
 }

@@ -3,8 +3,17 @@ package io.github.campaignkit.core.campaign;
 import io.github.campaignkit.core.budget.BudgetRules;
 import io.github.campaignkit.core.risk.RiskRules;
 import io.github.campaignkit.core.rule.Rule;
+import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.team.BoardRules;
+import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.RaciRules;
+import io.github.campaignkit.core.team.TeamPolicy;
+import io.github.campaignkit.core.team.TeamRules;
+import io.github.campaignkit.core.tracking.TrackingRules;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,6 +27,12 @@ public final class Gates {
 
     private static final Rule<Campaign> PROFILE_COMPLETE =
             campaign -> ProfileRules.standard().under("profile").check(campaign.profile());
+    private static final Rule<Campaign> TEAM_VALID = Gates::teamCheck;
+    private static final Rule<Campaign> BOARD_VALID = boardValid(TeamPolicy.standard());
+    private static final Rule<Campaign> TASKS_FINISHED =
+            campaign -> BoardRules.finished().under("board").check(campaign.board());
+    private static final Rule<Campaign> SEVERE_ISSUES_RESOLVED =
+            campaign -> TrackingRules.severeIssuesResolved().under("tracking").check(campaign.tracking());
 
     private static final Rule<Campaign> BUDGET_APPROVED =
             campaign -> BudgetRules.readyToLeavePlanning().under("budget").check(campaign.budget());
@@ -89,7 +104,63 @@ public final class Gates {
     }
 
     /**
-     * The default gate rules checked before leaving a stage.
+     * The team is valid ({@link TeamRules#standard()}: exactly one overall lead, so an empty team
+     * fails), its overall lead is the profile's ({@code team.overall-lead.mismatch}), and every person
+     * the tracking records name is a member ({@code team.member.unknown}).
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> teamValid() {
+        return TEAM_VALID;
+    }
+
+    /**
+     * The task board is valid against the team with the {@linkplain TeamPolicy#standard() standard
+     * team policy}: {@link BoardRules#tasks} (ids unique, owners and assistants members, every module
+     * with tasks led) and {@link RaciRules#check} (exactly one accountable and at least one responsible
+     * member for every task that exists). A board with no task passes.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> boardValid() {
+        return BOARD_VALID;
+    }
+
+    /**
+     * {@link #boardValid()} with another team policy, for other RACI limits.
+     *
+     * @param policy the limits
+     * @return the gate rule
+     */
+    public static Rule<Campaign> boardValid(TeamPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return campaign -> BoardRules.tasks(campaign.board(), campaign.team())
+                .appendAll(RaciRules.check(campaign.board(), campaign.team(), policy))
+                .map(v -> v.under("board"));
+    }
+
+    /**
+     * Every task is done, or closed with a reason: {@link BoardRules#finished()}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> tasksFinished() {
+        return TASKS_FINISHED;
+    }
+
+    /**
+     * No big or urgent issue is open: {@link TrackingRules#severeIssuesResolved()}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> severeIssuesResolved() {
+        return SEVERE_ISSUES_RESOLVED;
+    }
+
+    /**
+     * The default gate rules checked before leaving a stage: leaving {@link Stage#PLANNING} needs a
+     * complete profile, a valid team and a valid board; leaving {@link Stage#EXECUTION} needs every
+     * task finished and no open big or urgent issue.
      *
      * @param leaving the stage being left
      * @return the rules, empty for a stage without default gates
@@ -98,13 +169,23 @@ public final class Gates {
         Objects.requireNonNull(leaving, "leaving");
         switch (leaving) {
             case PLANNING:
-                return List.of(PROFILE_COMPLETE, BUDGET_APPROVED);
+                return List.of(PROFILE_COMPLETE, TEAM_VALID, BOARD_VALID, BUDGET_APPROVED);
             case PREPARATION:
                 return List.of(RISKS_PREPARED);
+            case EXECUTION:
+                return List.of(TASKS_FINISHED, SEVERE_ISSUES_RESOLVED);
             case REVIEW:
                 return List.of(BUDGET_SETTLED, RISKS_RESOLVED);
             default:
                 return List.empty();
         }
+    }
+
+    private static Seq<Violation> teamCheck(Campaign campaign) {
+        Map<String, MemberId> tracked = new LinkedHashMap<>();
+        campaign.tracking().memberReferences().forEach((path, member) -> tracked.put("tracking." + path, member));
+        return TeamRules.standard().and(TeamRules.overallLeadIs(campaign.profile().overallLead()))
+                .under("team").check(campaign.team())
+                .appendAll(TeamRules.references(campaign.team(), tracked));
     }
 }

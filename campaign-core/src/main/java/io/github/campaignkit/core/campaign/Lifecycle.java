@@ -33,6 +33,12 @@ import org.slf4j.LoggerFactory;
  * the budget refuses it (paths under {@code budget}), and for a risk command every reason the
  * risk register refuses it (paths under {@code risks}). Warnings of gate rules are listed in a
  * refusal but do not cause one.
+ * The team, board and tracking commands ({@link CampaignCommand.ChangeTaskStatus},
+ * {@link CampaignCommand.SubmitReport}, {@link CampaignCommand.RaiseIssue}, …) are accepted in any
+ * stage that is not terminal, held included, and refused with the reasons of the pure function of
+ * the aggregate they change ({@link io.github.campaignkit.core.team.TaskBoard#changeStatus},
+ * {@link io.github.campaignkit.core.tracking.Tracking#submit}, …); the time they record is the
+ * clock's.
  *
  * <p>An accepted command raises the revision by one; a stage change is appended to the history
  * and logged at INFO through SLF4J, a refusal at DEBUG. A lifecycle holds no state: instances are
@@ -55,8 +61,9 @@ public final class Lifecycle {
 
     /**
      * The lifecycle with this library's {@linkplain Gates#defaults(Stage) default gates} and the
-     * {@linkplain AccessPolicy#standard() standard} access policy (the overall lead moves stages,
-     * the named approver approves the budget).
+     * {@linkplain AccessPolicy#standard() standard} access policy (only the overall lead moves
+     * stages; the named approver approves the budget; the team does its own part of the board and
+     * tracking work).
      *
      * @return the standard lifecycle
      */
@@ -193,6 +200,8 @@ public final class Lifecycle {
         } else if (command instanceof CampaignCommand.Cancel) {
             next = move(campaign, Stage.CANCELLED, Optional.empty(), at, command,
                     Optional.of(((CampaignCommand.Cancel) command).reason()));
+        } else if (ExecutionCommands.handles(command)) {
+            next = ExecutionCommands.apply(campaign, command, at);
         } else if (command instanceof CampaignCommand.ReviseProfile) {
             CampaignCommand.ReviseProfile revise = (CampaignCommand.ReviseProfile) command;
             next = campaign.toBuilder().profile(revise.profile()).revision(campaign.revision() + 1).build();
@@ -261,6 +270,9 @@ public final class Lifecycle {
     }
 
     private Seq<Violation> fit(Campaign campaign, CampaignCommand command, Instant at) {
+        if (ExecutionCommands.handles(command)) {
+            return ExecutionCommands.check(campaign, command, at);
+        }
         boolean held = campaign.stage() == Stage.ON_HOLD;
         switch (command.type()) {
             case ADVANCE:

@@ -6,6 +6,7 @@ import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Severity;
 import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.rule.ViolationCode;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.testkit.CampaignArbitraries;
 import io.vavr.collection.List;
@@ -45,8 +46,14 @@ class LifecycleProperties {
                     return new CampaignCommand.Resume(actor, revision, Optional.of(text));
                 case 3:
                     return new CampaignCommand.Cancel(actor, text, revision);
-                default:
+                case 4:
                     return new CampaignCommand.ReviseProfile(actor, campaign.profile(), revision);
+                default:
+                    // Finish the next open task, so that generated campaigns can leave execution.
+                    return campaign.board().tasks().stream().filter(t -> !t.status().isFinished()).findFirst()
+                            .<CampaignCommand>map(t -> new CampaignCommand.ChangeTaskStatus(actor, t.id(),
+                                    io.github.campaignkit.core.team.TaskStatus.DONE, Optional.empty(), revision))
+                            .orElse(new CampaignCommand.Advance(actor, revision, Optional.empty()));
             }
         }
     }
@@ -55,7 +62,7 @@ class LifecycleProperties {
     Arbitrary<java.util.List<Step>> scripts() {
         Arbitrary<Integer> kinds = Arbitraries.frequency(
                 net.jqwik.api.Tuple.of(8, 0), net.jqwik.api.Tuple.of(3, 1), net.jqwik.api.Tuple.of(3, 2),
-                net.jqwik.api.Tuple.of(1, 3), net.jqwik.api.Tuple.of(2, 4));
+                net.jqwik.api.Tuple.of(1, 3), net.jqwik.api.Tuple.of(2, 4), net.jqwik.api.Tuple.of(4, 5));
         Arbitrary<Step> steps = Combinators.combine(kinds,
                 Arbitraries.frequency(net.jqwik.api.Tuple.of(5, true), net.jqwik.api.Tuple.of(1, false)),
                 Arbitraries.frequency(net.jqwik.api.Tuple.of(4, 0), net.jqwik.api.Tuple.of(4, 1),
@@ -84,7 +91,8 @@ class LifecycleProperties {
             Campaign next = result.get();
             assertThat(Arrays.asList(Stage.values())).contains(next.stage());
             assertThat(next.revision()).isEqualTo(campaign.revision() + 1);
-            int growth = command instanceof CampaignCommand.ReviseProfile ? 0 : 1;
+            int growth = command.type() == CommandType.ADVANCE || command.type() == CommandType.HOLD
+                    || command.type() == CommandType.RESUME || command.type() == CommandType.CANCEL ? 1 : 0;
             assertThat(next.history()).hasSize(campaign.history().size() + growth);
             assertThat(next.history().subList(0, campaign.history().size())).isEqualTo(campaign.history());
             assertThat(command.actor()).isEqualTo(campaign.profile().overallLead());
@@ -171,14 +179,39 @@ class LifecycleProperties {
         for (Step step : script) {
             CampaignCommand command = new Step(step.kind(), false, step.revisionMode(), step.text()).toCommand(campaign);
             net.jqwik.api.Assume.that(!command.actor().equals(campaign.profile().overallLead()));
-            assertThat(Lifecycle.standard().apply(campaign, command, CLOCK).getLeft()
-                    .hasCode(LifecycleViolation.ACCESS_DENIED)).isTrue();
+            // A stranger is neither the task's owner nor the lead of its module either.
+            ViolationCode denied = command instanceof CampaignCommand.ChangeTaskStatus ? AccessViolation.TASK
+                    : LifecycleViolation.ACCESS_DENIED;
+            assertThat(Lifecycle.standard().apply(campaign, command, CLOCK).getLeft().hasCode(denied)).isTrue();
         }
     }
 
     @Property
     void generatedProfilesPassTheProfileRules(@ForAll("profiles") CampaignProfile profile) {
         assertThat(ProfileRules.standard().check(profile).filter(Violation::isError)).isEmpty();
+    }
+
+    @Property
+    void generatedCampaignsPassThePlanningGatesAndReachClosedOnceTheirTasksAreDone(
+            @ForAll("plannedCampaigns") Campaign start) {
+        Lifecycle lifecycle = Lifecycle.standard();
+        assertThat(lifecycle.check(start).filter(Violation::isError)).isEmpty();
+        MemberId lead = start.profile().overallLead();
+        Campaign campaign = lifecycle.apply(start, CampaignCommand.Advance.by(lead), CLOCK).get();
+        campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
+        assertThat(campaign.stage()).isEqualTo(Stage.EXECUTION);
+        if (!campaign.board().tasks().isEmpty()) {
+            assertThat(lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).getLeft()
+                    .hasCode("team.task.unfinished")).isTrue();
+        }
+        for (io.github.campaignkit.core.team.Task task : start.board().tasks()) {
+            campaign = lifecycle.apply(campaign, CampaignCommand.ChangeTaskStatus.by(lead, task.id(),
+                    io.github.campaignkit.core.team.TaskStatus.DONE), CLOCK).get();
+        }
+        campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
+        campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
+        assertThat(campaign.stage()).isEqualTo(Stage.CLOSED);
+        assertThat(campaign.revision()).isEqualTo(4 + start.board().tasks().size());
     }
 
     @Property

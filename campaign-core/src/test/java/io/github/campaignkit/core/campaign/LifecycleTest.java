@@ -171,7 +171,8 @@ class LifecycleTest {
         Refusal refusal = custom.apply(Seed000.campaign(), CampaignCommand.Advance.by(Seed000.PLANNER), CLOCK).getLeft();
         assertThat(refusal.codes()).containsExactly("acme.legal.unsigned", "acme.note");
         assertThat(custom.check(Seed000.campaign())).hasSize(2);
-        assertThat(LIFECYCLE.gates(Stage.PLANNING)).containsExactly(Gates.profileComplete(), Gates.budgetApproved());
+        assertThat(LIFECYCLE.gates(Stage.PLANNING)).containsExactly(Gates.profileComplete(), Gates.teamValid(),
+                Gates.boardValid(), Gates.budgetApproved());
 
         Lifecycle warningsOnly = Lifecycle.withoutGates()
                 .withGate(Stage.PLANNING, c -> List.of(Violation.of("acme.note", Severity.WARNING, "")));

@@ -16,8 +16,13 @@ import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.team.Department;
+import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
 import java.time.Instant;
+import io.github.campaignkit.core.team.ModuleId;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.team.TeamModule;
+import io.github.campaignkit.core.team.TeamRole;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -89,8 +94,28 @@ final class Seed000 {
                 .apply(new BudgetChange.Approve("同意"), APPROVER, APPROVED_AT).get();
     }
 
-    /** The campaign just planned, its budget approved. */
+    /** 团队分工表 of seed 000: 张经理 leads; 策划组, 执行组, 媒介组 and 数据组 have a lead each. */
+    static Team team() {
+        return Team.builder()
+                .addMembers(member(LEAD, "张经理", TeamRole.OVERALL_LEAD, "统筹资源，把控进度与风险"),
+                        member(PLANNER, "李策划", TeamRole.MODULE_LEAD, "输出方案，设计活动规则"),
+                        member(MemberId.of("wang.zhuli"), "王助理", TeamRole.EXECUTOR, "协助输出方案"),
+                        member(MemberId.of("zhao.zhuguan"), "赵主管", TeamRole.MODULE_LEAD, "负责落地执行（含物料、场地、人员）"),
+                        member(MemberId.of("chen.zhuanyuan"), "陈专员", TeamRole.MODULE_LEAD, "对接推广渠道，跟踪曝光数据"),
+                        member(MemberId.of("liu.fenxishi"), "刘分析师", TeamRole.MODULE_LEAD, "设计数据监测指标，输出效果报告"))
+                .addModules(TeamModule.of(ModuleId.PLANNING, PLANNER),
+                        TeamModule.of(ModuleId.EXECUTION, MemberId.of("zhao.zhuguan")),
+                        TeamModule.of(ModuleId.MEDIA, MemberId.of("chen.zhuanyuan")),
+                        TeamModule.of(ModuleId.DATA, MemberId.of("liu.fenxishi")))
+                .build();
+    }
+
+    private static Member member(MemberId id, String name, TeamRole role, String duties) {
+        return Member.builder().id(id).name(name).role(role).duties(duties).build();
+    }
+
+    /** The campaign just planned: its team formed, its budget approved. */
     static Campaign campaign() {
-        return Campaign.plan(ID, profile()).withBudget(approvedBudget());
+        return Campaign.plan(ID, profile()).withTeam(team()).withBudget(approvedBudget());
     }
 }

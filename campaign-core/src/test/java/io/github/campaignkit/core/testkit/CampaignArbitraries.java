@@ -23,6 +23,13 @@ import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.ModuleId;
+import io.github.campaignkit.core.team.TaskId;
+import io.github.campaignkit.core.team.TaskStatus;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.tracking.IssueId;
+import io.github.campaignkit.core.tracking.IssueSeverity;
+import io.github.campaignkit.core.tracking.IssueStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -235,40 +242,55 @@ public final class CampaignArbitraries {
     }
 
     /**
-     * Campaigns just planned: {@link Stage#PLANNING}, revision 0, no history, with an
-     * {@linkplain BudgetArbitraries#approvedBudgets() approved budget} that passes its policy and a
-     * risk register that passes every gate ({@link RiskArbitraries#plannedRegisters()}), so that the
-     * campaign may leave planning.
+     * Campaigns just planned: {@link Stage#PLANNING}, revision 0, no history, with a valid team
+     * around the profile's overall lead, a valid board of not-started tasks with their RACI
+     * matrix, an {@linkplain BudgetArbitraries#approvedBudgets() approved budget} that passes its
+     * policy and a risk register that passes every gate ({@link RiskArbitraries#plannedRegisters()}),
+     * so that the standard lifecycle lets them leave planning.
      *
      * @return the generator
      */
     public static Arbitrary<Campaign> plannedCampaigns() {
-        return Combinators.combine(campaignIds(), profiles(), BudgetArbitraries.approvedBudgets(),
-                        RiskArbitraries.plannedRegisters())
-                .as((id, profile, budget, risks) -> Campaign.plan(id, profile).withBudget(budget).withRisks(risks));
+        return Combinators.combine(campaignIds(), profiles(), TeamArbitraries.teamParts(), TeamArbitraries.boardParts(),
+                        BudgetArbitraries.approvedBudgets(), RiskArbitraries.plannedRegisters())
+                .as((id, profile, teamParts, boardParts, budget, risks) -> {
+                    Team team = teamParts.build(profile.overallLead());
+                    return Campaign.plan(id, profile).withTeam(team).withBoard(boardParts.build(team, profile.window()))
+                            .withBudget(budget).withRisks(risks);
+                });
     }
 
     /**
-     * Campaigns in any stage, reached from a planned campaign by up to 12 commands of its overall
-     * lead that the standard lifecycle accepted; histories and revisions are real. Some steps
-     * record the actual spend of every budget line and settle shared costs (through budget
-     * commands), so that campaigns can also leave review.
+     * Campaigns in any stage, reached from a planned campaign by up to 20 commands that the
+     * standard lifecycle accepted, 37 minutes apart: stage changes by the overall lead, tasks moved
+     * to done, daily reports, log entries, issues raised, decided and resolved by the team, and
+     * steps that record the actual spend of every budget line and settle shared costs (through
+     * budget commands), so that campaigns can also leave review. Histories, revisions and tracking
+     * records are real.
      *
      * @return the generator
      */
     public static Arbitrary<Campaign> campaigns() {
-        return plannedCampaigns().flatMap(start -> Combinators.combine(
-                        Arbitraries.frequency(net.jqwik.api.Tuple.of(6, StepKind.ADVANCE),
-                                net.jqwik.api.Tuple.of(2, StepKind.HOLD), net.jqwik.api.Tuple.of(2, StepKind.RESUME),
-                                net.jqwik.api.Tuple.of(1, StepKind.CANCEL),
-                                net.jqwik.api.Tuple.of(2, StepKind.CLOSE_BUDGET)).list().ofMaxSize(12), instants())
-                .as((steps, at) -> {
-                    Clock clock = Clock.fixed(at, ZoneOffset.UTC);
+        Arbitrary<StepKind> kinds = Arbitraries.frequency(net.jqwik.api.Tuple.of(6, StepKind.ADVANCE),
+                net.jqwik.api.Tuple.of(2, StepKind.HOLD), net.jqwik.api.Tuple.of(2, StepKind.RESUME),
+                net.jqwik.api.Tuple.of(1, StepKind.CANCEL), net.jqwik.api.Tuple.of(4, StepKind.TASK),
+                net.jqwik.api.Tuple.of(2, StepKind.REPORT), net.jqwik.api.Tuple.of(1, StepKind.LOG),
+                net.jqwik.api.Tuple.of(1, StepKind.RAISE), net.jqwik.api.Tuple.of(1, StepKind.DECIDE),
+                net.jqwik.api.Tuple.of(1, StepKind.RESOLVE), net.jqwik.api.Tuple.of(2, StepKind.CLOSE_BUDGET));
+        Arbitrary<int[]> steps = Combinators.combine(kinds, Arbitraries.integers().between(0, 10_000))
+                .as((kind, pick) -> new int[] {kind.ordinal(), pick});
+        return plannedCampaigns().flatMap(start -> Combinators.combine(steps.list().ofMaxSize(20), instants())
+                .as((list, at) -> {
                     Campaign campaign = start;
-                    MemberId lead = start.profile().overallLead();
-                    for (StepKind step : steps) {
-                        campaign = step == StepKind.CLOSE_BUDGET ? closeBudget(campaign, clock)
-                                : Lifecycle.standard().apply(campaign, step.command(lead), clock).getOrElse(campaign);
+                    for (int i = 0; i < list.size(); i++) {
+                        Clock clock = Clock.fixed(at.plus(java.time.Duration.ofMinutes(37L * i)), ZoneOffset.UTC);
+                        StepKind kind = StepKind.values()[list.get(i)[0]];
+                        if (kind == StepKind.CLOSE_BUDGET) {
+                            campaign = closeBudget(campaign, clock);
+                            continue;
+                        }
+                        CampaignCommand command = kind.forward(campaign, list.get(i)[1]);
+                        campaign = Lifecycle.standard().apply(campaign, command, clock).getOrElse(campaign);
                     }
                     return campaign;
                 }));
@@ -316,17 +338,11 @@ public final class CampaignArbitraries {
      * @return the generator
      */
     public static Arbitrary<CampaignCommand> commands(Campaign campaign) {
-        Arbitrary<MemberId> actors = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, Arbitraries.just(campaign.profile().overallLead())),
-                net.jqwik.api.Tuple.of(1, memberIds()));
-        Arbitrary<Optional<Long>> revisions = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.just(Optional.<Long>empty())),
-                net.jqwik.api.Tuple.of(2, Arbitraries.just(Optional.of(campaign.revision()))),
-                net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(0, campaign.revision() + 3).map(Optional::of)));
-        Arbitrary<CampaignCommand> stageCommands = Combinators.combine(Arbitraries.of(StepKind.class), actors,
-                        revisions, texts())
-                .as((kind, actor, revision, text) -> kind.command(actor, revision, text, campaign.profile()));
-        Arbitrary<CampaignCommand> budgetCommands = Combinators.combine(actors, BudgetArbitraries.changes(), revisions)
+        Arbitrary<CampaignCommand> stageCommands = Combinators.combine(Arbitraries.of(StepKind.class),
+                        actors(campaign), revisions(campaign), texts())
+                .as((kind, actor, revision, text) -> kind.command(actor, revision, text, campaign));
+        Arbitrary<CampaignCommand> budgetCommands = Combinators.combine(actors(campaign), BudgetArbitraries.changes(),
+                        revisions(campaign))
                 .as(CampaignCommand.ChangeBudget::new);
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, stageCommands), net.jqwik.api.Tuple.of(1, budgetCommands));
     }
@@ -364,15 +380,105 @@ public final class CampaignArbitraries {
                 .as((code, severity, path, args) -> new Violation(code, severity, path, new ArrayList<>(args)));
     }
 
+    /**
+     * Commands of one kind for a campaign, issued by its overall lead or by someone else, with or
+     * without a stated revision.
+     *
+     * @param campaign the campaign the commands are meant for
+     * @param type     the kind of command
+     * @param <T>      the command type
+     * @return the generator
+     */
+    public static <T extends CampaignCommand> Arbitrary<T> commands(Campaign campaign, Class<T> type) {
+        StepKind kind = java.util.Arrays.stream(StepKind.values())
+                .filter(k -> type.isInstance(k.command(campaign.profile().overallLead(), Optional.empty(), "ab",
+                        campaign)))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("type: not a command type: " + type));
+        return Combinators.combine(actors(campaign), revisions(campaign), texts())
+                .as((actor, revision, text) -> type.cast(kind.command(actor, revision,
+                        text.length() % 2 == 0 ? text : text + "。", campaign)));
+    }
+
+    private static Arbitrary<MemberId> actors(Campaign campaign) {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(4, Arbitraries.just(campaign.profile().overallLead())),
+                net.jqwik.api.Tuple.of(1, memberIds()));
+    }
+
+    private static Arbitrary<Optional<Long>> revisions(Campaign campaign) {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.just(Optional.<Long>empty())),
+                net.jqwik.api.Tuple.of(2, Arbitraries.just(Optional.of(campaign.revision()))),
+                net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(0, campaign.revision() + 3).map(Optional::of)));
+    }
+
     /** The kinds of step the campaign generator and the command generator draw from. */
     private enum StepKind {
-        ADVANCE, HOLD, RESUME, CANCEL, REVISE, CLOSE_BUDGET;
+        ADVANCE, HOLD, RESUME, CANCEL, REVISE, TASK, REPORT, LOG, RAISE, DECIDE, RESOLVE, REMEDY, TEAM, BOARD,
+        CLOSE_BUDGET;
 
-        CampaignCommand command(MemberId lead) {
-            return command(lead, Optional.empty(), "原因", null);
+        /** A command that moves the campaign on, by someone allowed to issue it. */
+        CampaignCommand forward(Campaign campaign, int pick) {
+            MemberId lead = campaign.profile().overallLead();
+            java.util.List<io.github.campaignkit.core.team.Member> members = campaign.team().members();
+            MemberId member = members.isEmpty() ? lead : members.get(pick % members.size()).id();
+            switch (this) {
+                case HOLD:
+                    return CampaignCommand.Hold.by(lead, "原因" + pick);
+                case RESUME:
+                    return CampaignCommand.Resume.by(lead);
+                case CANCEL:
+                    return pick % 2 == 0 ? CampaignCommand.Cancel.by(lead, "取消" + pick) : CampaignCommand.Resume.by(lead);
+                case TASK: {
+                    Optional<io.github.campaignkit.core.team.Task> open = campaign.board().tasks().stream()
+                            .filter(t -> !t.status().isFinished()).findFirst();
+                    if (open.isEmpty()) {
+                        return CampaignCommand.Advance.by(lead);
+                    }
+                    TaskStatus next = open.get().status() == TaskStatus.NOT_STARTED && pick % 3 == 0
+                            ? TaskStatus.IN_PROGRESS : TaskStatus.DONE;
+                    return CampaignCommand.ChangeTaskStatus.by(lead, open.get().id(), next);
+                }
+                case REPORT: {
+                    DateRange window = campaign.profile().window();
+                    return CampaignCommand.SubmitReport.builder().actor(member)
+                            .date(window.start().plusDays(pick % window.days()))
+                            .addDone("完成事项" + pick).addPlan("明日计划")
+                            .problems(pick % 2 == 0 ? java.util.List.of("存在问题" + pick) : java.util.List.of())
+                            .resources(pick % 3 == 0 ? java.util.List.of("需协调资源") : java.util.List.of())
+                            .build();
+                }
+                case LOG:
+                    return CampaignCommand.RecordLogEntry.builder().actor(member).action("关键动作" + pick)
+                            .problem(pick % 2 == 0 ? Optional.of("问题" + pick) : Optional.empty()).build();
+                case RAISE: {
+                    if (campaign.team().modules().isEmpty()) {
+                        return CampaignCommand.Advance.by(lead);
+                    }
+                    return CampaignCommand.RaiseIssue.by(member,
+                            IssueId.of("Q-" + (campaign.tracking().issues().size() + 1)),
+                            campaign.team().modules().get(pick % campaign.team().modules().size()).id(),
+                            IssueSeverity.values()[pick % IssueSeverity.values().length], "问题描述" + pick);
+                }
+                case DECIDE:
+                case RESOLVE: {
+                    Optional<io.github.campaignkit.core.tracking.Issue> open = campaign.tracking().issues().stream()
+                            .filter(i -> i.status() != IssueStatus.RESOLVED).findFirst();
+                    if (open.isEmpty()) {
+                        return CampaignCommand.Advance.by(lead);
+                    }
+                    return this == DECIDE ? CampaignCommand.DecideIssue.by(lead, open.get().id(), "决定" + pick)
+                            : CampaignCommand.ResolveIssue.by(lead, open.get().id(), "已解决" + pick);
+                }
+                default:
+                    return CampaignCommand.Advance.by(lead);
+            }
         }
 
-        CampaignCommand command(MemberId actor, Optional<Long> revision, String text, CampaignProfile profile) {
+        CampaignCommand command(MemberId actor, Optional<Long> revision, String text, Campaign campaign) {
+            TaskId task = campaign.board().tasks().isEmpty() ? TaskId.of("T1") : campaign.board().tasks().get(0).id();
+            IssueId issue = campaign.tracking().issues().isEmpty() ? IssueId.of("Q-1")
+                    : campaign.tracking().issues().get(0).id();
             switch (this) {
                 case ADVANCE:
                     return new CampaignCommand.Advance(actor, revision, Optional.of(text));
@@ -384,11 +490,36 @@ public final class CampaignArbitraries {
                     // Cancelling ends a generated campaign; keep it rarer by resuming instead half the time.
                     return text.length() % 2 == 0 ? new CampaignCommand.Cancel(actor, text, revision)
                             : new CampaignCommand.Resume(actor, revision, Optional.empty());
+                case REVISE:
+                    return new CampaignCommand.ReviseProfile(actor, campaign.profile(), revision);
+                case TEAM:
+                    return new CampaignCommand.ReviseTeam(actor, campaign.team(), revision);
+                case BOARD:
+                    return new CampaignCommand.ReviseBoard(actor, campaign.board(), revision);
+                case TASK:
+                    return new CampaignCommand.ChangeTaskStatus(actor, task,
+                            TaskStatus.values()[text.length() % TaskStatus.values().length],
+                            text.length() % 2 == 0 ? Optional.of(text) : Optional.empty(), revision);
+                case REMEDY:
+                    return new CampaignCommand.PlanRemedy(actor, task, text, revision);
+                case REPORT:
+                    return new CampaignCommand.SubmitReport(actor, campaign.profile().window().start(),
+                            java.util.List.of(text), java.util.List.of(), java.util.List.of(), java.util.List.of(text),
+                            java.util.List.of(), revision);
+                case LOG:
+                    return new CampaignCommand.RecordLogEntry(actor, text, Optional.empty(), Optional.of(text),
+                            Optional.empty(), revision);
+                case RAISE:
+                    return new CampaignCommand.RaiseIssue(actor, IssueId.of("Q-" + text.length()),
+                            campaign.team().modules().isEmpty() ? ModuleId.PLANNING : campaign.team().modules().get(0).id(),
+                            IssueSeverity.values()[text.length() % IssueSeverity.values().length], text,
+                            Optional.empty(), revision);
+                case DECIDE:
+                    return new CampaignCommand.DecideIssue(actor, issue, text, revision);
                 case CLOSE_BUDGET:
                     return new CampaignCommand.ChangeBudget(actor, new BudgetChange.Settle(), revision);
                 default:
-                    return profile == null ? new CampaignCommand.Advance(actor, revision, Optional.empty())
-                            : new CampaignCommand.ReviseProfile(actor, profile, revision);
+                    return new CampaignCommand.ResolveIssue(actor, issue, text, revision);
             }
         }
     }

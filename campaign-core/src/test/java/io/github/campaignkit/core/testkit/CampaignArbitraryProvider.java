@@ -37,7 +37,30 @@ import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.Member;
+import io.github.campaignkit.core.team.ModuleId;
+import io.github.campaignkit.core.team.RaciAssignment;
+import io.github.campaignkit.core.team.RaciMatrix;
+import io.github.campaignkit.core.team.RemedyPlan;
+import io.github.campaignkit.core.team.Task;
+import io.github.campaignkit.core.team.TaskBoard;
 import io.github.campaignkit.core.team.TaskId;
+import io.github.campaignkit.core.team.TaskStatusChange;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.team.TeamModule;
+import io.github.campaignkit.core.team.TeamPolicy;
+import io.github.campaignkit.core.tracking.DailyReport;
+import io.github.campaignkit.core.tracking.DaySummary;
+import io.github.campaignkit.core.tracking.Escalation;
+import io.github.campaignkit.core.tracking.Issue;
+import io.github.campaignkit.core.tracking.IssueDecision;
+import io.github.campaignkit.core.tracking.IssueId;
+import io.github.campaignkit.core.tracking.IssueRoute;
+import io.github.campaignkit.core.tracking.LogEntry;
+import io.github.campaignkit.core.tracking.ReportItem;
+import io.github.campaignkit.core.tracking.Tracking;
+import io.github.campaignkit.core.tracking.TrackingPolicy;
+import io.github.campaignkit.core.tracking.WeeklyReport;
 import io.github.campaignkit.core.goal.MetricId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -86,7 +109,7 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         Map<Class<?>, Supplier<Arbitrary<?>>> map = new LinkedHashMap<>();
         map.put(CampaignId.class, CampaignArbitraries::campaignIds);
         map.put(MemberId.class, CampaignArbitraries::memberIds);
-        map.put(TaskId.class, () -> CampaignArbitraries.identifiers().map(TaskId::of));
+        map.put(TaskId.class, TeamArbitraries::taskIds);
         map.put(MetricId.class, () -> CampaignArbitraries.identifiers().map(MetricId::of));
         map.put(Department.class, CampaignArbitraries::departments);
         map.put(DateRange.class, CampaignArbitraries::dateRanges);
@@ -146,11 +169,44 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
                 () -> BudgetArbitraries.changes(BudgetChange.AgreeCostSharing.class));
         map.put(BudgetChange.Settle.class, () -> BudgetArbitraries.changes(BudgetChange.Settle.class));
         RiskArbitraryTypes.provide(map);
+        map.put(CampaignCommand.ReviseTeam.class, () -> commandsOf(CampaignCommand.ReviseTeam.class));
+        map.put(CampaignCommand.ReviseBoard.class, () -> commandsOf(CampaignCommand.ReviseBoard.class));
+        map.put(CampaignCommand.ChangeTaskStatus.class, () -> commandsOf(CampaignCommand.ChangeTaskStatus.class));
+        map.put(CampaignCommand.PlanRemedy.class, () -> commandsOf(CampaignCommand.PlanRemedy.class));
+        map.put(CampaignCommand.SubmitReport.class, () -> commandsOf(CampaignCommand.SubmitReport.class));
+        map.put(CampaignCommand.RecordLogEntry.class, () -> commandsOf(CampaignCommand.RecordLogEntry.class));
+        map.put(CampaignCommand.RaiseIssue.class, () -> commandsOf(CampaignCommand.RaiseIssue.class));
+        map.put(CampaignCommand.DecideIssue.class, () -> commandsOf(CampaignCommand.DecideIssue.class));
+        map.put(CampaignCommand.ResolveIssue.class, () -> commandsOf(CampaignCommand.ResolveIssue.class));
+        // team
+        map.put(ModuleId.class, TeamArbitraries::moduleIds);
+        map.put(Member.class, TeamArbitraries::members);
+        map.put(TeamModule.class, TeamArbitraries::teamModules);
+        map.put(Team.class, TeamArbitraries::teams);
+        map.put(TaskStatusChange.class, TeamArbitraries::taskStatusChanges);
+        map.put(RemedyPlan.class, TeamArbitraries::remedyPlans);
+        map.put(Task.class, TeamArbitraries::tasks);
+        map.put(RaciAssignment.class, TeamArbitraries::raciAssignments);
+        map.put(RaciMatrix.class, TeamArbitraries::raciMatrices);
+        map.put(TaskBoard.class, TeamArbitraries::taskBoards);
+        map.put(TeamPolicy.class, TeamArbitraries::teamPolicies);
+        // tracking
+        map.put(IssueId.class, TrackingArbitraries::issueIds);
+        map.put(IssueDecision.class, TrackingArbitraries::issueDecisions);
+        map.put(Issue.class, TrackingArbitraries::issues);
+        map.put(Escalation.class, TrackingArbitraries::escalations);
+        map.put(IssueRoute.class, TrackingArbitraries::issueRoutes);
+        map.put(TrackingPolicy.class, TrackingArbitraries::trackingPolicies);
+        map.put(DailyReport.class, TrackingArbitraries::dailyReports);
+        map.put(ReportItem.class, TrackingArbitraries::reportItems);
+        map.put(DaySummary.class, TrackingArbitraries::daySummaries);
+        map.put(WeeklyReport.class, TrackingArbitraries::weeklyReports);
+        map.put(LogEntry.class, TrackingArbitraries::logEntries);
+        map.put(Tracking.class, TrackingArbitraries::trackings);
         return java.util.Collections.unmodifiableMap(map);
     }
 
     private static <T extends CampaignCommand> Arbitrary<T> commandsOf(Class<T> type) {
-        return CampaignArbitraries.plannedCampaigns().flatMap(CampaignArbitraries::commands)
-                .filter(type::isInstance).map(type::cast);
+        return CampaignArbitraries.plannedCampaigns().flatMap(c -> CampaignArbitraries.commands(c, type));
     }
 }

@@ -98,4 +98,19 @@ public class CampaignDomain extends DomainContextBase {
     Arbitrary<Trigger> triggers() {
         return RiskArbitraries.triggers();
     }
+
+    @Provide
+    Arbitrary<io.github.campaignkit.core.team.Team> teams() {
+        return TeamArbitraries.teams();
+    }
+
+    @Provide
+    Arbitrary<io.github.campaignkit.core.team.TaskBoard> taskBoards() {
+        return TeamArbitraries.taskBoards();
+    }
+
+    @Provide
+    Arbitrary<io.github.campaignkit.core.tracking.Tracking> trackings() {
+        return TrackingArbitraries.trackings();
+    }
 }
