@@ -6,7 +6,9 @@ import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.campaign.CampaignKind;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.CampaignScale;
+import io.github.campaignkit.core.campaign.Gates;
 import io.github.campaignkit.core.campaign.Lifecycle;
+import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.campaign.TargetAudience;
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.report.RiskAlertRenderer;
@@ -179,7 +181,12 @@ public final class CampusRiskPlan {
      * @throws IOException if the document cannot be written
      */
     public Campaign run(Path reports) throws IOException {
-        Lifecycle lifecycle = Lifecycle.standard();
+        // This example is about the risk plan: the profile and risk gates only (the budget, team and
+        // board gates of the standard lifecycle are shown in Promotion618 and CampusTracking).
+        Lifecycle lifecycle = Lifecycle.withoutGates()
+                .withGate(Stage.PLANNING, Gates.profileComplete())
+                .withGate(Stage.PREPARATION, Gates.risksPrepared())
+                .withGate(Stage.REVIEW, Gates.risksResolved());
         out.println(lang.pick("== 种子 004：开学季·青春焕新计划 — 风险预案表 ==",
                 "== Seed 004: the campus back-to-school campaign — risk plan =="));
         RiskRegister plan = riskPlan();
