@@ -28,7 +28,11 @@ import org.junit.jupiter.api.Test;
 class BudgetLifecycleTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-21T02:00:00Z"), ZoneOffset.UTC);
-    private static final Lifecycle LIFECYCLE = Lifecycle.standard();
+    /** The standard access policy with the profile and budget gates only: this test is about the budget. */
+    private static final Lifecycle LIFECYCLE = Lifecycle.withoutGates()
+            .withGate(Stage.PLANNING, Gates.profileComplete())
+            .withGate(Stage.PLANNING, Gates.budgetApproved())
+            .withGate(Stage.REVIEW, Gates.budgetSettled());
 
     private static Campaign apply(Campaign campaign, MemberId actor, BudgetChange change) {
         return LIFECYCLE.apply(campaign, CampaignCommand.ChangeBudget.by(actor, change), CLOCK).get();

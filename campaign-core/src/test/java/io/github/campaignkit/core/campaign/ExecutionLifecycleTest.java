@@ -36,7 +36,13 @@ import org.junit.jupiter.api.Test;
 /** Seed 004 run through the lifecycle: the team and board gates, the board and tracking commands. */
 class ExecutionLifecycleTest {
 
-    private static final Lifecycle LIFECYCLE = Lifecycle.standard();
+    /** The standard access policy with the profile, team, board and execution gates: this test is about them. */
+    private static final Lifecycle LIFECYCLE = Lifecycle.withoutGates()
+            .withGate(Stage.PLANNING, Gates.profileComplete())
+            .withGate(Stage.PLANNING, Gates.teamValid())
+            .withGate(Stage.PLANNING, Gates.boardValid())
+            .withGate(Stage.EXECUTION, Gates.tasksFinished())
+            .withGate(Stage.EXECUTION, Gates.severeIssuesResolved());
 
     private static Clock clock(Instant at) {
         return Clock.fixed(at, Seed004.SHANGHAI);

@@ -209,9 +209,12 @@ class LifecycleProperties {
                     io.github.campaignkit.core.team.TaskStatus.DONE), CLOCK).get();
         }
         campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
+        long beforeClosingTheBudget = campaign.revision();
+        campaign = io.github.campaignkit.core.testkit.CampaignArbitraries.closeBudget(campaign, CLOCK);
+        long budgetCommands = campaign.revision() - beforeClosingTheBudget;
         campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
         assertThat(campaign.stage()).isEqualTo(Stage.CLOSED);
-        assertThat(campaign.revision()).isEqualTo(4 + start.board().tasks().size());
+        assertThat(campaign.revision()).isEqualTo(4 + start.board().tasks().size() + budgetCommands);
     }
 
     @Property
