@@ -8,7 +8,9 @@ import io.github.campaignkit.core.campaign.CampaignKind;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.CampaignScale;
 import io.github.campaignkit.core.campaign.ExecutionMonitor;
+import io.github.campaignkit.core.campaign.Gates;
 import io.github.campaignkit.core.campaign.Lifecycle;
+import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.campaign.TargetAudience;
 import io.github.campaignkit.core.report.RaciMatrixRenderer;
 import io.github.campaignkit.core.rule.MessageRenderer;
@@ -70,7 +72,16 @@ public final class CampusTracking {
 
     private final Lang lang;
     private final PrintStream out;
-    private final Lifecycle lifecycle = Lifecycle.standard();
+    /**
+     * This example is about the team, the board and tracking: the profile, team, board and
+     * execution gates only (the budget gates of the standard lifecycle are shown in Promotion618).
+     */
+    private final Lifecycle lifecycle = Lifecycle.withoutGates()
+            .withGate(Stage.PLANNING, Gates.profileComplete())
+            .withGate(Stage.PLANNING, Gates.teamValid())
+            .withGate(Stage.PLANNING, Gates.boardValid())
+            .withGate(Stage.EXECUTION, Gates.tasksFinished())
+            .withGate(Stage.EXECUTION, Gates.severeIssuesResolved());
 
     /**
      * An example that prints to the given stream.
