@@ -1,6 +1,10 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.goal.GoalSheet;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.kpi.Dashboard;
+import io.github.campaignkit.core.kpi.KpiTracking;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,10 +25,13 @@ import org.immutables.value.Value;
  * @param heldStage the stage it was held in, present exactly when {@code stage} is {@link Stage#ON_HOLD}
  * @param revision  how many commands were accepted, starting at 0
  * @param history   every accepted stage change, oldest first
+ * @param goals     the goals with their objectives, metric catalogue, sign-offs and results
+ * @param kpi       the KPI dashboard's lines, cadences, observations, alert policy, alerts and
+ *                  acknowledgements
  */
 @Value.Builder
 public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Optional<Stage> heldStage,
-                       long revision, List<StageChange> history) {
+                       long revision, List<StageChange> history, GoalSheet goals, KpiTracking kpi) {
 
     /**
      * Checks the components and the relation between stage, held stage and history.
@@ -40,6 +47,8 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         Checks.optional(heldStage, "heldStage");
         Checks.notNegative(revision, "revision");
         history = Checks.list(history, "history");
+        Objects.requireNonNull(goals, "goals");
+        Objects.requireNonNull(kpi, "kpi");
         if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
             throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
                     + "stage " + stage + ", heldStage " + heldStage.map(Stage::name).orElse("empty"));
@@ -54,14 +63,16 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     }
 
     /**
-     * A new campaign in {@link Stage#PLANNING}, revision 0, with no history.
+     * A new campaign in {@link Stage#PLANNING}, revision 0, with no history, no goals and no KPI
+     * tracking yet.
      *
      * @param id      the campaign's identity
      * @param profile what it is (may still be a draft)
      * @return the campaign
      */
     public static Campaign plan(CampaignId id, CampaignProfile profile) {
-        return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of());
+        return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of(), GoalSheet.empty(),
+                KpiTracking.empty());
     }
 
     /**
@@ -91,6 +102,38 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public Campaign withProfile(CampaignProfile newProfile) {
         return toBuilder().profile(newProfile).build();
+    }
+
+    /**
+     * This campaign with another goal sheet; the revision is unchanged. Changing a signed goal
+     * voids its signatures (see {@link GoalSheet}); signing goes through a
+     * {@link CampaignCommand.SignGoals} command.
+     *
+     * @param newGoals the goal sheet
+     * @return a copy
+     */
+    public Campaign withGoals(GoalSheet newGoals) {
+        return toBuilder().goals(newGoals).build();
+    }
+
+    /**
+     * This campaign with another KPI tracking value; the revision is unchanged.
+     *
+     * @param newKpi the KPI tracking
+     * @return a copy
+     */
+    public Campaign withKpi(KpiTracking newKpi) {
+        return toBuilder().kpi(newKpi).build();
+    }
+
+    /**
+     * The KPI dashboard of a day, from the campaign's metric catalogue, window and phases.
+     *
+     * @param asOf the day
+     * @return the dashboard
+     */
+    public Dashboard dashboard(LocalDate asOf) {
+        return kpi.dashboard(goals.metrics(), profile.window(), profile.phases(), asOf);
     }
 
     /**

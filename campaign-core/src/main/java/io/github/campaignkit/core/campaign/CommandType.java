@@ -13,5 +13,7 @@ public enum CommandType implements Labelled {
     /** Cancel the campaign. */
     CANCEL,
     /** Replace the campaign's profile. */
-    REVISE_PROFILE
+    REVISE_PROFILE,
+    /** Sign the campaign's goals for a department. */
+    SIGN_GOALS
 }

@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.goal.GoalViolation;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Rules;
@@ -25,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * nothing else can help), and otherwise with all of: a stale {@linkplain
  * CampaignCommand#basedOnRevision() revision}, the {@link AccessPolicy}'s objections, a command that
  * does not fit the stage (advancing or holding a held campaign, resuming one that is not held), a
- * missing reason, and, for an {@link CampaignCommand.Advance advance}, every error of every gate
- * rule of the stage being left. Warnings of gate rules are listed in a refusal but do not cause
+ * missing reason, a {@linkplain CampaignCommand.SignGoals signature} on no goals or for a department
+ * that does not take part, and, for an {@link CampaignCommand.Advance advance}, every error of
+ * every gate rule of the stage being left. Warnings of gate rules are listed in a refusal but do not cause
  * one.
  *
  * <p>An accepted command raises the revision by one; a stage change is appended to the history
@@ -170,6 +172,12 @@ public final class Lifecycle {
         } else if (command instanceof CampaignCommand.Cancel) {
             next = move(campaign, Stage.CANCELLED, Optional.empty(), at, command,
                     Optional.of(((CampaignCommand.Cancel) command).reason()));
+        } else if (command instanceof CampaignCommand.SignGoals) {
+            CampaignCommand.SignGoals sign = (CampaignCommand.SignGoals) command;
+            next = campaign.toBuilder().goals(campaign.goals().sign(sign.department(), sign.actor(), at))
+                    .revision(campaign.revision() + 1).build();
+            LOG.info("campaign {} revision {}: goals signed for {} by {} at {}", campaign.id(), next.revision(),
+                    sign.department(), command.actor(), at);
         } else {
             CampaignCommand.ReviseProfile revise = (CampaignCommand.ReviseProfile) command;
             next = campaign.toBuilder().profile(revise.profile()).revision(campaign.revision() + 1).build();
@@ -221,6 +229,10 @@ public final class Lifecycle {
                         campaign.stage()));
             case CANCEL:
                 return reason(((CampaignCommand.Cancel) command).reason());
+            case SIGN_GOALS:
+                return List.<Violation>empty()
+                        .appendAll(held ? List.of(onHold(campaign, command)) : List.empty())
+                        .appendAll(signable(campaign, (CampaignCommand.SignGoals) command));
             default:
                 return List.empty();
         }
@@ -228,6 +240,18 @@ public final class Lifecycle {
 
     private static Violation onHold(Campaign campaign, CampaignCommand command) {
         return Violation.of(LifecycleViolation.ON_HOLD, "stage", command.type(), campaign.heldStage().orElseThrow());
+    }
+
+    private static Seq<Violation> signable(Campaign campaign, CampaignCommand.SignGoals sign) {
+        Seq<Violation> found = List.empty();
+        if (campaign.goals().goals().isEmpty()) {
+            found = found.append(Violation.of(GoalViolation.NONE, "goals.goals"));
+        }
+        if (!campaign.profile().departments().contains(sign.department())) {
+            found = found.append(Violation.of(GoalViolation.SIGNOFF_NOT_PARTICIPATING, "department",
+                    sign.department().name()));
+        }
+        return found;
     }
 
     private static Seq<Violation> reason(String reason) {
