@@ -230,17 +230,35 @@ public final class CampaignArbitraries {
     }
 
     /**
-     * Campaigns just planned: {@link Stage#PLANNING}, revision 0, no history.
+     * Campaigns just planned: {@link Stage#PLANNING}, revision 0, no history, with a goal sheet
+     * that passes the SMART check against the window and is signed by every participating
+     * department, and KPI tracking over the sheet's metric catalogue.
      *
      * @return the generator
      */
     public static Arbitrary<Campaign> plannedCampaigns() {
+        return Combinators.combine(campaignIds(), profiles()).as(Campaign::plan)
+                .flatMap(campaign -> GoalArbitraries.signedSheets(campaign.profile().window(),
+                                campaign.profile().departments())
+                        .flatMap(goals -> KpiArbitraries.trackings(goals.metrics(), campaign.profile().window())
+                                .map(kpi -> campaign.withGoals(goals).withKpi(kpi))));
+    }
+
+    /**
+     * Campaigns just planned without goals or KPI tracking: the planning gate refuses them until
+     * goals are set and signed.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Campaign> bareCampaigns() {
         return Combinators.combine(campaignIds(), profiles()).as(Campaign::plan);
     }
 
     /**
      * Campaigns in any stage, reached from a planned campaign by up to 12 commands of its overall
-     * lead that the standard lifecycle accepted; histories and revisions are real.
+     * lead that the standard lifecycle accepted (re-signing the goals among them); histories and
+     * revisions are real. Once in review, a campaign has a result for every goal, as the review
+     * gate requires.
      *
      * @return the generator
      */
@@ -248,17 +266,27 @@ public final class CampaignArbitraries {
         return plannedCampaigns().flatMap(start -> Combinators.combine(
                         Arbitraries.frequency(net.jqwik.api.Tuple.of(6, StepKind.ADVANCE),
                                 net.jqwik.api.Tuple.of(2, StepKind.HOLD), net.jqwik.api.Tuple.of(2, StepKind.RESUME),
-                                net.jqwik.api.Tuple.of(1, StepKind.CANCEL)).list().ofMaxSize(12), instants())
-                .as((steps, at) -> {
+                                net.jqwik.api.Tuple.of(1, StepKind.CANCEL), net.jqwik.api.Tuple.of(1, StepKind.SIGN))
+                                .list().ofMaxSize(12),
+                        instants(), GoalArbitraries.withResults(start.goals()))
+                .as((steps, at, finished) -> {
                     Clock clock = Clock.fixed(at, ZoneOffset.UTC);
                     Campaign campaign = start;
                     MemberId lead = start.profile().overallLead();
                     for (StepKind step : steps) {
-                        campaign = Lifecycle.standard().apply(campaign, step.command(lead), clock)
+                        campaign = Lifecycle.standard().apply(campaign, step.command(lead, campaign.profile()), clock)
                                 .getOrElse(campaign);
+                        if (reviewed(campaign) && campaign.goals().results().isEmpty()) {
+                            campaign = campaign.withGoals(campaign.goals().toBuilder().results(finished.results())
+                                    .build());
+                        }
                     }
                     return campaign;
                 }));
+    }
+
+    private static boolean reviewed(Campaign campaign) {
+        return campaign.stage() == Stage.REVIEW || campaign.heldStage().filter(s -> s == Stage.REVIEW).isPresent();
     }
 
     /**
@@ -315,9 +343,13 @@ public final class CampaignArbitraries {
 
     /** The kinds of step the campaign generator and the command generator draw from. */
     private enum StepKind {
-        ADVANCE, HOLD, RESUME, CANCEL, REVISE;
+        ADVANCE, HOLD, RESUME, CANCEL, REVISE, SIGN;
 
-        CampaignCommand command(MemberId lead) {
+        CampaignCommand command(MemberId lead, CampaignProfile profile) {
+            if (this == SIGN) {
+                return profile.departments().isEmpty() ? new CampaignCommand.Advance(lead, Optional.empty(),
+                        Optional.empty()) : CampaignCommand.SignGoals.by(lead, profile.departments().get(0));
+            }
             return command(lead, Optional.empty(), "原因", null);
         }
 
@@ -333,6 +365,10 @@ public final class CampaignArbitraries {
                     // Cancelling ends a generated campaign; keep it rarer by resuming instead half the time.
                     return text.length() % 2 == 0 ? new CampaignCommand.Cancel(actor, text, revision)
                             : new CampaignCommand.Resume(actor, revision, Optional.empty());
+                case SIGN:
+                    return new CampaignCommand.SignGoals(actor, profile == null || profile.departments().isEmpty()
+                            ? Department.of(text) : profile.departments().get(text.length() % profile.departments().size()),
+                            revision);
                 default:
                     return profile == null ? new CampaignCommand.Advance(actor, revision, Optional.empty())
                             : new CampaignCommand.ReviseProfile(actor, profile, revision);

@@ -62,4 +62,14 @@ public class CampaignDomain extends DomainContextBase {
     Arbitrary<Campaign> campaigns() {
         return CampaignArbitraries.campaigns();
     }
+
+    @Provide
+    Arbitrary<io.github.campaignkit.core.goal.GoalSheet> goalSheets() {
+        return GoalArbitraries.sheets();
+    }
+
+    @Provide
+    Arbitrary<io.github.campaignkit.core.kpi.KpiTracking> kpiTrackings() {
+        return KpiArbitraries.trackings();
+    }
 }
