@@ -232,8 +232,9 @@ public final class GoalArbitraries {
             case 1:
                 return Tuple.of(Target.uplift(BigDecimal.valueOf(uplift)), Optional.of(x));
             case 2: {
+                // Round towards the baseline, so the level stays within p% of it.
                 BigDecimal level = x.multiply(BigDecimal.valueOf(100 + uplift)).divide(BigDecimal.valueOf(100),
-                        whole ? 0 : 2, RoundingMode.DOWN);
+                        whole ? 0 : 2, higher ? RoundingMode.DOWN : RoundingMode.UP);
                 return Tuple.of(higher ? Target.atLeast(level) : Target.atMost(level), Optional.of(x));
             }
             default:
