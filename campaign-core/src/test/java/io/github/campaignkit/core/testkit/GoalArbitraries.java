@@ -276,7 +276,7 @@ public final class GoalArbitraries {
                         signed = signed.sign(departments.get(i), signers.get(i), at.plusSeconds(60L * i));
                     }
                     return signed;
-                }));
+                })).withoutEdgeCases();
     }
 
     /**
@@ -323,7 +323,7 @@ public final class GoalArbitraries {
                                 (Priority) r[7], ""));
                     }
                     return GoalSheet.builder().objectives(objectives).metrics(catalogue).goals(goals).build();
-                });
+                }).withoutEdgeCases();
     }
 
     /**
@@ -345,7 +345,7 @@ public final class GoalArbitraries {
                         done = done.withResult(GoalResult.of(goal.id(), actual, analyses.get(i)));
                     }
                     return done;
-                }));
+                })).withoutEdgeCases();
     }
 
     /**
@@ -357,7 +357,7 @@ public final class GoalArbitraries {
         return Combinators.combine(CampaignArbitraries.dateRanges(),
                         CampaignArbitraries.departments().list().uniqueElements().ofMaxSize(3))
                 .flatAs(GoalArbitraries::signedSheets)
-                .flatMap(sheet -> Arbitraries.oneOf(Arbitraries.just(sheet), withResults(sheet)));
+                .flatMap(sheet -> Arbitraries.oneOf(Arbitraries.just(sheet), withResults(sheet)).withoutEdgeCases());
     }
 
     /**

@@ -236,7 +236,7 @@ public final class KpiArbitraries {
                         }
                     }
                     return new KpiTracking(lines, cadences, observations, policy, alerts, acks);
-                });
+                }).withoutEdgeCases();
     }
 
     /**
