@@ -4,7 +4,14 @@ import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.TaskId;
+import io.github.campaignkit.core.goal.GoalId;
 import io.github.campaignkit.core.goal.MetricId;
+import io.github.campaignkit.core.goal.ObjectiveId;
+import io.github.campaignkit.core.goal.Target;
+import io.github.campaignkit.core.kpi.AlertCondition;
+import io.github.campaignkit.core.kpi.Cadence;
+import io.github.campaignkit.core.kpi.Channel;
+import io.github.campaignkit.core.kpi.Pace;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,6 +53,17 @@ public final class CampaignJsonModule extends SimpleModule {
         identifier(Department.class, Department::name, Department::of);
         identifier(TaskId.class, TaskId::value, TaskId::of);
         identifier(MetricId.class, MetricId::value, MetricId::of);
+        identifier(GoalId.class, GoalId::value, GoalId::of);
+        identifier(ObjectiveId.class, ObjectiveId::value, ObjectiveId::of);
+        identifier(Channel.class, Channel::name, Channel::of);
+        sealed(Target.class, Map.entry("at-least", Target.AtLeast.class), Map.entry("at-most", Target.AtMost.class),
+                Map.entry("between", Target.Between.class), Map.entry("uplift", Target.Uplift.class));
+        sealed(Cadence.class, Map.entry("daily", Cadence.Daily.class), Map.entry("weekly", Cadence.Weekly.class),
+                Map.entry("monthly", Cadence.Monthly.class));
+        sealed(Pace.class, Map.entry("linear", Pace.Linear.class), Map.entry("by-phase", Pace.PhaseWeighted.class));
+        sealed(AlertCondition.class, Map.entry("below-target", AlertCondition.BelowTarget.class),
+                Map.entry("below-pace", AlertCondition.BelowPace.class),
+                Map.entry("rate-below", AlertCondition.RateBelow.class), Map.entry("all-of", AlertCondition.AllOf.class));
     }
 
     /**
