@@ -6,7 +6,9 @@ import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.campaign.CampaignKind;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.CampaignScale;
+import io.github.campaignkit.core.campaign.Gates;
 import io.github.campaignkit.core.campaign.Lifecycle;
+import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.campaign.TargetAudience;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.schedule.DateRange;
@@ -18,7 +20,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** The quick start of README.md, verbatim: a test keeps the two the same. */
+/**
+ * The quick start of README.md, verbatim: a test keeps the two the same. It checks only the
+ * profile gate, to show a refusal and the lifecycle; {@link Lifecycle#standard()} also needs
+ * signed SMART goals to leave planning (see {@link Promotion618} and {@link BackToSchool}).
+ */
 public final class QuickStart {
 
     private final PrintStream out;
@@ -49,7 +55,7 @@ public final class QuickStart {
                 .overallLead(lead)
                 .build();
         Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draft);
-        Lifecycle lifecycle = Lifecycle.standard();
+        Lifecycle lifecycle = Lifecycle.withoutGates().withGate(Stage.PLANNING, Gates.profileComplete());
         Clock clock = Clock.systemUTC();
 
         // No department takes part yet: the planning gate refuses and says so, in Chinese.
