@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The evaluation of a campaign's goals (活动效果评估表): one row per goal, target against actual,
@@ -20,6 +21,7 @@ import java.util.Optional;
  *                 goals without an analysis, achievement rates that cannot be computed; paths
  *                 are relative to the sheet
  */
+@Value.Builder
 public record Evaluation(List<EvaluationRow> rows, List<Violation> findings) {
 
     /**
@@ -30,6 +32,15 @@ public record Evaluation(List<EvaluationRow> rows, List<Violation> findings) {
     public Evaluation {
         rows = Checks.list(rows, "rows");
         findings = Checks.list(findings, "findings");
+    }
+
+    /**
+     * A builder for an evaluation, for reading one back from storage.
+     *
+     * @return a new builder
+     */
+    public static EvaluationBuilder builder() {
+        return new EvaluationBuilder();
     }
 
     /**

@@ -81,7 +81,10 @@ public sealed interface Pace {
          * @throws IllegalArgumentException if a weight is negative or none is positive
          */
         public PhaseWeighted {
-            weights = Checks.map(weights, "weights");
+            Map<PhaseKind, BigDecimal> ordered = new java.util.EnumMap<>(PhaseKind.class);
+            ordered.putAll(Checks.map(weights, "weights"));
+            // In phase order, so that a document writes the weights the same way every time.
+            weights = java.util.Collections.unmodifiableMap(ordered);
             for (Map.Entry<PhaseKind, BigDecimal> e : weights.entrySet()) {
                 if (e.getValue().signum() < 0) {
                     throw new IllegalArgumentException("weights: the weight of " + e.getKey() + " is negative: "
