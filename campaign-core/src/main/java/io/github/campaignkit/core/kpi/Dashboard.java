@@ -301,12 +301,10 @@ public record Dashboard(LocalDate asOf, List<DashboardRow> rows, List<Violation>
             DaySet days = totals.days(metric, channel);
             boolean daily = cadence instanceof Cadence.Daily;
             List<LocalDate> missing = new ArrayList<>();
-            for (long d = period.start().toEpochDay(), end = last.toEpochDay(); d <= end; d++) {
-                if (!days.contains(d)) {
-                    LocalDate day = LocalDate.ofEpochDay(d);
-                    if (daily || cadence.expects(day)) {
-                        missing.add(day);
-                    }
+            for (long d : days.missing(period.start().toEpochDay(), last.toEpochDay())) {
+                LocalDate day = LocalDate.ofEpochDay(d);
+                if (daily || cadence.expects(day)) {
+                    missing.add(day);
                 }
             }
             return missing;

@@ -18,19 +18,48 @@ final class DaySet {
 
     /** Adds a day; returns false when it was already there. */
     boolean add(long day) {
-        long word = Math.floorDiv(day, 64);
-        ensure(word);
+        long word = day >> 6; // floor division by 64, negative days included
+        if (word < base || word >= base + words.length) {
+            ensure(word);
+        }
         int i = (int) (word - base);
-        long mask = 1L << Math.floorMod(day, 64);
+        long mask = 1L << (day & 63);
         boolean had = (words[i] & mask) != 0;
         words[i] |= mask;
         return !had;
     }
 
     boolean contains(long day) {
-        long word = Math.floorDiv(day, 64);
-        long i = word - base;
-        return i >= 0 && i < words.length && (words[(int) i] & (1L << Math.floorMod(day, 64))) != 0;
+        long i = (day >> 6) - base;
+        return i >= 0 && i < words.length && (words[(int) i] & (1L << (day & 63))) != 0;
+    }
+
+    /**
+     * The days of {@code from…to} (both included) that are not in the set, in increasing order,
+     * read a 64-day word at a time so that a full stretch costs one comparison per word.
+     */
+    long[] missing(long from, long to) {
+        long[] found = new long[0];
+        int n = 0;
+        for (long day = from; day <= to; ) {
+            long word = day >> 6;
+            long i = word - base;
+            long bits = i >= 0 && i < words.length ? words[(int) i] : 0L;
+            int first = (int) (day & 63);
+            int last = (int) Math.min(63, to - (word << 6));
+            long wanted = (last == 63 ? -1L : (1L << (last + 1)) - 1) & (-1L << first);
+            long absent = ~bits & wanted;
+            while (absent != 0) {
+                int bit = Long.numberOfTrailingZeros(absent);
+                if (n == found.length) {
+                    found = Arrays.copyOf(found, Math.max(8, n * 2));
+                }
+                found[n++] = (word << 6) + bit;
+                absent &= absent - 1;
+            }
+            day = (word + 1) << 6;
+        }
+        return Arrays.copyOf(found, n);
     }
 
     boolean isEmpty() {

@@ -73,18 +73,32 @@ public final class KpiTotals {
         }
         long day = asOf.toEpochDay();
         List<Violation> findings = new ArrayList<>();
+        MetricId lastId = null;
+        Slot last = null;
+        LocalDate lastDate = null;
+        long lastDay = 0;
         for (Observation o : observations) {
-            Slot slot = slots.get(o.metric());
+            // Consecutive observations often share their metric: skip the lookup then.
+            MetricId id = o.metric();
+            Slot slot = id == lastId || id.equals(lastId) ? last : slots.get(id);
+            lastId = id;
+            last = slot;
             if (slot == null || !slot.summable || (slot.count && badCount(o.value()))) {
                 findings.add(ObservationChecks.problem(o, slot == null ? null : slot.metric, ""));
                 continue;
             }
             Tally tally = slot.channels.get(o.channel());
             if (tally == null) {
-                tally = new Tally();
+                tally = new Tally(slot.latest);
                 slot.channels.put(o.channel(), tally);
             }
-            if (!tally.add(o.date().toEpochDay(), o.value(), day)) {
+            // Consecutive observations often share their date too: convert it once.
+            LocalDate date = o.date();
+            if (date != lastDate) {
+                lastDate = date;
+                lastDay = date.toEpochDay();
+            }
+            if (!tally.add(lastDay, o.value(), day)) {
                 findings.add(ObservationChecks.duplicate(o, ""));
             }
         }
@@ -297,12 +311,14 @@ public final class KpiTotals {
         final Metric metric;
         final boolean summable;
         final boolean count;
+        final boolean latest;
         final Map<Channel, Tally> channels = new HashMap<>();
 
         Slot(Metric metric) {
             this.metric = metric;
             this.summable = metric.aggregation() != io.github.campaignkit.core.goal.Aggregation.RATE;
             this.count = metric.unit().kind() == io.github.campaignkit.core.goal.UnitKind.COUNT;
+            this.latest = metric.aggregation() == io.github.campaignkit.core.goal.Aggregation.LATEST;
         }
     }
 }

@@ -17,13 +17,17 @@ final class Tally {
     long latestDay = Long.MIN_VALUE;
     BigDecimal latest;
     final DaySet days;
+    /** Whether the latest value is kept: only a metric observed as a level needs it. */
+    private final boolean keepsLatest;
 
-    Tally() {
+    Tally(boolean keepsLatest) {
         this.days = new DaySet();
+        this.keepsLatest = keepsLatest;
     }
 
-    private Tally(DaySet days) {
+    private Tally(DaySet days, boolean keepsLatest) {
         this.days = days;
+        this.keepsLatest = keepsLatest;
     }
 
     /** Adds one observation; returns false when the day was observed before (a duplicate). */
@@ -34,7 +38,7 @@ final class Tally {
             if (day == asOf) {
                 today = today == null ? value : today.add(value);
             }
-            if (day > latestDay || (day == latestDay && value.compareTo(latest) > 0)) {
+            if (keepsLatest && (day > latestDay || (day == latestDay && value.compareTo(latest) > 0))) {
                 latestDay = day;
                 latest = value;
             }
@@ -44,7 +48,7 @@ final class Tally {
 
     /** The sum of two tallies of disjoint or overlapping observations, and how many days both had. */
     static Tally merge(Tally a, Tally b, int[] common) {
-        Tally merged = new Tally(a.days.copy());
+        Tally merged = new Tally(a.days.copy(), a.keepsLatest || b.keepsLatest);
         common[0] += merged.days.addAll(b.days);
         merged.sum = a.sum.add(b.sum);
         merged.today = a.today == null ? b.today : b.today == null ? a.today : a.today.add(b.today);

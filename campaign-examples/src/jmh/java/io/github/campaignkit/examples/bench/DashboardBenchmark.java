@@ -132,6 +132,16 @@ public class DashboardBenchmark {
     }
 
     /**
+     * The single pass alone, without evaluating the lines: how the dashboard's time divides.
+     *
+     * @return the totals, so the JIT keeps the work
+     */
+    @Benchmark
+    public KpiTotals totalsOnly() {
+        return KpiTotals.tally(metrics, observations, asOf);
+    }
+
+    /**
      * The baseline: the same values summed by metric and channel in a plain loop.
      *
      * @return the sums, so the JIT keeps the work
