@@ -306,7 +306,7 @@ public final class BackToSchool {
             String channel = alert.channel().map(Channel::name).orElseGet(() -> AllChannels.ALL.label(lang.locale()));
             out.println(lang.pick("⚑ 预警已触发：", "⚑ Alert raised: ") + channel + " " + metric
                     + lang.pick("，须在 ", ", answer due by ")
-                    + ZonedDateTime.ofInstant(alert.respondBy(kpi.alerting().responseTime()), SHANGHAI).toLocalTime()
+                    + ZonedDateTime.ofInstant(alert.respondBy(), SHANGHAI).toLocalTime()
                     + lang.pick(" 前响应", ""));
         }
         kpi = kpi.acknowledge(Acknowledgement.of(kpi.alerts().get(0), LI, morning.plusSeconds(20 * 60),

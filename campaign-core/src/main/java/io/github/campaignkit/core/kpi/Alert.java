@@ -2,7 +2,6 @@ package io.github.campaignkit.core.kpi;
 
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.internal.Checks;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -10,18 +9,21 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An alert raised for a dashboard row on a day: which row, how serious, and when it was raised,
- * which starts the clock for its answer. See {@link KpiTracking#raise} and
- * {@link KpiTracking#unanswered}.
+ * An alert raised for a dashboard row on a day: which row, how serious, when it was raised and by
+ * when it must be answered (seed 004: within 30 minutes). The deadline is fixed when the alert is
+ * raised, so a later change of the policy's response time does not move it. See
+ * {@link KpiTracking#raise} and {@link KpiTracking#unanswered}.
  *
- * @param metric   the row's metric
- * @param channel  the row's channel, empty for all channels
- * @param date     the day of the dashboard that showed it
- * @param status   how serious, never {@link AlertStatus#NORMAL}
- * @param raisedAt when it was raised
+ * @param metric    the row's metric
+ * @param channel   the row's channel, empty for all channels
+ * @param date      the day of the dashboard that showed it
+ * @param status    how serious, never {@link AlertStatus#NORMAL}
+ * @param raisedAt  when it was raised
+ * @param respondBy when it must be acknowledged by, not before {@code raisedAt}
  */
 @Value.Builder
-public record Alert(MetricId metric, Optional<Channel> channel, LocalDate date, AlertStatus status, Instant raisedAt) {
+public record Alert(MetricId metric, Optional<Channel> channel, LocalDate date, AlertStatus status, Instant raisedAt,
+                    Instant respondBy) {
 
     /**
      * Checks the components.
@@ -35,8 +37,12 @@ public record Alert(MetricId metric, Optional<Channel> channel, LocalDate date, 
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(raisedAt, "raisedAt");
+        Objects.requireNonNull(respondBy, "respondBy");
         if (status == AlertStatus.NORMAL) {
             throw new IllegalArgumentException("status: an alert is WARNING or CRITICAL, not NORMAL");
+        }
+        if (respondBy.isBefore(raisedAt)) {
+            throw new IllegalArgumentException("respondBy: " + respondBy + " is before raisedAt " + raisedAt);
         }
     }
 
@@ -47,16 +53,6 @@ public record Alert(MetricId metric, Optional<Channel> channel, LocalDate date, 
      */
     public static AlertBuilder builder() {
         return new AlertBuilder();
-    }
-
-    /**
-     * The moment by which the alert must be acknowledged.
-     *
-     * @param responseTime the policy's response time
-     * @return {@code raisedAt + responseTime}
-     */
-    public Instant respondBy(Duration responseTime) {
-        return raisedAt.plus(responseTime);
     }
 
     /**

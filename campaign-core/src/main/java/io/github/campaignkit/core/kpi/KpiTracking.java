@@ -221,7 +221,8 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
      * critical raises a second alert, one that stays a warning does not.
      *
      * @param dashboard the dashboard just computed
-     * @param now       when the alerts are raised, which starts their response time
+     * @param now       when the alerts are raised; each must be answered within the policy's
+     *                  response time from then
      * @return this tracking with the new alerts appended
      */
     public KpiTracking raise(Dashboard dashboard, Instant now) {
@@ -233,7 +234,8 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
                     && a.channel().equals(row.channel()) && a.date().equals(dashboard.asOf())
                     && a.status().compareTo(row.status()) >= 0);
             if (!known) {
-                next.add(new Alert(row.metric(), row.channel(), dashboard.asOf(), row.status(), now));
+                next.add(new Alert(row.metric(), row.channel(), dashboard.asOf(), row.status(), now,
+                        now.plus(alerting.responseTime())));
             }
         }
         return next.size() == alerts.size() ? this : toBuilder().alerts(next).build();
@@ -266,7 +268,7 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
 
     /**
      * The alerts nobody answered in time: an error for each alert still unanswered after its
-     * response time, a warning for each answered after it.
+     * deadline, a warning for each answered after it.
      *
      * @param now the moment to judge at
      * @return the violations, at {@code alerts[i]}
@@ -276,7 +278,7 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
         io.vavr.collection.List<Violation> found = io.vavr.collection.List.empty();
         for (int i = 0; i < alerts.size(); i++) {
             Alert alert = alerts.get(i);
-            Instant due = alert.respondBy(alerting.responseTime());
+            Instant due = alert.respondBy();
             Optional<Acknowledgement> first = acknowledgements.stream().filter(alert::isAnsweredBy)
                     .min(java.util.Comparator.comparing(Acknowledgement::at));
             String path = Paths.indexed("alerts", i);

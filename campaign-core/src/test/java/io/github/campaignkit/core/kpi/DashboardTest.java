@@ -266,7 +266,7 @@ class DashboardTest {
         KpiTracking kpi = Seed004.kpi().raise(d, raised);
         assertThat(kpi.alerts()).extracting(Alert::metric).containsExactly(SHARES, CONVERSION);
         assertThat(kpi.raise(d, raised.plusSeconds(600))).isSameAs(kpi);
-        assertThat(kpi.alerts().get(0).respondBy(kpi.alerting().responseTime()))
+        assertThat(kpi.alerts().get(0).respondBy())
                 .isEqualTo(Instant.parse("2024-08-04T02:30:00Z"));
 
         Alert shares = kpi.alerts().get(0);
@@ -328,7 +328,9 @@ class DashboardTest {
                 .direction(io.github.campaignkit.core.goal.Direction.HIGHER_IS_BETTER)
                 .rate(io.github.campaignkit.core.goal.Rate.of(LEADS, SHARES)).rateScale(1).build())
                 .hasMessageStartingWith("unit: ");
-        assertThatThrownBy(() -> new Alert(LEADS, Optional.empty(), DASHBOARD_DAY, AlertStatus.NORMAL, Instant.EPOCH))
-                .hasMessageStartingWith("status: ");
+        assertThatThrownBy(() -> new Alert(LEADS, Optional.empty(), DASHBOARD_DAY, AlertStatus.NORMAL, Instant.EPOCH,
+                Instant.EPOCH)).hasMessageStartingWith("status: ");
+        assertThatThrownBy(() -> new Alert(LEADS, Optional.empty(), DASHBOARD_DAY, AlertStatus.WARNING,
+                Instant.EPOCH.plusSeconds(1), Instant.EPOCH)).hasMessageStartingWith("respondBy: ");
     }
 }

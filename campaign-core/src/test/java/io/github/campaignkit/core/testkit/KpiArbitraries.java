@@ -154,8 +154,10 @@ public final class KpiArbitraries {
      */
     public static Arbitrary<Alert> alerts() {
         return Combinators.combine(GoalArbitraries.metricIds(), channels().optional(), CampaignArbitraries.dates(),
-                Arbitraries.of(AlertStatus.WARNING, AlertStatus.CRITICAL), CampaignArbitraries.instants())
-                .as(Alert::new);
+                Arbitraries.of(AlertStatus.WARNING, AlertStatus.CRITICAL), CampaignArbitraries.instants(),
+                Arbitraries.integers().between(1, 240))
+                .as((metric, channel, date, status, at, minutes) -> new Alert(metric, channel, date, status, at,
+                        at.plusSeconds(60L * minutes)));
     }
 
     /**
@@ -228,7 +230,7 @@ public final class KpiArbitraries {
                     for (int i = 0; i < alerting.size() && i < lines.size(); i++) {
                         var a = alerting.get(i);
                         Alert alert = new Alert(lines.get(i).metric(), lines.get(i).channel(), a.get1(), a.get3(),
-                                a.get2());
+                                a.get2(), a.get2().plus(policy.responseTime()));
                         alerts.add(alert);
                         if (a.get7()) {
                             acks.add(Acknowledgement.of(alert, a.get5(), alert.raisedAt().plusSeconds(60L * a.get4()),
