@@ -23,7 +23,21 @@ import io.github.campaignkit.core.campaign.CampaignScale;
 import io.github.campaignkit.core.campaign.Lifecycle;
 import io.github.campaignkit.core.campaign.StageChange;
 import io.github.campaignkit.core.campaign.TargetAudience;
+import io.github.campaignkit.core.goal.Dimension;
+import io.github.campaignkit.core.goal.DimensionKind;
+import io.github.campaignkit.core.goal.Goal;
+import io.github.campaignkit.core.goal.GoalId;
+import io.github.campaignkit.core.goal.GoalResult;
+import io.github.campaignkit.core.goal.GoalSheet;
+import io.github.campaignkit.core.goal.Metric;
+import io.github.campaignkit.core.goal.MetricId;
+import io.github.campaignkit.core.goal.MetricUnit;
+import io.github.campaignkit.core.goal.Objective;
+import io.github.campaignkit.core.goal.ObjectiveId;
+import io.github.campaignkit.core.goal.Priority;
+import io.github.campaignkit.core.goal.Target;
 import io.github.campaignkit.core.report.BudgetTableRenderer;
+import io.github.campaignkit.core.report.EvaluationRenderer;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
@@ -39,6 +53,7 @@ import io.github.campaignkit.json.CampaignJson;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,14 +65,16 @@ import java.time.ZonedDateTime;
 import java.util.Currency;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Seed 000: the 品牌618促销活动 (年中大促·满300减50, 2024-06-01…06-18, online) walked through its
- * lifecycle. The first attempts to leave planning are refused, and the example prints what each
+ * lifecycle. Its SMART goals (搜索量提升30%, 新品销量5000件, 新增会员2000人) are signed by the three
+ * departments' heads. The first attempts to leave planning are refused, and the example prints what each
  * refusal still needs; once the profile is complete, the team formed and the budget approved
  * (drafted, submitted, reviewed by finance, approved by its approver) the campaign moves on, is
- * held and resumed while the brand reschedules, records its actual spend in review and is
- * archived.
+ * held and resumed while the brand reschedules, records its actual spend and has its goals
+ * evaluated in review, and is archived.
  *
  * <p>Seed 000 names its budget categories but gives no figures; the budget here is made up to
  * pass the standard policy (reserve 11.11% of 144,000 元).
@@ -207,6 +224,63 @@ public final class Promotion618 {
     }
 
     /**
+     * The seed's goals (活动目标确认书), SMART against the window, not yet signed.
+     *
+     * @return the goal sheet
+     */
+    public static GoalSheet goals() {
+        ObjectiveId objective = ObjectiveId.of("O1");
+        return GoalSheet.builder()
+                .addObjectives(new Objective(objective, "年中大促：品牌渗透与新客获取"))
+                .addMetrics(Metric.of("search", "品牌搜索量", MetricUnit.count()),
+                        Metric.of("units", "新品销量", MetricUnit.count()),
+                        Metric.of("members", "新增会员数", MetricUnit.count()))
+                .addGoals(goal("G1", objective, DimensionKind.SALES_CONVERSION, "新品销量突破5000件", "units",
+                                Target.atLeast(BigDecimal.valueOf(5000)), null, "订单系统", Priority.HIGH),
+                        goal("G2", objective, DimensionKind.BRAND_EXPOSURE, "活动期间品牌搜索量提升30%", "search",
+                                Target.uplift(BigDecimal.valueOf(30)), BigDecimal.valueOf(12000), "百度指数",
+                                Priority.MEDIUM),
+                        goal("G3", objective, DimensionKind.USER_GROWTH, "新增会员2000人", "members",
+                                Target.atLeast(BigDecimal.valueOf(2000)), null, "会员系统", Priority.MEDIUM))
+                .build();
+    }
+
+    private static Goal goal(String id, ObjectiveId objective, DimensionKind dimension, String description,
+                             String metric, Target target, BigDecimal baseline, String source, Priority priority) {
+        return Goal.builder().id(GoalId.of(id)).objective(objective).dimension(Dimension.of(dimension))
+                .description(description).metric(MetricId.of(metric)).target(target)
+                .baseline(Optional.ofNullable(baseline)).dataSource(source).owner(LEAD)
+                .deadline(LocalDate.of(2024, 6, 21)).priority(priority).notes("").build();
+    }
+
+    /**
+     * The goals signed by the heads of the three departments the complete profile names, before the
+     * planning group drafts the profile.
+     *
+     * @return the signed goal sheet
+     */
+    public static GoalSheet signedGoals() {
+        GoalSheet sheet = goals();
+        Instant at = ZonedDateTime.of(2024, 5, 19, 16, 0, 0, 0, SHANGHAI).toInstant();
+        for (Department department : completeProfile().departments()) {
+            sheet = sheet.sign(department, MemberId.of("head-" + department.name()), at);
+        }
+        return sheet;
+    }
+
+    /**
+     * The goals' actuals, as the review records them: 5,230 units, search 16,100, 1,850 members.
+     *
+     * @param sheet the goal sheet
+     * @return the sheet with its results
+     */
+    public static GoalSheet withResults(GoalSheet sheet) {
+        return sheet.withResult(GoalResult.of(GoalId.of("G1"), BigDecimal.valueOf(5230), "满减力度到位"))
+                .withResult(GoalResult.of(GoalId.of("G2"), BigDecimal.valueOf(16100), "抖音话题带动搜索"))
+                .withResult(GoalResult.of(GoalId.of("G3"), BigDecimal.valueOf(1850), "会员入口不够显眼"));
+    }
+
+    /**
      * Runs the example and writes the campaign document under {@code reports}.
      *
      * @param reports the folder for the campaign document
@@ -218,7 +292,7 @@ public final class Promotion618 {
         out.println(lang.pick("== 种子 000：品牌618促销活动（年中大促·满300减50）==",
                 "== Seed 000: the brand 618 promotion (mid-year sale, 50 off every 300) =="));
 
-        Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draftProfile());
+        Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draftProfile()).withGoals(signedGoals());
         Clock clock = at(2024, 5, 20, 9, 0);
 
         out.println(lang.pick("\n李策划提交草案，申请进入准备阶段：", "\nThe planner submits the draft and asks to move on:"));
@@ -263,6 +337,9 @@ public final class Promotion618 {
                 at(2024, 5, 31, 18, 0));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 6, 19, 9, 0));
 
+        out.println(lang.pick("\n复盘：记录各目标的实际值并评估", "\nReview: the goals' actuals are recorded and evaluated:"));
+        campaign = campaign.withGoals(withResults(campaign.goals()));
+        out.print(EvaluationRenderer.standard().render(campaign.goals().evaluate(), lang.locale()));
         out.println(lang.pick("\n复盘：实际支出登记前申请归档：", "\nReview: the lead asks to archive before the actuals are in:"));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 6, 24, 9, 0));
         for (BudgetLine line : campaign.budget().plan().lines()) {

@@ -23,7 +23,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** The quick start of README.md, verbatim: a test keeps the two the same. */
+/**
+ * The quick start of README.md, verbatim: a test keeps the two the same. It checks only the
+ * profile gate, to show a refusal and the lifecycle; {@link Lifecycle#standard()} also needs
+ * signed SMART goals to leave planning (see {@link Promotion618} and {@link BackToSchool}).
+ */
 public final class QuickStart {
 
     private final PrintStream out;

@@ -65,6 +65,9 @@ public final class CampaignJson {
                 .disable(EnumFeature.READ_ENUMS_USING_TO_STRING, EnumFeature.WRITE_ENUMS_USING_TO_STRING)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // Documents are read through a tree: keep decimals as written (16.20 stays 16.20).
+                .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .configure(SerializationFeature.INDENT_OUTPUT, pretty)
                 .build();
     }

@@ -10,7 +10,14 @@ import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.ModuleId;
 import io.github.campaignkit.core.team.TaskId;
+import io.github.campaignkit.core.goal.GoalId;
 import io.github.campaignkit.core.goal.MetricId;
+import io.github.campaignkit.core.goal.ObjectiveId;
+import io.github.campaignkit.core.goal.Target;
+import io.github.campaignkit.core.kpi.AlertCondition;
+import io.github.campaignkit.core.kpi.Cadence;
+import io.github.campaignkit.core.kpi.Channel;
+import io.github.campaignkit.core.kpi.Pace;
 import io.github.campaignkit.core.risk.Band;
 import io.github.campaignkit.core.risk.Evidence;
 import io.github.campaignkit.core.risk.Indicator;
@@ -77,6 +84,17 @@ public final class CampaignJsonModule extends SimpleModule {
         sealed(Pricing.class, Map.entry("per-unit", Pricing.PerUnit.class), Map.entry("fixed", Pricing.Fixed.class));
         identifier(ModuleId.class, ModuleId::value, ModuleId::of);
         identifier(IssueId.class, IssueId::value, IssueId::of);
+        identifier(GoalId.class, GoalId::value, GoalId::of);
+        identifier(ObjectiveId.class, ObjectiveId::value, ObjectiveId::of);
+        identifier(Channel.class, Channel::name, Channel::of);
+        sealed(Target.class, Map.entry("at-least", Target.AtLeast.class), Map.entry("at-most", Target.AtMost.class),
+                Map.entry("between", Target.Between.class), Map.entry("uplift", Target.Uplift.class));
+        sealed(Cadence.class, Map.entry("daily", Cadence.Daily.class), Map.entry("weekly", Cadence.Weekly.class),
+                Map.entry("monthly", Cadence.Monthly.class));
+        sealed(Pace.class, Map.entry("linear", Pace.Linear.class), Map.entry("by-phase", Pace.PhaseWeighted.class));
+        sealed(AlertCondition.class, Map.entry("below-target", AlertCondition.BelowTarget.class),
+                Map.entry("below-pace", AlertCondition.BelowPace.class),
+                Map.entry("rate-below", AlertCondition.RateBelow.class), Map.entry("all-of", AlertCondition.AllOf.class));
         decimals();
         risks();
     }

@@ -21,7 +21,9 @@ import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.campaign.CampaignKind;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.CampaignScale;
+import io.github.campaignkit.core.campaign.Gates;
 import io.github.campaignkit.core.campaign.Lifecycle;
+import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.campaign.TargetAudience;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.team.Department;
@@ -57,7 +59,10 @@ class CampaignJsonTest {
                 .withTeam(Team.builder().addMembers(Member.of(MemberId.of("zhang"), "张经理", TeamRole.OVERALL_LEAD))
                         .build())
                 .withBudget(budget());
-        return Lifecycle.standard().apply(planned, CampaignCommand.Advance.by(MemberId.of("zhang")),
+        // The profile gate alone: this document is about the profile, the team, the budget and the
+        // history, not the goals.
+        Lifecycle profileOnly = Lifecycle.withoutGates().withGate(Stage.PLANNING, Gates.profileComplete());
+        return profileOnly.apply(planned, CampaignCommand.Advance.by(MemberId.of("zhang")),
                 Clock.fixed(Instant.parse("2024-05-20T09:00:00Z"), ZoneOffset.UTC)).get();
     }
 
@@ -108,6 +113,52 @@ class CampaignJsonTest {
         assertThat(json).contains("\"overallLead\":\"zhang\"", "\"departments\":[\"市场部\"]",
                 "\"window\":{\"start\":\"2024-06-01\",\"end\":\"2024-06-18\"}", "\"at\":\"2024-05-20T09:00:00Z\"");
         assertThat(json).doesNotContain("terminal");
+    }
+
+    @Example
+    void goalsAndKpiTrackingReadBackWithClosedNames() {
+        io.github.campaignkit.core.goal.GoalSheet goals = io.github.campaignkit.core.Seed004Kpi.withResults(
+                io.github.campaignkit.core.Seed004Kpi.campaign().goals());
+        Campaign campaign = io.github.campaignkit.core.Seed004Kpi.campaign().withGoals(goals)
+                .withKpi(io.github.campaignkit.core.Seed004Kpi.kpi().withAlerting(
+                        io.github.campaignkit.core.kpi.AlertPolicy.defaults().withPace(
+                                io.github.campaignkit.core.kpi.Pace.byPhase(java.util.Map.of(
+                                        io.github.campaignkit.core.schedule.PhaseKind.BURST, java.math.BigDecimal.ONE)))));
+        String json = JSON.write(campaign);
+        assertThat(JSON.read(json)).isEqualTo(campaign);
+        assertThat(json).contains("\"target\":{\"type\":\"at-least\",\"value\":5000000}",
+                "\"rate\":{\"numerator\":\"converted\",\"denominator\":\"followed\"}",
+                "\"cadence\":{\"type\":\"daily\"}", "\"pace\":{\"type\":\"by-phase\",\"weights\":{\"BURST\":1}}",
+                "{\"type\":\"below-pace\",\"points\":10}", "\"responseTime\":\"PT30M\"", "\"channel\":\"抖音\"",
+                "\"actual\":16.2", "\"department\":\"市场部\"");
+    }
+
+    @Example
+    void aMoneyMetricCarriesItsCurrencyCode() {
+        io.github.campaignkit.core.goal.GoalSheet goals = io.github.campaignkit.core.goal.GoalSheet.empty().withMetric(
+                io.github.campaignkit.core.goal.Metric.of("sales", "活动期销售额",
+                        io.github.campaignkit.core.goal.MetricUnit.money(java.util.Currency.getInstance("CNY"))));
+        Campaign campaign = sample().withGoals(goals);
+        String json = JSON.write(campaign);
+        assertThat(json).contains("\"unit\":{\"kind\":\"CURRENCY\",\"currency\":\"CNY\"}");
+        assertThat(JSON.read(json)).isEqualTo(campaign);
+        assertThatThrownBy(() -> JSON.read(json.replace("\"currency\":\"CNY\"", "\"currency\":\"XYZ\"")))
+                .isInstanceOfSatisfying(CampaignJsonException.class,
+                        e -> assertThat(e.pointer()).startsWith("/campaign/goals/metrics/0/unit/currency"));
+    }
+
+    @Example
+    void sealedTypesAreReadByTheirClosedNamesOnly() {
+        Campaign campaign = io.github.campaignkit.core.Seed004Kpi.campaign();
+        String json = JSON.write(campaign);
+        assertThatThrownBy(() -> JSON.read(json.replaceFirst("\"type\":\"at-least\"", "\"type\":\"atLeast\"")))
+                .isInstanceOfSatisfying(CampaignJsonException.class,
+                        e -> assertThat(e.pointer()).startsWith("/campaign/goals/goals/0/target"));
+        Campaign scaled = campaign.withGoals(campaign.goals().withResult(io.github.campaignkit.core.goal.GoalResult.of(
+                io.github.campaignkit.core.goal.GoalId.of("G3"), new java.math.BigDecimal("16.20"), "")));
+        String written = JSON.write(scaled);
+        assertThat(written).contains("\"actual\":16.20");
+        assertThat(JSON.read(written).goals().results().get(0).actual().scale()).isEqualTo(2);
     }
 
     @Example

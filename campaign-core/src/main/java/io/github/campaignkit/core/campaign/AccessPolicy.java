@@ -2,8 +2,11 @@ package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.BudgetAccess;
 import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.team.Department;
+import io.github.campaignkit.core.team.MemberId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -28,10 +31,15 @@ public interface AccessPolicy {
      * Only the campaign's overall lead (总负责人) issues commands, of every kind. Refusals carry
      * {@link LifecycleViolation#ACCESS_DENIED} with the actor, the command and the lead.
      *
+     * <p>Signing the goals ({@link CampaignCommand.SignGoals}) is the exception: a signature is
+     * personal, so anyone may sign in their own name for a department, and the signature records
+     * who did. Restrict who may sign for which department with {@link #departmentHeads(Map)}.
+     *
      * @return the policy
      */
     static AccessPolicy overallLeadOnly() {
-        return (campaign, command) -> campaign.profile().overallLead().equals(command.actor())
+        return (campaign, command) -> command.type() == CommandType.SIGN_GOALS
+                || campaign.profile().overallLead().equals(command.actor())
                 ? List.empty()
                 : List.of(Violation.of(LifecycleViolation.ACCESS_DENIED, "actor",
                         command.actor().value(), command.type(), campaign.profile().overallLead().value()));
@@ -78,6 +86,29 @@ public interface AccessPolicy {
     static AccessPolicy standard() {
         AccessPolicy execution = ExecutionCommands::access;
         return execution.onlyFor(command -> !(command instanceof CampaignCommand.ChangeBudget)).and(budgetRoles());
+    }
+
+    /**
+     * Only a department's head signs the goals for it: a {@link CampaignCommand.SignGoals} whose
+     * actor is not the head listed for its department (or whose department has no head listed) is
+     * refused with {@link LifecycleViolation#NOT_DEPARTMENT_HEAD}. Other commands pass; combine with
+     * {@link #and} to keep the default policy too.
+     *
+     * @param heads the head of each department
+     * @return the policy
+     */
+    static AccessPolicy departmentHeads(Map<Department, MemberId> heads) {
+        Map<Department, MemberId> copy = Map.copyOf(heads);
+        return (campaign, command) -> {
+            if (!(command instanceof CampaignCommand.SignGoals)) {
+                return List.empty();
+            }
+            Department department = ((CampaignCommand.SignGoals) command).department();
+            MemberId head = copy.get(department);
+            return command.actor().equals(head) ? List.empty()
+                    : List.of(Violation.of(LifecycleViolation.NOT_DEPARTMENT_HEAD, "actor", command.actor().value(),
+                            department.name(), head == null ? "—" : head.value()));
+        };
     }
 
     /**

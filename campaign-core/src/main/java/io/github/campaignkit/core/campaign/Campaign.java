@@ -1,11 +1,15 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.goal.GoalSheet;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.kpi.Dashboard;
+import io.github.campaignkit.core.kpi.KpiTracking;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.team.TaskBoard;
 import io.github.campaignkit.core.team.Team;
 import io.github.campaignkit.core.tracking.Tracking;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,11 +35,14 @@ import org.immutables.value.Value;
  * @param team      who works on it, in three tiers, and its modules (团队分工表)
  * @param board     its tasks and their RACI matrix (执行分工表)
  * @param tracking  its daily reports, execution log and issue log
+ * @param goals     the goals with their objectives, metric catalogue, sign-offs and results
+ * @param kpi       the KPI dashboard's lines, cadences, observations, alert policy, alerts and
+ *                  acknowledgements
  */
 @Value.Builder
 public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Optional<Stage> heldStage,
                        long revision, List<StageChange> history, Budget budget, RiskRegister risks,
-                       Team team, TaskBoard board, Tracking tracking) {
+                       Team team, TaskBoard board, Tracking tracking, GoalSheet goals, KpiTracking kpi) {
 
     /**
      * Checks the components and the relation between stage, held stage and history.
@@ -56,6 +63,8 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(board, "board");
         Objects.requireNonNull(tracking, "tracking");
+        Objects.requireNonNull(goals, "goals");
+        Objects.requireNonNull(kpi, "kpi");
         if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
             throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
                     + "stage " + stage + ", heldStage " + heldStage.map(Stage::name).orElse("empty"));
@@ -72,7 +81,8 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     /**
      * A new campaign in {@link Stage#PLANNING}, revision 0, with no history and every part empty:
      * an {@linkplain Budget#empty() empty budget}, an {@linkplain RiskRegister#empty() empty risk
-     * register}, an empty team, an empty task board and nothing tracked.
+     * register}, an empty team, an empty task board, nothing tracked, no goals and no
+     * KPI tracking yet.
      *
      * @param id      the campaign's identity
      * @param profile what it is (may still be a draft)
@@ -80,7 +90,8 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public static Campaign plan(CampaignId id, CampaignProfile profile) {
         return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of(), Budget.empty(),
-                RiskRegister.empty(), Team.empty(), TaskBoard.empty(), Tracking.empty());
+                RiskRegister.empty(), Team.empty(), TaskBoard.empty(), Tracking.empty(), GoalSheet.empty(),
+                KpiTracking.empty());
     }
 
     /**
@@ -165,6 +176,38 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public Campaign withTracking(Tracking newTracking) {
         return toBuilder().tracking(newTracking).build();
+    }
+
+    /**
+     * This campaign with another goal sheet; the revision is unchanged. Changing a signed goal
+     * voids its signatures (see {@link GoalSheet}); signing goes through a
+     * {@link CampaignCommand.SignGoals} command.
+     *
+     * @param newGoals the goal sheet
+     * @return a copy
+     */
+    public Campaign withGoals(GoalSheet newGoals) {
+        return toBuilder().goals(newGoals).build();
+    }
+
+    /**
+     * This campaign with another KPI tracking value; the revision is unchanged.
+     *
+     * @param newKpi the KPI tracking
+     * @return a copy
+     */
+    public Campaign withKpi(KpiTracking newKpi) {
+        return toBuilder().kpi(newKpi).build();
+    }
+
+    /**
+     * The KPI dashboard of a day, from the campaign's metric catalogue, window and phases.
+     *
+     * @param asOf the day
+     * @return the dashboard
+     */
+    public Dashboard dashboard(LocalDate asOf) {
+        return kpi.dashboard(goals.metrics(), profile.window(), profile.phases(), asOf);
     }
 
     /**

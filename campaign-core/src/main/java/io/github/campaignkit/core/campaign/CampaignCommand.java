@@ -6,6 +6,7 @@ import io.github.campaignkit.core.risk.Evaluation;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.risk.RiskStatus;
+import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.ModuleId;
 import io.github.campaignkit.core.team.TaskBoard;
@@ -1050,6 +1051,57 @@ public sealed interface CampaignCommand {
         @Override
         public CommandType type() {
             return CommandType.RESOLVE_ISSUE;
+        }
+    }
+
+    /**
+     * Sign the campaign's goals for a department (活动目标确认书): the actor signs, in their own
+     * name, the goals as they are now. The signature replaces the department's earlier one and
+     * stays valid for each goal only while that goal is unchanged. Refused when there is no goal,
+     * when the department does not take part in the campaign, or while the campaign is held.
+     *
+     * @param actor           who signs, normally the department's head
+     * @param department      the department signed for
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record SignGoals(MemberId actor, Department department, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public SignGoals {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(department, "department");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A signature by the given actor for a department.
+         *
+         * @param actor      who signs
+         * @param department the department signed for
+         * @return the command
+         */
+        public static SignGoals by(MemberId actor, Department department) {
+            return new SignGoals(actor, department, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public SignGoals basedOn(long revision) {
+            return new SignGoals(actor, department, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.SIGN_GOALS;
         }
     }
 }

@@ -55,5 +55,7 @@ public enum CommandType implements Labelled {
     /** Record a decision on an issue. */
     DECIDE_ISSUE,
     /** Resolve an issue. */
-    RESOLVE_ISSUE
+    RESOLVE_ISSUE,
+    /** Sign the campaign's goals for a department. */
+    SIGN_GOALS
 }

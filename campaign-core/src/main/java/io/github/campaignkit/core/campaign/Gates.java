@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.BudgetRules;
+import io.github.campaignkit.core.goal.GoalRules;
+import io.github.campaignkit.core.goal.SmartPolicy;
 import io.github.campaignkit.core.risk.RiskRules;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
@@ -21,7 +23,8 @@ import java.util.Objects;
  * uses {@link #defaults(Stage)}; an application that wants another selection builds its lifecycle
  * from {@link Lifecycle#withoutGates()} and the rules here and of its own.
  *
- * <p>Each rule reports its violations with paths from the campaign ({@code profile.theme}).
+ * <p>Each rule reports its violations with paths from the campaign ({@code profile.theme},
+ * {@code goals.goals[2].deadline}).
  */
 public final class Gates {
 
@@ -45,6 +48,14 @@ public final class Gates {
 
     private static final Rule<Campaign> RISKS_RESOLVED =
             campaign -> RiskRules.resolved().under("risks").check(campaign.risks());
+
+    private static final Rule<Campaign> GOALS_SET =
+            campaign -> GoalRules.notEmpty().under("goals").check(campaign.goals());
+    private static final Rule<Campaign> GOALS_SMART = goalsSmart(SmartPolicy.defaults());
+    private static final Rule<Campaign> GOALS_SIGNED = campaign -> GoalRules.signedBy(campaign.profile().departments())
+            .under("goals").check(campaign.goals());
+    private static final Rule<Campaign> GOAL_ACTUALS =
+            campaign -> GoalRules.results().under("goals").check(campaign.goals());
 
     private Gates() {
     }
@@ -158,9 +169,63 @@ public final class Gates {
     }
 
     /**
+     * At least one goal is set ({@link GoalRules#notEmpty()}).
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> goalsSet() {
+        return GOALS_SET;
+    }
+
+    /**
+     * The goals pass the SMART check ({@link GoalRules#smart}) against the campaign's window, with
+     * the {@linkplain SmartPolicy#defaults() default policy}; achievability findings are warnings.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> goalsSmart() {
+        return GOALS_SMART;
+    }
+
+    /**
+     * The goals pass the SMART check against the campaign's window, with the given policy.
+     *
+     * @param policy the SMART bounds
+     * @return the gate rule
+     */
+    public static Rule<Campaign> goalsSmart(SmartPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return campaign -> GoalRules.smart(campaign.profile().window(), policy).under("goals")
+                .check(campaign.goals());
+    }
+
+    /**
+     * Every participating department of the profile has signed the goals as they are now
+     * ({@link GoalRules#signedBy}): the 活动目标确认书 is complete.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> goalsSigned() {
+        return GOALS_SIGNED;
+    }
+
+    /**
+     * Every goal has an actual recorded ({@link GoalRules#results()}); an unmet goal without an
+     * analysis is a warning.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> goalActuals() {
+        return GOAL_ACTUALS;
+    }
+
+    /**
      * The default gate rules checked before leaving a stage: leaving {@link Stage#PLANNING} needs a
-     * complete profile, a valid team and a valid board; leaving {@link Stage#EXECUTION} needs every
-     * task finished and no open big or urgent issue.
+     * complete profile, at least one goal, no SMART error and every participating department's
+     * signature, a valid team and board, and an approved budget; leaving {@link Stage#PREPARATION}
+     * a risk plan; leaving {@link Stage#EXECUTION} every task finished and no open big or urgent
+     * issue; leaving {@link Stage#REVIEW} an actual for every goal, a settled budget and no risk
+     * left triggered.
      *
      * @param leaving the stage being left
      * @return the rules, empty for a stage without default gates
@@ -169,13 +234,14 @@ public final class Gates {
         Objects.requireNonNull(leaving, "leaving");
         switch (leaving) {
             case PLANNING:
-                return List.of(PROFILE_COMPLETE, TEAM_VALID, BOARD_VALID, BUDGET_APPROVED);
+                return List.of(PROFILE_COMPLETE, GOALS_SET, GOALS_SMART, GOALS_SIGNED, TEAM_VALID, BOARD_VALID,
+                        BUDGET_APPROVED);
             case PREPARATION:
                 return List.of(RISKS_PREPARED);
             case EXECUTION:
                 return List.of(TASKS_FINISHED, SEVERE_ISSUES_RESOLVED);
             case REVIEW:
-                return List.of(BUDGET_SETTLED, RISKS_RESOLVED);
+                return List.of(GOAL_ACTUALS, BUDGET_SETTLED, RISKS_RESOLVED);
             default:
                 return List.empty();
         }

@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.goal.GoalViolation;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.risk.RiskRules;
 import io.github.campaignkit.core.rule.Refusal;
@@ -39,6 +40,8 @@ import org.slf4j.LoggerFactory;
  * the aggregate they change ({@link io.github.campaignkit.core.team.TaskBoard#changeStatus},
  * {@link io.github.campaignkit.core.tracking.Tracking#submit}, …); the time they record is the
  * clock's.
+ * A {@linkplain CampaignCommand.SignGoals signature} is refused on no goals or for a department
+ * that does not take part.
  *
  * <p>An accepted command raises the revision by one; a stage change is appended to the history
  * and logged at INFO through SLF4J, a refusal at DEBUG. A lifecycle holds no state: instances are
@@ -202,6 +205,12 @@ public final class Lifecycle {
                     Optional.of(((CampaignCommand.Cancel) command).reason()));
         } else if (ExecutionCommands.handles(command)) {
             next = ExecutionCommands.apply(campaign, command, at);
+        } else if (command instanceof CampaignCommand.SignGoals) {
+            CampaignCommand.SignGoals sign = (CampaignCommand.SignGoals) command;
+            next = campaign.toBuilder().goals(campaign.goals().sign(sign.department(), sign.actor(), at))
+                    .revision(campaign.revision() + 1).build();
+            LOG.info("campaign {} revision {}: goals signed for {} by {} at {}", campaign.id(), next.revision(),
+                    sign.department(), command.actor(), at);
         } else if (command instanceof CampaignCommand.ReviseProfile) {
             CampaignCommand.ReviseProfile revise = (CampaignCommand.ReviseProfile) command;
             next = campaign.toBuilder().profile(revise.profile()).revision(campaign.revision() + 1).build();
@@ -290,6 +299,10 @@ public final class Lifecycle {
             case FIRE_RISKS:
             case CHANGE_RISK_STATUS:
                 return risksAfter(campaign, command, at).swap().getOrElse(List.empty());
+            case SIGN_GOALS:
+                return List.<Violation>empty()
+                        .appendAll(held ? List.of(onHold(campaign, command)) : List.empty())
+                        .appendAll(signable(campaign, (CampaignCommand.SignGoals) command));
             default:
                 return List.empty();
         }
@@ -297,6 +310,18 @@ public final class Lifecycle {
 
     private static Violation onHold(Campaign campaign, CampaignCommand command) {
         return Violation.of(LifecycleViolation.ON_HOLD, "stage", command.type(), campaign.heldStage().orElseThrow());
+    }
+
+    private static Seq<Violation> signable(Campaign campaign, CampaignCommand.SignGoals sign) {
+        Seq<Violation> found = List.empty();
+        if (campaign.goals().goals().isEmpty()) {
+            found = found.append(Violation.of(GoalViolation.NONE, "goals.goals"));
+        }
+        if (!campaign.profile().departments().contains(sign.department())) {
+            found = found.append(Violation.of(GoalViolation.SIGNOFF_NOT_PARTICIPATING, "department",
+                    sign.department().name()));
+        }
+        return found;
     }
 
     private static Seq<Violation> reason(String reason) {

@@ -31,7 +31,7 @@ class LifecycleTest {
         Campaign campaign = Seed000.campaign();
         for (Stage expected : new Stage[] {Stage.PREPARATION, Stage.EXECUTION, Stage.REVIEW, Stage.CLOSED}) {
             if (expected == Stage.CLOSED) {
-                campaign = recordActuals(campaign);
+                campaign = recordActuals(campaign).withGoals(Seed000.withResults(campaign.goals()));
             }
             campaign = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(Seed000.LEAD).basedOn(campaign.revision()),
                     CLOCK).get();
@@ -171,8 +171,8 @@ class LifecycleTest {
         Refusal refusal = custom.apply(Seed000.campaign(), CampaignCommand.Advance.by(Seed000.PLANNER), CLOCK).getLeft();
         assertThat(refusal.codes()).containsExactly("acme.legal.unsigned", "acme.note");
         assertThat(custom.check(Seed000.campaign())).hasSize(2);
-        assertThat(LIFECYCLE.gates(Stage.PLANNING)).containsExactly(Gates.profileComplete(), Gates.teamValid(),
-                Gates.boardValid(), Gates.budgetApproved());
+        assertThat(LIFECYCLE.gates(Stage.PLANNING)).containsExactly(Gates.profileComplete(), Gates.goalsSet(),
+                Gates.goalsSmart(), Gates.goalsSigned(), Gates.teamValid(), Gates.boardValid(), Gates.budgetApproved());
 
         Lifecycle warningsOnly = Lifecycle.withoutGates()
                 .withGate(Stage.PLANNING, c -> List.of(Violation.of("acme.note", Severity.WARNING, "")));

@@ -8,21 +8,35 @@ import io.github.campaignkit.core.budget.BudgetLineId;
 import io.github.campaignkit.core.budget.BudgetPlan;
 import io.github.campaignkit.core.budget.Money;
 import io.github.campaignkit.core.budget.Quantity;
-import io.github.campaignkit.core.budget.ReviewerRole;
 import io.github.campaignkit.core.budget.Reviewer;
+import io.github.campaignkit.core.budget.ReviewerRole;
 import io.github.campaignkit.core.budget.UnitPrice;
 import io.github.campaignkit.core.budget.Verdict;
+import io.github.campaignkit.core.goal.Dimension;
+import io.github.campaignkit.core.goal.DimensionKind;
+import io.github.campaignkit.core.goal.Goal;
+import io.github.campaignkit.core.goal.GoalId;
+import io.github.campaignkit.core.goal.GoalResult;
+import io.github.campaignkit.core.goal.GoalSheet;
+import io.github.campaignkit.core.goal.Metric;
+import io.github.campaignkit.core.goal.MetricId;
+import io.github.campaignkit.core.goal.MetricUnit;
+import io.github.campaignkit.core.goal.Objective;
+import io.github.campaignkit.core.goal.ObjectiveId;
+import io.github.campaignkit.core.goal.Priority;
+import io.github.campaignkit.core.goal.Target;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
-import java.time.Instant;
 import io.github.campaignkit.core.team.ModuleId;
 import io.github.campaignkit.core.team.Team;
 import io.github.campaignkit.core.team.TeamModule;
 import io.github.campaignkit.core.team.TeamRole;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -114,8 +128,53 @@ final class Seed000 {
         return Member.builder().id(id).name(name).role(role).duties(duties).build();
     }
 
-    /** The campaign just planned: its team formed, its budget approved. */
+    /**
+     * The seed's SMART goals (品牌搜索量提升30%, 新品销量突破5000件, 新增会员2000人), unsigned.
+     */
+    static GoalSheet goals() {
+        ObjectiveId objective = ObjectiveId.of("O1");
+        return GoalSheet.builder()
+                .addObjectives(new Objective(objective, "年中大促：品牌渗透与新客获取"))
+                .addMetrics(Metric.of("search", "品牌搜索量", MetricUnit.count()),
+                        Metric.of("units", "新品销量", MetricUnit.count()),
+                        Metric.of("members", "新增会员数", MetricUnit.count()))
+                .addGoals(goal("G1", objective, DimensionKind.SALES_CONVERSION, "新品销量突破5000件", "units",
+                                Target.atLeast(BigDecimal.valueOf(5000)), null, "订单系统", Priority.HIGH),
+                        goal("G2", objective, DimensionKind.BRAND_EXPOSURE, "活动期间品牌搜索量提升30%", "search",
+                                Target.uplift(BigDecimal.valueOf(30)), BigDecimal.valueOf(12000), "百度指数",
+                                Priority.MEDIUM),
+                        goal("G3", objective, DimensionKind.USER_GROWTH, "新增会员2000人", "members",
+                                Target.atLeast(BigDecimal.valueOf(2000)), null, "会员系统", Priority.MEDIUM))
+                .build();
+    }
+
+    private static Goal goal(String id, ObjectiveId objective, DimensionKind dimension, String description,
+                             String metric, Target target, BigDecimal baseline, String source, Priority priority) {
+        return Goal.builder().id(GoalId.of(id)).objective(objective).dimension(Dimension.of(dimension))
+                .description(description).metric(MetricId.of(metric)).target(target)
+                .baseline(java.util.Optional.ofNullable(baseline)).dataSource(source).owner(LEAD)
+                .deadline(LocalDate.of(2024, 6, 21)).priority(priority).notes("").build();
+    }
+
+    /** The goals signed by every department of the profile. */
+    static GoalSheet signedGoals() {
+        GoalSheet sheet = goals();
+        Instant at = Instant.parse("2024-05-19T08:00:00Z");
+        for (Department department : profile().departments()) {
+            sheet = sheet.sign(department, MemberId.of("head-of-" + department.name()), at);
+        }
+        return sheet;
+    }
+
+    /** The goals with their actuals, as the review records them. */
+    static GoalSheet withResults(GoalSheet sheet) {
+        return sheet.withResult(GoalResult.of(GoalId.of("G1"), BigDecimal.valueOf(5230), "满减力度到位"))
+                .withResult(GoalResult.of(GoalId.of("G2"), BigDecimal.valueOf(16100), "抖音话题带动搜索"))
+                .withResult(GoalResult.of(GoalId.of("G3"), BigDecimal.valueOf(1850), "会员入口不够显眼"));
+    }
+
+    /** The campaign just planned: its team formed, its budget approved, its goals signed. */
     static Campaign campaign() {
-        return Campaign.plan(ID, profile()).withTeam(team()).withBudget(approvedBudget());
+        return Campaign.plan(ID, profile()).withTeam(team()).withBudget(approvedBudget()).withGoals(signedGoals());
     }
 }

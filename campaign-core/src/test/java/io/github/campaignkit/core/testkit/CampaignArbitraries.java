@@ -246,7 +246,9 @@ public final class CampaignArbitraries {
      * around the profile's overall lead, a valid board of not-started tasks with their RACI
      * matrix, an {@linkplain BudgetArbitraries#approvedBudgets() approved budget} that passes its
      * policy and a risk register that passes every gate ({@link RiskArbitraries#plannedRegisters()}),
-     * so that the standard lifecycle lets them leave planning.
+     * goals that pass the SMART check against the window, signed by every participating
+     * department, and KPI tracking over the goals' metric catalogue, so that the standard
+     * lifecycle lets them leave planning.
      *
      * @return the generator
      */
@@ -257,7 +259,21 @@ public final class CampaignArbitraries {
                     Team team = teamParts.build(profile.overallLead());
                     return Campaign.plan(id, profile).withTeam(team).withBoard(boardParts.build(team, profile.window()))
                             .withBudget(budget).withRisks(risks);
-                });
+                })
+                .flatMap(campaign -> GoalArbitraries.signedSheets(campaign.profile().window(),
+                                campaign.profile().departments())
+                        .flatMap(goals -> KpiArbitraries.trackings(goals.metrics(), campaign.profile().window())
+                                .map(kpi -> campaign.withGoals(goals).withKpi(kpi))));
+    }
+
+    /**
+     * Campaigns just planned without goals or KPI tracking: the planning gate refuses them until
+     * goals are set and signed.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Campaign> bareCampaigns() {
+        return Combinators.combine(campaignIds(), profiles()).as(Campaign::plan);
     }
 
     /**
@@ -266,7 +282,8 @@ public final class CampaignArbitraries {
      * to done, daily reports, log entries, issues raised, decided and resolved by the team, and
      * steps that record the actual spend of every budget line and settle shared costs (through
      * budget commands), so that campaigns can also leave review. Histories, revisions and tracking
-     * records are real.
+     * records are real. Goals are re-signed along the way, and once in review a campaign has a
+     * result for every goal, as the review gate requires.
      *
      * @return the generator
      */
@@ -276,11 +293,13 @@ public final class CampaignArbitraries {
                 net.jqwik.api.Tuple.of(1, StepKind.CANCEL), net.jqwik.api.Tuple.of(4, StepKind.TASK),
                 net.jqwik.api.Tuple.of(2, StepKind.REPORT), net.jqwik.api.Tuple.of(1, StepKind.LOG),
                 net.jqwik.api.Tuple.of(1, StepKind.RAISE), net.jqwik.api.Tuple.of(1, StepKind.DECIDE),
-                net.jqwik.api.Tuple.of(1, StepKind.RESOLVE), net.jqwik.api.Tuple.of(2, StepKind.CLOSE_BUDGET));
+                net.jqwik.api.Tuple.of(1, StepKind.RESOLVE), net.jqwik.api.Tuple.of(2, StepKind.CLOSE_BUDGET),
+                net.jqwik.api.Tuple.of(1, StepKind.SIGN));
         Arbitrary<int[]> steps = Combinators.combine(kinds, Arbitraries.integers().between(0, 10_000))
                 .as((kind, pick) -> new int[] {kind.ordinal(), pick});
-        return plannedCampaigns().flatMap(start -> Combinators.combine(steps.list().ofMaxSize(20), instants())
-                .as((list, at) -> {
+        return plannedCampaigns().flatMap(start -> Combinators.combine(steps.list().ofMaxSize(20), instants(),
+                        GoalArbitraries.withResults(start.goals()))
+                .as((list, at, finished) -> {
                     Campaign campaign = start;
                     for (int i = 0; i < list.size(); i++) {
                         Clock clock = Clock.fixed(at.plus(java.time.Duration.ofMinutes(37L * i)), ZoneOffset.UTC);
@@ -291,9 +310,17 @@ public final class CampaignArbitraries {
                         }
                         CampaignCommand command = kind.forward(campaign, list.get(i)[1]);
                         campaign = Lifecycle.standard().apply(campaign, command, clock).getOrElse(campaign);
+                        if (reviewed(campaign) && campaign.goals().results().isEmpty()) {
+                            campaign = campaign.withGoals(campaign.goals().toBuilder().results(finished.results())
+                                    .build());
+                        }
                     }
                     return campaign;
                 }));
+    }
+
+    private static boolean reviewed(Campaign campaign) {
+        return campaign.stage() == Stage.REVIEW || campaign.heldStage().filter(s -> s == Stage.REVIEW).isPresent();
     }
 
     /**
@@ -415,7 +442,7 @@ public final class CampaignArbitraries {
     /** The kinds of step the campaign generator and the command generator draw from. */
     private enum StepKind {
         ADVANCE, HOLD, RESUME, CANCEL, REVISE, TASK, REPORT, LOG, RAISE, DECIDE, RESOLVE, REMEDY, TEAM, BOARD,
-        CLOSE_BUDGET;
+        CLOSE_BUDGET, SIGN;
 
         /** A command that moves the campaign on, by someone allowed to issue it. */
         CampaignCommand forward(Campaign campaign, int pick) {
@@ -470,6 +497,10 @@ public final class CampaignArbitraries {
                     return this == DECIDE ? CampaignCommand.DecideIssue.by(lead, open.get().id(), "决定" + pick)
                             : CampaignCommand.ResolveIssue.by(lead, open.get().id(), "已解决" + pick);
                 }
+                case SIGN:
+                    return campaign.profile().departments().isEmpty() ? CampaignCommand.Advance.by(lead)
+                            : CampaignCommand.SignGoals.by(lead, campaign.profile().departments().get(
+                                    pick % campaign.profile().departments().size()));
                 default:
                     return CampaignCommand.Advance.by(lead);
             }
@@ -518,6 +549,10 @@ public final class CampaignArbitraries {
                     return new CampaignCommand.DecideIssue(actor, issue, text, revision);
                 case CLOSE_BUDGET:
                     return new CampaignCommand.ChangeBudget(actor, new BudgetChange.Settle(), revision);
+                case SIGN:
+                    return new CampaignCommand.SignGoals(actor, campaign.profile().departments().isEmpty()
+                            ? Department.of(text) : campaign.profile().departments().get(
+                                    text.length() % campaign.profile().departments().size()), revision);
                 default:
                     return new CampaignCommand.ResolveIssue(actor, issue, text, revision);
             }

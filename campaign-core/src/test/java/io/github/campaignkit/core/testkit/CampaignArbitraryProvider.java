@@ -45,6 +45,14 @@ import io.github.campaignkit.core.team.RemedyPlan;
 import io.github.campaignkit.core.team.Task;
 import io.github.campaignkit.core.team.TaskBoard;
 import io.github.campaignkit.core.team.TaskId;
+import io.github.campaignkit.core.goal.Dimension;
+import io.github.campaignkit.core.goal.Evaluation;
+import io.github.campaignkit.core.goal.EvaluationRow;
+import io.github.campaignkit.core.goal.Goal;
+import io.github.campaignkit.core.goal.GoalId;
+import io.github.campaignkit.core.goal.GoalResult;
+import io.github.campaignkit.core.goal.GoalSheet;
+import io.github.campaignkit.core.goal.Metric;
 import io.github.campaignkit.core.team.TaskStatusChange;
 import io.github.campaignkit.core.team.Team;
 import io.github.campaignkit.core.team.TeamModule;
@@ -62,6 +70,28 @@ import io.github.campaignkit.core.tracking.Tracking;
 import io.github.campaignkit.core.tracking.TrackingPolicy;
 import io.github.campaignkit.core.tracking.WeeklyReport;
 import io.github.campaignkit.core.goal.MetricId;
+import io.github.campaignkit.core.goal.MetricUnit;
+import io.github.campaignkit.core.goal.Objective;
+import io.github.campaignkit.core.goal.ObjectiveId;
+import io.github.campaignkit.core.goal.Rate;
+import io.github.campaignkit.core.goal.SignOff;
+import io.github.campaignkit.core.goal.SmartPolicy;
+import io.github.campaignkit.core.goal.Target;
+import io.github.campaignkit.core.kpi.Acknowledgement;
+import io.github.campaignkit.core.kpi.Alert;
+import io.github.campaignkit.core.kpi.AlertCondition;
+import io.github.campaignkit.core.kpi.AlertPolicy;
+import io.github.campaignkit.core.kpi.AlertRule;
+import io.github.campaignkit.core.kpi.Cadence;
+import io.github.campaignkit.core.kpi.Channel;
+import io.github.campaignkit.core.kpi.Dashboard;
+import io.github.campaignkit.core.kpi.DashboardRow;
+import io.github.campaignkit.core.kpi.KpiTarget;
+import io.github.campaignkit.core.kpi.KpiTracking;
+import io.github.campaignkit.core.kpi.MetricCadence;
+import io.github.campaignkit.core.kpi.Observation;
+import io.github.campaignkit.core.kpi.Pace;
+import net.jqwik.api.Arbitraries;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -111,6 +141,8 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(MemberId.class, CampaignArbitraries::memberIds);
         map.put(TaskId.class, TeamArbitraries::taskIds);
         map.put(MetricId.class, () -> CampaignArbitraries.identifiers().map(MetricId::of));
+        map.put(TaskId.class, () -> CampaignArbitraries.identifiers().map(TaskId::of));
+        map.put(MetricId.class, GoalArbitraries::metricIds);
         map.put(Department.class, CampaignArbitraries::departments);
         map.put(DateRange.class, CampaignArbitraries::dateRanges);
         map.put(Phase.class, () -> CampaignArbitraries.dateRanges()
@@ -203,7 +235,66 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(WeeklyReport.class, TrackingArbitraries::weeklyReports);
         map.put(LogEntry.class, TrackingArbitraries::logEntries);
         map.put(Tracking.class, TrackingArbitraries::trackings);
+        map.put(CampaignCommand.SignGoals.class, () -> commandsOf(CampaignCommand.SignGoals.class));
+        goal(map);
+        kpi(map);
         return java.util.Collections.unmodifiableMap(map);
+    }
+
+    private static void goal(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
+        map.put(GoalId.class, GoalArbitraries::goalIds);
+        map.put(ObjectiveId.class, GoalArbitraries::objectiveIds);
+        map.put(Objective.class, GoalArbitraries::objectives);
+        map.put(Dimension.class, GoalArbitraries::dimensions);
+        map.put(MetricUnit.class, GoalArbitraries::units);
+        map.put(Rate.class, GoalArbitraries::rates);
+        map.put(Metric.class, GoalArbitraries::metrics);
+        map.put(Target.class, GoalArbitraries::targets);
+        map.put(Target.AtLeast.class, () -> GoalArbitraries.amounts().map(Target.AtLeast::new));
+        map.put(Target.AtMost.class, () -> GoalArbitraries.amounts().map(Target.AtMost::new));
+        map.put(Target.Between.class, () -> GoalArbitraries.targets().filter(Target.Between.class::isInstance)
+                .map(Target.Between.class::cast));
+        map.put(Target.Uplift.class, () -> GoalArbitraries.targets().filter(Target.Uplift.class::isInstance)
+                .map(Target.Uplift.class::cast));
+        map.put(Goal.class, GoalArbitraries::goals);
+        map.put(SignOff.class, GoalArbitraries::signOffs);
+        map.put(GoalResult.class, GoalArbitraries::results);
+        map.put(GoalSheet.class, GoalArbitraries::sheets);
+        map.put(SmartPolicy.class, GoalArbitraries::smartPolicies);
+        map.put(Evaluation.class, GoalArbitraries::evaluations);
+        map.put(EvaluationRow.class, GoalArbitraries::evaluationRows);
+    }
+
+    private static void kpi(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
+        map.put(Channel.class, KpiArbitraries::channels);
+        map.put(Observation.class, KpiArbitraries::observations);
+        map.put(Cadence.class, KpiArbitraries::cadences);
+        map.put(Cadence.Daily.class, () -> Arbitraries.just(new Cadence.Daily()));
+        map.put(Cadence.Weekly.class, () -> Arbitraries.of(java.time.DayOfWeek.class).map(Cadence.Weekly::new));
+        map.put(Cadence.Monthly.class, () -> Arbitraries.integers().between(1, 31).map(Cadence.Monthly::new));
+        map.put(MetricCadence.class, () -> net.jqwik.api.Combinators.combine(GoalArbitraries.metricIds(),
+                KpiArbitraries.cadences()).as(MetricCadence::new));
+        map.put(KpiTarget.class, KpiArbitraries::targets);
+        map.put(Pace.class, KpiArbitraries::paces);
+        map.put(Pace.Linear.class, () -> Arbitraries.just(new Pace.Linear()));
+        map.put(Pace.PhaseWeighted.class, () -> KpiArbitraries.paces().filter(Pace.PhaseWeighted.class::isInstance)
+                .map(Pace.PhaseWeighted.class::cast));
+        map.put(AlertCondition.class, KpiArbitraries::conditions);
+        map.put(AlertCondition.BelowTarget.class, () -> Arbitraries.integers().between(0, 100)
+                .map(p -> new AlertCondition.BelowTarget(java.math.BigDecimal.valueOf(p))));
+        map.put(AlertCondition.BelowPace.class, () -> Arbitraries.integers().between(0, 100)
+                .map(p -> new AlertCondition.BelowPace(java.math.BigDecimal.valueOf(p))));
+        map.put(AlertCondition.RateBelow.class, () -> Arbitraries.integers().between(0, 100)
+                .map(p -> new AlertCondition.RateBelow(java.math.BigDecimal.valueOf(p))));
+        map.put(AlertCondition.AllOf.class, () -> KpiArbitraries.conditions().list().ofMinSize(1).ofMaxSize(3)
+                .map(AlertCondition.AllOf::new));
+        map.put(AlertRule.class, KpiArbitraries::rules);
+        map.put(AlertPolicy.class, KpiArbitraries::policies);
+        map.put(Alert.class, KpiArbitraries::alerts);
+        map.put(Acknowledgement.class, KpiArbitraries::acknowledgements);
+        map.put(KpiTracking.class, KpiArbitraries::trackings);
+        map.put(Dashboard.class, KpiArbitraries::dashboards);
+        map.put(DashboardRow.class, KpiArbitraries::dashboardRows);
     }
 
     private static <T extends CampaignCommand> Arbitrary<T> commandsOf(Class<T> type) {

@@ -113,4 +113,14 @@ public class CampaignDomain extends DomainContextBase {
     Arbitrary<io.github.campaignkit.core.tracking.Tracking> trackings() {
         return TrackingArbitraries.trackings();
     }
+
+    @Provide
+    Arbitrary<io.github.campaignkit.core.goal.GoalSheet> goalSheets() {
+        return GoalArbitraries.sheets();
+    }
+
+    @Provide
+    Arbitrary<io.github.campaignkit.core.kpi.KpiTracking> kpiTrackings() {
+        return KpiArbitraries.trackings();
+    }
 }
