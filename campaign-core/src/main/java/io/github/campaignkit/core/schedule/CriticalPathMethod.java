@@ -479,6 +479,24 @@ final class CriticalPathMethod {
         return c == p ? boundary - d : c.count(p.day(boundary)) - d;
     }
 
+    /**
+     * The first boundary index of calendar c for a milestone (reached at the end of working day
+     * {@code b - 1}) at or after the boundary of the schedule's calendar.
+     */
+    static int milestoneFromLow(DayIndex c, DayIndex p, int boundary) {
+        return c == p ? boundary : c.count(p.day(boundary - 1)) + 1;
+    }
+
+    /** The last boundary index of calendar c for a milestone at or before the boundary. */
+    static int milestoneFromHigh(DayIndex c, DayIndex p, int boundary) {
+        return c == p ? boundary : c.count(p.day(boundary));
+    }
+
+    /** A milestone's boundary index of calendar c as a boundary of the schedule's calendar. */
+    static int milestoneBoundary(DayIndex c, DayIndex p, int b, int floor) {
+        return c == p ? b : b > floor ? p.count(c.day(b - 1) + 1) : p.count(c.day(b));
+    }
+
     /** The first finish index (last working day) of calendar c whose end is at or after the boundary. */
     static int endFromLow(DayIndex c, DayIndex p, int boundary) {
         return c == p ? boundary - 1 : c.count(p.day(boundary - 1));
@@ -509,6 +527,9 @@ final class CriticalPathMethod {
         final boolean[] critical;
         private int finishBoundary = LOW;
         private int finishDay = LOW;
+        private int[] floorOf;
+        private int[] startOf;
+        private int[] resumeOf;
 
         Computation(Schedule schedule, Graph graph) {
             this.schedule = schedule;
@@ -555,12 +576,17 @@ final class CriticalPathMethod {
             Arrays.fill(lowStart, LOW);
             Arrays.fill(lowFinish, LOW);
             DayIndex[] calendars = g.calendars;
-            int[] startOf = new int[calendars.length];
-            int[] resumeOf = new int[calendars.length];
+            floorOf = new int[calendars.length];
+            startOf = new int[calendars.length];
+            resumeOf = new int[calendars.length];
             int resumeDay = g.statusDay == LOW ? LOW : g.statusDay + 1;
             for (int c = 0; c < calendars.length; c++) {
-                startOf[c] = calendars[c].count(g.start);
-                resumeOf[c] = resumeDay == LOW ? LOW : calendars[c].count(resumeDay);
+                floorOf[c] = calendars[c].count(g.start);
+                startOf[c] = floorOf[c];
+                if (resumeDay != LOW) {
+                    resumeOf[c] = calendars[c].count(resumeDay);
+                    floorOf[c] = Math.max(floorOf[c], resumeOf[c]);
+                }
             }
             int[] order = g.order;
             int[] outStart = g.outStart;
@@ -574,30 +600,46 @@ final class CriticalPathMethod {
                 int d = g.duration[u];
                 byte kind = g.kind[u];
                 if (kind == PLANNED) {
-                    int b = startOf[ci];
-                    if (resumeDay != LOW) {
-                        b = Math.max(b, resumeOf[ci]);
-                    }
-                    if (g.notBefore[u] != LOW) {
-                        b = Math.max(b, c.count(g.notBefore[u]));
-                    }
-                    if (lowStart[u] != LOW) {
-                        b = Math.max(b, startFromLow(c, p, lowStart[u]));
-                    }
-                    if (lowFinish[u] != LOW) {
-                        b = Math.max(b, d == 0 ? startFromLow(c, p, lowFinish[u]) : finishFromLow(c, p, lowFinish[u], d));
-                    }
-                    esB[u] = b;
-                    int s = c.day(b);
-                    int f = d == 0 ? s : c.day(b + d - 1);
-                    esDay[u] = s;
-                    efDay[u] = f;
-                    if (c == p) {
-                        esP[u] = b;
-                        efP[u] = b + d;
+                    int floor = floorOf[ci];
+                    int b = floor;
+                    if (d == 0) {
+                        if (g.notBefore[u] != LOW) {
+                            int shown = c.count(g.notBefore[u]);
+                            b = shown <= floor ? b : Math.max(b, shown + 1);
+                        }
+                        if (lowStart[u] != LOW) {
+                            b = Math.max(b, milestoneFromLow(c, p, lowStart[u]));
+                        }
+                        if (lowFinish[u] != LOW) {
+                            b = Math.max(b, milestoneFromLow(c, p, lowFinish[u]));
+                        }
+                        esB[u] = b;
+                        esDay[u] = c.day(Math.max(b - 1, startOf[ci]));
+                        efDay[u] = esDay[u];
+                        esP[u] = milestoneBoundary(c, p, b, floor);
+                        efP[u] = esP[u];
                     } else {
-                        esP[u] = p.count(s);
-                        efP[u] = d == 0 ? esP[u] : p.count(f + 1);
+                        if (g.notBefore[u] != LOW) {
+                            b = Math.max(b, c.count(g.notBefore[u]));
+                        }
+                        if (lowStart[u] != LOW) {
+                            b = Math.max(b, startFromLow(c, p, lowStart[u]));
+                        }
+                        if (lowFinish[u] != LOW) {
+                            b = Math.max(b, finishFromLow(c, p, lowFinish[u], d));
+                        }
+                        esB[u] = b;
+                        int s = c.day(b);
+                        int f = c.day(b + d - 1);
+                        esDay[u] = s;
+                        efDay[u] = f;
+                        if (c == p) {
+                            esP[u] = b;
+                            efP[u] = b + d;
+                        } else {
+                            esP[u] = p.count(s);
+                            efP[u] = p.count(f + 1);
+                        }
                     }
                 } else if (kind == STARTED) {
                     int remaining = Math.max(1, (int) ((d * (long) (100 - g.percent[u]) + 99) / 100));
@@ -611,9 +653,10 @@ final class CriticalPathMethod {
                     esP[u] = p.count(esDay[u]);
                     efP[u] = c == p ? j + 1 : p.count(efDay[u] + 1);
                 } else if (d == 0) {
+                    // Reached at the end of its day, or at the start of the schedule's first day.
                     esDay[u] = g.actualFinish[u];
                     efDay[u] = g.actualFinish[u];
-                    esP[u] = p.count(esDay[u]);
+                    esP[u] = esDay[u] == p.day(startOf[0]) ? startOf[0] : p.count(esDay[u] + 1);
                     efP[u] = esP[u];
                 } else {
                     esDay[u] = g.actualStart[u];
@@ -693,16 +736,30 @@ final class CriticalPathMethod {
                 }
                 byte kind = kinds[u];
                 int deadline = g.deadline[u];
-                if (kind == PLANNED) {
-                    int late;
-                    int free;
-                    if (d == 0) {
-                        late = startFromHigh(c, p, highFinish);
-                        free = startFromHigh(c, p, freeFinish);
-                    } else {
-                        late = finishFromHigh(c, p, highFinish, d);
-                        free = finishFromHigh(c, p, freeFinish, d);
+                if (kind == PLANNED && d == 0) {
+                    int floor = floorOf[g.calendarOf[u]];
+                    int late = milestoneFromHigh(c, p, highFinish);
+                    int free = milestoneFromHigh(c, p, freeFinish);
+                    if (highStart != HIGH) {
+                        late = Math.min(late, milestoneFromHigh(c, p, highStart));
                     }
+                    if (freeStart != HIGH) {
+                        free = Math.min(free, milestoneFromHigh(c, p, freeStart));
+                    }
+                    if (deadline != HIGH) {
+                        int limit = c.count(deadline + 1);
+                        late = Math.min(late, limit > floor ? limit : limit - 1);
+                    }
+                    totalFloat[u] = late - esB[u];
+                    freeFloat[u] = free - esB[u];
+                    lsDay[u] = c.day(Math.max(late - 1, startOf[g.calendarOf[u]]));
+                    lfDay[u] = lsDay[u];
+                    lsP[u] = milestoneBoundary(c, p, late, floor);
+                    lfP[u] = lsP[u];
+                    critical[u] = totalFloat[u] <= 0;
+                } else if (kind == PLANNED) {
+                    int late = finishFromHigh(c, p, highFinish, d);
+                    int free = finishFromHigh(c, p, freeFinish, d);
                     if (highStart != HIGH) {
                         late = Math.min(late, startFromHigh(c, p, highStart));
                     }
@@ -710,12 +767,12 @@ final class CriticalPathMethod {
                         free = Math.min(free, startFromHigh(c, p, freeStart));
                     }
                     if (deadline != HIGH) {
-                        late = Math.min(late, c.count(deadline + 1) - Math.max(d, 1));
+                        late = Math.min(late, c.count(deadline + 1) - d);
                     }
                     totalFloat[u] = late - esB[u];
                     freeFloat[u] = free - esB[u];
                     int s = c.day(late);
-                    int f = d == 0 ? s : c.day(late + d - 1);
+                    int f = c.day(late + d - 1);
                     lsDay[u] = s;
                     lfDay[u] = f;
                     if (c == p) {
@@ -723,7 +780,7 @@ final class CriticalPathMethod {
                         lfP[u] = late + d;
                     } else {
                         lsP[u] = p.count(s);
-                        lfP[u] = d == 0 ? lsP[u] : p.count(f + 1);
+                        lfP[u] = p.count(f + 1);
                     }
                     critical[u] = totalFloat[u] <= 0;
                 } else if (kind == STARTED) {
@@ -806,7 +863,8 @@ final class CriticalPathMethod {
             if (g.kind[v] == STARTED) {
                 return !toStart && endFromLow(c, p, bound) == esB[v];
             }
-            int candidate = toStart || d == 0 ? startFromLow(c, p, bound) : finishFromLow(c, p, bound, d);
+            int candidate = d == 0 ? milestoneFromLow(c, p, bound)
+                    : toStart ? startFromLow(c, p, bound) : finishFromLow(c, p, bound, d);
             return candidate == esB[v];
         }
     }

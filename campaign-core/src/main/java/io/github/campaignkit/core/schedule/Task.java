@@ -20,8 +20,9 @@ import org.immutables.value.Value;
  *
  * <p>A task works on the schedule's calendar unless it names one of its own. Dates follow the
  * Gantt convention: a task of 5 days that starts on 07-15 on an every-day calendar finishes on
- * 07-19, its last working day. A milestone falls on the start of a working day: the day its
- * successors may start.
+ * 07-19, its last working day. A milestone falls at the end of a working day: after a task that
+ * finishes on 07-31 it falls on 07-31, and its successors start on the next working day; a
+ * milestone that no work precedes falls on the schedule's first working day.
  *
  * @param id                  the task's id, shared with the task board
  * @param name                任务名称, e.g. {@code 物料设计定稿}
