@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.schedule.Schedule;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,10 +22,11 @@ import org.immutables.value.Value;
  * @param heldStage the stage it was held in, present exactly when {@code stage} is {@link Stage#ON_HOLD}
  * @param revision  how many commands were accepted, starting at 0
  * @param history   every accepted stage change, oldest first
+ * @param schedule  the execution schedule (执行甘特图), empty until planned
  */
 @Value.Builder
 public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Optional<Stage> heldStage,
-                       long revision, List<StageChange> history) {
+                       long revision, List<StageChange> history, Schedule schedule) {
 
     /**
      * Checks the components and the relation between stage, held stage and history.
@@ -40,6 +42,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         Checks.optional(heldStage, "heldStage");
         Checks.notNegative(revision, "revision");
         history = Checks.list(history, "history");
+        Objects.requireNonNull(schedule, "schedule");
         if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
             throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
                     + "stage " + stage + ", heldStage " + heldStage.map(Stage::name).orElse("empty"));
@@ -54,14 +57,14 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     }
 
     /**
-     * A new campaign in {@link Stage#PLANNING}, revision 0, with no history.
+     * A new campaign in {@link Stage#PLANNING}, revision 0, with no history and an empty schedule.
      *
      * @param id      the campaign's identity
      * @param profile what it is (may still be a draft)
      * @return the campaign
      */
     public static Campaign plan(CampaignId id, CampaignProfile profile) {
-        return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of());
+        return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of(), Schedule.empty());
     }
 
     /**
@@ -91,6 +94,17 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public Campaign withProfile(CampaignProfile newProfile) {
         return toBuilder().profile(newProfile).build();
+    }
+
+    /**
+     * This campaign with another schedule; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseSchedule} command to record the change).
+     *
+     * @param newSchedule the schedule
+     * @return a copy
+     */
+    public Campaign withSchedule(Schedule newSchedule) {
+        return toBuilder().schedule(newSchedule).build();
     }
 
     /**

@@ -13,5 +13,7 @@ public enum CommandType implements Labelled {
     /** Cancel the campaign. */
     CANCEL,
     /** Replace the campaign's profile. */
-    REVISE_PROFILE
+    REVISE_PROFILE,
+    /** Replace the campaign's schedule (plan, progress or baseline). */
+    REVISE_SCHEDULE
 }

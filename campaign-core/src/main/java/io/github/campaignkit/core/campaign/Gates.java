@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.rule.Rule;
+import io.github.campaignkit.core.schedule.ScheduleRules;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.Objects;
@@ -17,7 +18,22 @@ public final class Gates {
     private static final Rule<Campaign> PROFILE_COMPLETE =
             campaign -> ProfileRules.standard().under("profile").check(campaign.profile());
 
+    private static final Rule<Campaign> SCHEDULE_READY = campaign -> ScheduleRules
+            .readyWithin(campaign.profile().window()).under("schedule").check(campaign.schedule());
+
     private Gates() {
+    }
+
+    /**
+     * The schedule is ready for execution: it has tasks, passes {@link ScheduleRules#standard()}
+     * (no cycle, no dangling or duplicate id, deadlines met …), every task has an owner, and every
+     * task finishes inside the campaign window (a warning only for tasks of the continuation
+     * phase). Checked before leaving {@link Stage#PREPARATION}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> scheduleReady() {
+        return SCHEDULE_READY;
     }
 
     /**
@@ -41,6 +57,8 @@ public final class Gates {
         switch (leaving) {
             case PLANNING:
                 return List.of(PROFILE_COMPLETE);
+            case PREPARATION:
+                return List.of(SCHEDULE_READY);
             default:
                 return List.empty();
         }

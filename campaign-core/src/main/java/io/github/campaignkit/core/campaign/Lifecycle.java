@@ -170,6 +170,11 @@ public final class Lifecycle {
         } else if (command instanceof CampaignCommand.Cancel) {
             next = move(campaign, Stage.CANCELLED, Optional.empty(), at, command,
                     Optional.of(((CampaignCommand.Cancel) command).reason()));
+        } else if (command instanceof CampaignCommand.ReviseSchedule) {
+            next = campaign.toBuilder().schedule(((CampaignCommand.ReviseSchedule) command).schedule())
+                    .revision(campaign.revision() + 1).build();
+            LOG.info("campaign {} revision {}: schedule revised by {}", campaign.id(), next.revision(),
+                    command.actor());
         } else {
             CampaignCommand.ReviseProfile revise = (CampaignCommand.ReviseProfile) command;
             next = campaign.toBuilder().profile(revise.profile()).revision(campaign.revision() + 1).build();

@@ -230,12 +230,14 @@ public final class CampaignArbitraries {
     }
 
     /**
-     * Campaigns just planned: {@link Stage#PLANNING}, revision 0, no history.
+     * Campaigns just planned: {@link Stage#PLANNING}, revision 0, no history, with a schedule
+     * ready for their window (see {@link ScheduleArbitraries#readyWithin}).
      *
      * @return the generator
      */
     public static Arbitrary<Campaign> plannedCampaigns() {
-        return Combinators.combine(campaignIds(), profiles()).as(Campaign::plan);
+        return Combinators.combine(campaignIds(), profiles()).as(Campaign::plan)
+                .flatMap(c -> ScheduleArbitraries.readyWithin(c.profile().window()).map(c::withSchedule));
     }
 
     /**
@@ -277,7 +279,7 @@ public final class CampaignArbitraries {
                 net.jqwik.api.Tuple.of(2, Arbitraries.just(Optional.of(campaign.revision()))),
                 net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(0, campaign.revision() + 3).map(Optional::of)));
         return Combinators.combine(Arbitraries.of(StepKind.class), actors, revisions, texts())
-                .as((kind, actor, revision, text) -> kind.command(actor, revision, text, campaign.profile()));
+                .as((kind, actor, revision, text) -> kind.command(actor, revision, text, campaign));
     }
 
     /**
@@ -315,13 +317,14 @@ public final class CampaignArbitraries {
 
     /** The kinds of step the campaign generator and the command generator draw from. */
     private enum StepKind {
-        ADVANCE, HOLD, RESUME, CANCEL, REVISE;
+        ADVANCE, HOLD, RESUME, CANCEL, REVISE, REVISE_SCHEDULE;
 
         CampaignCommand command(MemberId lead) {
             return command(lead, Optional.empty(), "原因", null);
         }
 
-        CampaignCommand command(MemberId actor, Optional<Long> revision, String text, CampaignProfile profile) {
+        CampaignCommand command(MemberId actor, Optional<Long> revision, String text, Campaign campaign) {
+            CampaignProfile profile = campaign == null ? null : campaign.profile();
             switch (this) {
                 case ADVANCE:
                     return new CampaignCommand.Advance(actor, revision, Optional.of(text));
@@ -333,6 +336,9 @@ public final class CampaignArbitraries {
                     // Cancelling ends a generated campaign; keep it rarer by resuming instead half the time.
                     return text.length() % 2 == 0 ? new CampaignCommand.Cancel(actor, text, revision)
                             : new CampaignCommand.Resume(actor, revision, Optional.empty());
+                case REVISE_SCHEDULE:
+                    return campaign == null ? new CampaignCommand.Advance(actor, revision, Optional.empty())
+                            : new CampaignCommand.ReviseSchedule(actor, campaign.schedule(), revision);
                 default:
                     return profile == null ? new CampaignCommand.Advance(actor, revision, Optional.empty())
                             : new CampaignCommand.ReviseProfile(actor, profile, revision);

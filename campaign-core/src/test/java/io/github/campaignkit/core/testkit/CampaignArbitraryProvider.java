@@ -92,6 +92,7 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(CampaignCommand.Resume.class, () -> commandsOf(CampaignCommand.Resume.class));
         map.put(CampaignCommand.Cancel.class, () -> commandsOf(CampaignCommand.Cancel.class));
         map.put(CampaignCommand.ReviseProfile.class, () -> commandsOf(CampaignCommand.ReviseProfile.class));
+        map.put(CampaignCommand.ReviseSchedule.class, () -> commandsOf(CampaignCommand.ReviseSchedule.class));
         map.put(WorkingCalendar.class, ScheduleArbitraries::calendars);
         map.put(Task.class, ScheduleArbitraries::tasks);
         map.put(Dependency.class, ScheduleArbitraries::dependencies);
