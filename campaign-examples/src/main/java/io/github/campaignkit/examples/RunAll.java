@@ -25,6 +25,8 @@ public final class RunAll {
         Path reports = Path.of("target", "campaign-reports");
         new Promotion618(lang, out).run(reports);
         out.println();
+        new BackToSchoolGantt(lang, out).run();
+        out.println();
         new QuickStart(out).run();
     }
 }
