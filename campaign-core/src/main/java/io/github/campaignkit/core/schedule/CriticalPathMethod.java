@@ -88,21 +88,25 @@ final class CriticalPathMethod {
         final int n;
         final java.util.List<Task> taskList;
         final TaskIndex index;
-        final int[] duration;
-        final int[] calendarOf;
+        int[] duration;
+        int[] calendarOf;
         final DayIndex[] calendars;
-        final int[] notBefore;
-        final int[] deadline;
-        final byte[] kind;
-        final int[] actualStart;
-        final int[] actualFinish;
-        final int[] percent;
-        final int[] outStart;
-        final int[] outSucc;
-        final byte[] outType;
-        final int[] outLag;
-        final int[] outDependency;
+        int[] notBefore;
+        int[] deadline;
+        byte[] kind;
+        int[] actualStart;
+        int[] actualFinish;
+        int[] percent;
+        int[] outStart;
+        int[] outSucc;
+        byte[] outType;
+        int[] outLag;
+        int[] outDependency;
         int[] order;
+        boolean acyclic;
+        /** After {@link #renumber()}: the schedule position of the task numbered k, and the reverse. */
+        int[] original;
+        int[] position;
         int start;
         int statusDay = LOW;
         List<Violation> problems = List.empty();
@@ -136,6 +140,12 @@ final class CriticalPathMethod {
                 Dependency dependency = dependencies.get(j);
                 int p = index.get(dependency.predecessor());
                 int s = index.get(dependency.successor());
+                if (p >= 0 && s >= 0 && p != s && dependency.lag() <= MAX_LAG && dependency.lag() >= -MAX_LAG) {
+                    from[j] = p;
+                    to[j] = s;
+                    degree[p + 1]++;
+                    continue;
+                }
                 String path = Paths.indexed("dependencies", j);
                 if (p < 0) {
                     problem(Violation.of(ScheduleViolation.DEPENDENCY_UNKNOWN_TASK, path + ".predecessor",
@@ -186,6 +196,64 @@ final class CriticalPathMethod {
             repeatedDependencies(dependencies);
             progress(schedule);
             order();
+            if (acyclic && !Rules.hasErrors(problems)) {
+                renumber();
+            }
+        }
+
+        /**
+         * Numbers the tasks in topological order, so that both passes read the arrays from one end
+         * to the other and a dependency's ends usually lie close together.
+         */
+        private void renumber() {
+            int[] pos = new int[n];
+            for (int k = 0; k < n; k++) {
+                pos[order[k]] = k;
+            }
+            int edges = outSucc.length;
+            int[] start = new int[n + 1];
+            int[] succ = new int[edges];
+            byte[] type = new byte[edges];
+            int[] lag = new int[edges];
+            int[] dependency = new int[edges];
+            int e2 = 0;
+            for (int k = 0; k < n; k++) {
+                int u = order[k];
+                for (int e = outStart[u], end = outStart[u + 1]; e < end; e++, e2++) {
+                    succ[e2] = pos[outSucc[e]];
+                    type[e2] = outType[e];
+                    lag[e2] = outLag[e];
+                    dependency[e2] = outDependency[e];
+                }
+                start[k + 1] = e2;
+            }
+            outStart = start;
+            outSucc = succ;
+            outType = type;
+            outLag = lag;
+            outDependency = dependency;
+            duration = permute(duration, order);
+            calendarOf = permute(calendarOf, order);
+            notBefore = permute(notBefore, order);
+            deadline = permute(deadline, order);
+            actualStart = permute(actualStart, order);
+            actualFinish = permute(actualFinish, order);
+            percent = permute(percent, order);
+            byte[] kinds = new byte[n];
+            for (int k = 0; k < n; k++) {
+                kinds[k] = kind[order[k]];
+            }
+            kind = kinds;
+            original = order;
+            position = pos;
+        }
+
+        private static int[] permute(int[] values, int[] order) {
+            int[] result = new int[values.length];
+            for (int k = 0; k < result.length; k++) {
+                result[k] = values[order[k]];
+            }
+            return result;
         }
 
         private void problem(Violation violation) {
@@ -215,32 +283,33 @@ final class CriticalPathMethod {
             java.util.List<Task> tasks = schedule.tasks();
             for (int i = 0; i < n; i++) {
                 Task task = tasks.get(i);
-                String path = Paths.indexed("tasks", i);
                 int first = index.putIfAbsent(task.id(), i);
                 if (first >= 0) {
-                    problem(Violation.of(ScheduleViolation.TASK_DUPLICATE, path + ".id", task.id().value(),
-                            Paths.indexed("tasks", first)));
+                    problem(Violation.of(ScheduleViolation.TASK_DUPLICATE, Paths.indexed("tasks", i) + ".id",
+                            task.id().value(), Paths.indexed("tasks", first)));
                 }
                 int d = task.duration();
                 if (d < 0) {
-                    problem(Violation.of(ScheduleViolation.TASK_DURATION_NEGATIVE, path + ".duration",
-                            task.id().value(), d));
+                    problem(Violation.of(ScheduleViolation.TASK_DURATION_NEGATIVE, Paths.indexed("tasks", i)
+                            + ".duration", task.id().value(), d));
                 } else if (d > MAX_DURATION) {
-                    problem(Violation.of(ScheduleViolation.TASK_DURATION_TOO_LONG, path + ".duration",
-                            task.id().value(), d, MAX_DURATION));
+                    problem(Violation.of(ScheduleViolation.TASK_DURATION_TOO_LONG, Paths.indexed("tasks", i)
+                            + ".duration", task.id().value(), d, MAX_DURATION));
                 }
                 duration[i] = d;
                 if (task.calendar().isPresent()) {
                     Integer c = calendarNames.get(task.calendar().get());
                     if (c == null) {
-                        problem(Violation.of(ScheduleViolation.TASK_CALENDAR_UNKNOWN, path + ".calendar",
-                                task.id().value(), task.calendar().get()));
+                        problem(Violation.of(ScheduleViolation.TASK_CALENDAR_UNKNOWN, Paths.indexed("tasks", i)
+                                + ".calendar", task.id().value(), task.calendar().get()));
                     } else {
                         calendarOf[i] = c;
                     }
                 }
-                notBefore[i] = day(task.startNoEarlierThan(), LOW, path + ".startNoEarlierThan");
-                deadline[i] = day(task.finishNoLaterThan(), HIGH, path + ".finishNoLaterThan");
+                notBefore[i] = task.startNoEarlierThan().isEmpty() ? LOW
+                        : day(task.startNoEarlierThan(), LOW, Paths.indexed("tasks", i) + ".startNoEarlierThan");
+                deadline[i] = task.finishNoLaterThan().isEmpty() ? HIGH
+                        : day(task.finishNoLaterThan(), HIGH, Paths.indexed("tasks", i) + ".finishNoLaterThan");
             }
         }
 
@@ -341,6 +410,7 @@ final class CriticalPathMethod {
                 }
             }
             order = queue;
+            acyclic = tail == n;
             if (tail < n) {
                 cycles(indegree);
             }
@@ -556,9 +626,10 @@ final class CriticalPathMethod {
                 failed = backward();
             }
             if (failed >= 0) {
-                Task task = g.taskList.get(failed);
+                int i = g.original[failed];
+                Task task = g.taskList.get(i);
                 return Validation.invalid(g.problems.append(Violation.of(ScheduleViolation.OUT_OF_RANGE,
-                        Paths.indexed("tasks", failed), task.id().value())));
+                        Paths.indexed("tasks", i), task.id().value())));
             }
             List<Violation> found = g.problems.appendAll(deadlines());
             return Validation.valid(new ScheduleForecast(schedule, g.index, this, criticalSubgraph(), found,
@@ -588,13 +659,11 @@ final class CriticalPathMethod {
                     floorOf[c] = Math.max(floorOf[c], resumeOf[c]);
                 }
             }
-            int[] order = g.order;
             int[] outStart = g.outStart;
             int[] outSucc = g.outSucc;
             byte[] outType = g.outType;
             int[] outLag = g.outLag;
-            for (int k = 0; k < n; k++) {
-                int u = order[k];
+            for (int u = 0; u < n; u++) {
                 int ci = g.calendarOf[u];
                 DayIndex c = calendars[ci];
                 int d = g.duration[u];
@@ -694,14 +763,12 @@ final class CriticalPathMethod {
         /** Late dates and floats in reverse topological order, pulling upper bounds from successors. */
         private int backward() {
             DayIndex[] calendars = g.calendars;
-            int[] order = g.order;
             int[] outStart = g.outStart;
             int[] outSucc = g.outSucc;
             byte[] outType = g.outType;
             int[] outLag = g.outLag;
             byte[] kinds = g.kind;
-            for (int k = n - 1; k >= 0; k--) {
-                int u = order[k];
+            for (int u = n - 1; u >= 0; u--) {
                 DayIndex c = calendars[g.calendarOf[u]];
                 int d = g.duration[u];
                 int highStart = HIGH;
@@ -811,13 +878,14 @@ final class CriticalPathMethod {
 
         private List<Violation> deadlines() {
             List<Violation> found = List.empty();
-            for (int u = 0; u < n; u++) {
+            for (int i = 0; i < n; i++) {
+                int u = g.position[i];
                 int deadline = g.deadline[u];
                 if (deadline != HIGH && g.kind[u] != DONE && efDay[u] > deadline) {
                     DayIndex c = g.calendars[g.calendarOf[u]];
-                    Task task = g.taskList.get(u);
+                    Task task = g.taskList.get(i);
                     found = found.append(Violation.of(ScheduleViolation.DEADLINE_MISSED,
-                            Paths.indexed("tasks", u) + ".finishNoLaterThan", task.id().value(),
+                            Paths.indexed("tasks", i) + ".finishNoLaterThan", task.id().value(),
                             LocalDate.ofEpochDay(deadline).toString(), LocalDate.ofEpochDay(efDay[u]).toString(),
                             c.count(efDay[u] + 1) - c.count(deadline + 1)));
                 }
@@ -828,9 +896,9 @@ final class CriticalPathMethod {
         /** Critical tasks and the driving dependencies between them. */
         private CriticalSubgraph criticalSubgraph() {
             ArrayList<TaskId> tasks = new ArrayList<>();
-            for (int u = 0; u < n; u++) {
-                if (critical[u]) {
-                    tasks.add(g.taskList.get(u).id());
+            for (int i = 0; i < n; i++) {
+                if (critical[g.position[i]]) {
+                    tasks.add(g.taskList.get(i).id());
                 }
             }
             java.util.List<Dependency> dependencies = schedule.dependencies();

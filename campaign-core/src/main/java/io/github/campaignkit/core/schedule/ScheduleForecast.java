@@ -31,6 +31,7 @@ public final class ScheduleForecast {
     private final int[] baselineFinish;
     private final DayIndex[] calendars;
     private final int[] calendarOf;
+    private final int[] position;
     private final List<TaskForecast> view;
 
     ScheduleForecast(Schedule schedule, TaskIndex index, CriticalPathMethod.Computation numbers,
@@ -44,6 +45,7 @@ public final class ScheduleForecast {
         this.finish = finish;
         this.calendars = graph.calendars;
         this.calendarOf = graph.calendarOf;
+        this.position = graph.position;
         int n = schedule.tasks().size();
         this.baselineFinish = new int[n];
         java.util.Arrays.fill(baselineFinish, Integer.MIN_VALUE);
@@ -132,7 +134,7 @@ public final class ScheduleForecast {
     public List<TaskForecast> criticalTasks() {
         List<TaskForecast> found = new ArrayList<>();
         for (int i = 0; i < numbers.critical.length; i++) {
-            if (numbers.critical[i]) {
+            if (numbers.critical[position[i]]) {
                 found.add(view.get(i));
             }
         }
@@ -196,43 +198,28 @@ public final class ScheduleForecast {
     public Baseline toBaseline(LocalDate savedOn) {
         List<BaselineTask> entries = new ArrayList<>(view.size());
         for (int i = 0; i < view.size(); i++) {
-            entries.add(new BaselineTask(schedule.tasks().get(i).id(), LocalDate.ofEpochDay(numbers.esDay[i]),
-                    LocalDate.ofEpochDay(numbers.efDay[i])));
+            int k = position[i];
+            entries.add(new BaselineTask(schedule.tasks().get(i).id(), LocalDate.ofEpochDay(numbers.esDay[k]),
+                    LocalDate.ofEpochDay(numbers.efDay[k])));
         }
         return new Baseline(savedOn, finish, entries);
     }
 
-    /**
-     * The total float of the task at a position, without building its {@link TaskForecast}.
-     *
-     * @param position the task's position in the schedule's task list
-     * @return its total float in working days
-     */
-    int totalFloat(int position) {
-        return numbers.totalFloat[position];
-    }
-
     private TaskForecast at(int i) {
+        int k = position[i];
         Optional<Integer> slip = Optional.empty();
         if (baselineFinish[i] != Integer.MIN_VALUE) {
-            DayIndex c = calendars[calendarOf[i]];
-            slip = Optional.of(c.count(numbers.efDay[i] + 1) - c.count(baselineFinish[i] + 1));
+            DayIndex c = calendars[calendarOf[k]];
+            slip = Optional.of(c.count(numbers.efDay[k] + 1) - c.count(baselineFinish[i] + 1));
         }
-        int total = numbers.totalFloat[i];
+        int total = numbers.totalFloat[k];
         boolean late = total < 0 || slip.filter(s -> s > 0).isPresent();
-        TaskState state = isDone(i) ? TaskState.DONE : late ? TaskState.DELAYED
-                : started(i) ? TaskState.IN_PROGRESS : TaskState.NOT_STARTED;
-        return new TaskForecast(schedule.tasks().get(i).id(), LocalDate.ofEpochDay(numbers.esDay[i]),
-                LocalDate.ofEpochDay(numbers.efDay[i]), LocalDate.ofEpochDay(numbers.lsDay[i]),
-                LocalDate.ofEpochDay(numbers.lfDay[i]), total, numbers.freeFloat[i], numbers.critical[i], state, slip);
-    }
-
-    private boolean isDone(int i) {
-        return numbers.kind(i) == CriticalPathMethod.DONE;
-    }
-
-    private boolean started(int i) {
-        return numbers.kind(i) == CriticalPathMethod.STARTED;
+        byte kind = numbers.kind(k);
+        TaskState state = kind == CriticalPathMethod.DONE ? TaskState.DONE : late ? TaskState.DELAYED
+                : kind == CriticalPathMethod.STARTED ? TaskState.IN_PROGRESS : TaskState.NOT_STARTED;
+        return new TaskForecast(schedule.tasks().get(i).id(), LocalDate.ofEpochDay(numbers.esDay[k]),
+                LocalDate.ofEpochDay(numbers.efDay[k]), LocalDate.ofEpochDay(numbers.lsDay[k]),
+                LocalDate.ofEpochDay(numbers.lfDay[k]), total, numbers.freeFloat[k], numbers.critical[k], state, slip);
     }
 
     /** The list view of the task forecasts. */
