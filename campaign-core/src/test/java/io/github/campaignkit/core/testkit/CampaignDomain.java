@@ -6,6 +6,8 @@ import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.TargetAudience;
 import io.github.campaignkit.core.schedule.DateRange;
+import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import net.jqwik.api.Arbitrary;
@@ -56,6 +58,16 @@ public class CampaignDomain extends DomainContextBase {
     @Provide
     Arbitrary<CampaignProfile> profiles() {
         return CampaignArbitraries.profiles();
+    }
+
+    @Provide
+    Arbitrary<Schedule> schedules() {
+        return ScheduleArbitraries.schedules();
+    }
+
+    @Provide
+    Arbitrary<WorkingCalendar> calendars() {
+        return ScheduleArbitraries.calendars();
     }
 
     @Provide
