@@ -23,7 +23,7 @@ final class CalendarText {
     }
 
     static Validation<Seq<Violation>, WorkingCalendar> parse(String name, String text) {
-        java.util.Objects.requireNonNull(name, "name");
+        io.github.campaignkit.core.internal.Checks.id(name, "name");
         java.util.Objects.requireNonNull(text, "text");
         Set<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
         TreeSet<LocalDate> off = new TreeSet<>();
@@ -73,11 +73,7 @@ final class CalendarText {
         if (!found.isEmpty()) {
             return Validation.invalid(found);
         }
-        try {
-            return Validation.valid(new WorkingCalendar(name, weekdays, new ArrayList<>(off), new ArrayList<>(work)));
-        } catch (IllegalArgumentException e) {
-            return Validation.invalid(List.of(Violation.of(ScheduleViolation.CALENDAR_LINE_INVALID, "name", 0, name)));
-        }
+        return Validation.valid(new WorkingCalendar(name, weekdays, new ArrayList<>(off), new ArrayList<>(work)));
     }
 
     private static Set<DayOfWeek> weekdays(String[] words) {

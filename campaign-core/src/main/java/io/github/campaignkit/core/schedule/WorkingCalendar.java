@@ -192,6 +192,7 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
      * @return the calendar, or every line that could not be read ({@code schedule.calendar.line.invalid}
      *         with the path {@code lines[i]}, i from 0) and every day both off and worked
      *         ({@code schedule.calendar.day.conflict})
+     * @throws IllegalArgumentException if the name is not a valid identifier
      */
     public static Validation<Seq<Violation>, WorkingCalendar> parse(String name, String text) {
         return CalendarText.parse(name, text);
