@@ -136,16 +136,34 @@ final class CriticalPathMethod {
             int[] from = new int[m];
             int[] to = new int[m];
             int[] degree = new int[n + 1];
+            // Short loops, each over one level of the records (dependency, id, hash slot), keep many
+            // independent memory reads in flight instead of chasing one chain of pointers at a time.
+            TaskId[] predecessors = new TaskId[m];
+            TaskId[] successors = new TaskId[m];
+            int[] lags = new int[m];
+            byte[] types = new byte[m];
             for (int j = 0; j < m; j++) {
                 Dependency dependency = dependencies.get(j);
-                int p = index.get(dependency.predecessor());
-                int s = index.get(dependency.successor());
-                if (p >= 0 && s >= 0 && p != s && dependency.lag() <= MAX_LAG && dependency.lag() >= -MAX_LAG) {
+                predecessors[j] = dependency.predecessor();
+                successors[j] = dependency.successor();
+                lags[j] = dependency.lag();
+                types[j] = typeCode(dependency.type());
+            }
+            for (int j = 0; j < m; j++) {
+                from[j] = predecessors[j].hashCode();
+                to[j] = successors[j].hashCode();
+            }
+            for (int j = 0; j < m; j++) {
+                int p = index.get(predecessors[j], from[j]);
+                int s = index.get(successors[j], to[j]);
+                int lag = lags[j];
+                if (p >= 0 && s >= 0 && p != s && lag <= MAX_LAG && lag >= -MAX_LAG) {
                     from[j] = p;
                     to[j] = s;
                     degree[p + 1]++;
                     continue;
                 }
+                Dependency dependency = dependencies.get(j);
                 String path = Paths.indexed("dependencies", j);
                 if (p < 0) {
                     problem(Violation.of(ScheduleViolation.DEPENDENCY_UNKNOWN_TASK, path + ".predecessor",
@@ -187,10 +205,9 @@ final class CriticalPathMethod {
                     continue;
                 }
                 int e = fill[p]++;
-                Dependency dependency = dependencies.get(j);
                 outSucc[e] = to[j];
-                outType[e] = typeCode(dependency.type());
-                outLag[e] = dependency.lag();
+                outType[e] = types[j];
+                outLag[e] = lags[j];
                 outDependency[e] = j;
             }
             repeatedDependencies(dependencies);
@@ -246,6 +263,10 @@ final class CriticalPathMethod {
             kind = kinds;
             original = order;
             position = pos;
+            order = new int[n];
+            for (int k = 0; k < n; k++) {
+                order[k] = k;
+            }
         }
 
         private static int[] permute(int[] values, int[] order) {
@@ -281,13 +302,23 @@ final class CriticalPathMethod {
                 }
             }
             java.util.List<Task> tasks = schedule.tasks();
+            TaskId[] ids = new TaskId[n];
             for (int i = 0; i < n; i++) {
-                Task task = tasks.get(i);
-                int first = index.putIfAbsent(task.id(), i);
+                ids[i] = tasks.get(i).id();
+            }
+            int[] hashes = new int[n];
+            for (int i = 0; i < n; i++) {
+                hashes[i] = ids[i].hashCode();
+            }
+            for (int i = 0; i < n; i++) {
+                int first = index.putIfAbsent(ids[i], hashes[i], i);
                 if (first >= 0) {
                     problem(Violation.of(ScheduleViolation.TASK_DUPLICATE, Paths.indexed("tasks", i) + ".id",
-                            task.id().value(), Paths.indexed("tasks", first)));
+                            ids[i].value(), Paths.indexed("tasks", first)));
                 }
+            }
+            for (int i = 0; i < n; i++) {
+                Task task = tasks.get(i);
                 int d = task.duration();
                 if (d < 0) {
                     problem(Violation.of(ScheduleViolation.TASK_DURATION_NEGATIVE, Paths.indexed("tasks", i)
@@ -663,7 +694,9 @@ final class CriticalPathMethod {
             int[] outSucc = g.outSucc;
             byte[] outType = g.outType;
             int[] outLag = g.outLag;
-            for (int u = 0; u < n; u++) {
+            int[] order = g.order;
+            for (int k = 0; k < n; k++) {
+                int u = order[k];
                 int ci = g.calendarOf[u];
                 DayIndex c = calendars[ci];
                 int d = g.duration[u];
@@ -768,7 +801,9 @@ final class CriticalPathMethod {
             byte[] outType = g.outType;
             int[] outLag = g.outLag;
             byte[] kinds = g.kind;
-            for (int u = n - 1; u >= 0; u--) {
+            int[] order = g.order;
+            for (int k = n - 1; k >= 0; k--) {
+                int u = order[k];
                 DayIndex c = calendars[g.calendarOf[u]];
                 int d = g.duration[u];
                 int highStart = HIGH;

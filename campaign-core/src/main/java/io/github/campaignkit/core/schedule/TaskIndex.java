@@ -29,7 +29,12 @@ final class TaskIndex {
 
     /** Adds the id at the position unless present; returns the position it already had, or -1. */
     int putIfAbsent(TaskId id, int position) {
-        int hash = spread(id.hashCode());
+        return putIfAbsent(id, id.hashCode(), position);
+    }
+
+    /** As {@link #putIfAbsent(TaskId, int)}, with the id's {@link TaskId#hashCode()} given. */
+    int putIfAbsent(TaskId id, int hashCode, int position) {
+        int hash = spread(hashCode);
         int slot = hash & mask;
         while (true) {
             TaskId key = keys[slot];
@@ -48,7 +53,12 @@ final class TaskIndex {
 
     /** The position of the id, or -1. */
     int get(TaskId id) {
-        int hash = spread(id.hashCode());
+        return get(id, id.hashCode());
+    }
+
+    /** The position of the id whose {@link TaskId#hashCode()} is given, or -1. */
+    int get(TaskId id, int hashCode) {
+        int hash = spread(hashCode);
         int slot = hash & mask;
         while (true) {
             TaskId key = keys[slot];

@@ -37,8 +37,8 @@ class BadScheduleTest {
         List<Violation> found = ScheduleRules.standard().check(schedule).toJavaList();
 
         assertThat(found).extracting(v -> v.code() + "@" + v.path()).containsExactly(
-                "schedule.task.duration.negative@tasks[1].duration",
                 "schedule.task.duplicate@tasks[3].id",
+                "schedule.task.duration.negative@tasks[1].duration",
                 "schedule.task.calendar.unknown@tasks[5].calendar",
                 "schedule.dependency.self@dependencies[3]",
                 "schedule.dependency.unknown-task@dependencies[4].predecessor",
@@ -47,7 +47,7 @@ class BadScheduleTest {
         assertThat(found.get(6).message(Locale.ENGLISH))
                 .isEqualTo("These tasks wait for each other in a circle: A → B → C → A.");
         assertThat(found.get(6).message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("以下任务互为前置，形成循环：A → B → C → A。");
-        assertThat(found.get(1).message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("任务编号 A 重复，首次出现在 tasks[0]。");
+        assertThat(found.get(0).message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("任务编号 A 重复，首次出现在 tasks[0]。");
         assertThat(schedule.forecast().isInvalid()).isTrue();
     }
 
