@@ -27,6 +27,7 @@ public final class RunAll {
         out.println();
         new CampusTracking(lang, out).run();
         new BackToSchool(lang, out).run(reports);
+        new BackToSchoolGantt(lang, out).run();
         out.println();
         new QuickStart(out).run();
         out.println();

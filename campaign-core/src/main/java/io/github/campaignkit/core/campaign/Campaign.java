@@ -6,6 +6,7 @@ import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.kpi.Dashboard;
 import io.github.campaignkit.core.kpi.KpiTracking;
 import io.github.campaignkit.core.risk.RiskRegister;
+import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.team.TaskBoard;
 import io.github.campaignkit.core.team.Team;
 import io.github.campaignkit.core.tracking.Tracking;
@@ -38,11 +39,13 @@ import org.immutables.value.Value;
  * @param goals     the goals with their objectives, metric catalogue, sign-offs and results
  * @param kpi       the KPI dashboard's lines, cadences, observations, alert policy, alerts and
  *                  acknowledgements
+ * @param schedule  the execution schedule (执行甘特图), empty until planned
  */
 @Value.Builder
 public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Optional<Stage> heldStage,
                        long revision, List<StageChange> history, Budget budget, RiskRegister risks,
-                       Team team, TaskBoard board, Tracking tracking, GoalSheet goals, KpiTracking kpi) {
+                       Team team, TaskBoard board, Tracking tracking, GoalSheet goals, KpiTracking kpi,
+                       Schedule schedule) {
 
     /**
      * Checks the components and the relation between stage, held stage and history.
@@ -65,6 +68,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         Objects.requireNonNull(tracking, "tracking");
         Objects.requireNonNull(goals, "goals");
         Objects.requireNonNull(kpi, "kpi");
+        Objects.requireNonNull(schedule, "schedule");
         if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
             throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
                     + "stage " + stage + ", heldStage " + heldStage.map(Stage::name).orElse("empty"));
@@ -82,7 +86,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      * A new campaign in {@link Stage#PLANNING}, revision 0, with no history and every part empty:
      * an {@linkplain Budget#empty() empty budget}, an {@linkplain RiskRegister#empty() empty risk
      * register}, an empty team, an empty task board, nothing tracked, no goals and no
-     * KPI tracking yet.
+     * KPI tracking yet and an empty schedule.
      *
      * @param id      the campaign's identity
      * @param profile what it is (may still be a draft)
@@ -91,7 +95,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     public static Campaign plan(CampaignId id, CampaignProfile profile) {
         return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of(), Budget.empty(),
                 RiskRegister.empty(), Team.empty(), TaskBoard.empty(), Tracking.empty(), GoalSheet.empty(),
-                KpiTracking.empty());
+                KpiTracking.empty(), Schedule.empty());
     }
 
     /**
@@ -208,6 +212,17 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public Dashboard dashboard(LocalDate asOf) {
         return kpi.dashboard(goals.metrics(), profile.window(), profile.phases(), asOf);
+    }
+
+    /**
+     * This campaign with another schedule; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseSchedule} command to record the change).
+     *
+     * @param newSchedule the schedule
+     * @return a copy
+     */
+    public Campaign withSchedule(Schedule newSchedule) {
+        return toBuilder().schedule(newSchedule).build();
     }
 
     /**

@@ -57,5 +57,7 @@ public enum CommandType implements Labelled {
     /** Resolve an issue. */
     RESOLVE_ISSUE,
     /** Sign the campaign's goals for a department. */
-    SIGN_GOALS
+    SIGN_GOALS,
+    /** Replace the campaign's schedule (plan, progress or baseline). */
+    REVISE_SCHEDULE
 }

@@ -6,6 +6,7 @@ import io.github.campaignkit.core.goal.SmartPolicy;
 import io.github.campaignkit.core.risk.RiskRules;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.schedule.ScheduleRules;
 import io.github.campaignkit.core.team.BoardRules;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.RaciRules;
@@ -57,6 +58,9 @@ public final class Gates {
     private static final Rule<Campaign> GOAL_ACTUALS =
             campaign -> GoalRules.results().under("goals").check(campaign.goals());
 
+    private static final Rule<Campaign> SCHEDULE_READY = campaign -> ScheduleRules
+            .readyWithin(campaign.profile().window()).under("schedule").check(campaign.schedule());
+
     private Gates() {
     }
 
@@ -80,6 +84,18 @@ public final class Gates {
      */
     public static Rule<Campaign> budgetSettled() {
         return BUDGET_SETTLED;
+    }
+
+    /**
+     * The schedule is ready for execution: it has tasks, passes {@link ScheduleRules#standard()}
+     * (no cycle, no dangling or duplicate id, deadlines met …), every task has an owner, and every
+     * task finishes inside the campaign window (a warning only for tasks of the continuation
+     * phase). Checked before leaving {@link Stage#PREPARATION}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> scheduleReady() {
+        return SCHEDULE_READY;
     }
 
     /**
@@ -223,7 +239,7 @@ public final class Gates {
      * The default gate rules checked before leaving a stage: leaving {@link Stage#PLANNING} needs a
      * complete profile, at least one goal, no SMART error and every participating department's
      * signature, a valid team and board, and an approved budget; leaving {@link Stage#PREPARATION}
-     * a risk plan; leaving {@link Stage#EXECUTION} every task finished and no open big or urgent
+     * a schedule ready for execution and a risk plan; leaving {@link Stage#EXECUTION} every task finished and no open big or urgent
      * issue; leaving {@link Stage#REVIEW} an actual for every goal, a settled budget and no risk
      * left triggered.
      *
@@ -237,7 +253,7 @@ public final class Gates {
                 return List.of(PROFILE_COMPLETE, GOALS_SET, GOALS_SMART, GOALS_SIGNED, TEAM_VALID, BOARD_VALID,
                         BUDGET_APPROVED);
             case PREPARATION:
-                return List.of(RISKS_PREPARED);
+                return List.of(SCHEDULE_READY, RISKS_PREPARED);
             case EXECUTION:
                 return List.of(TASKS_FINISHED, SEVERE_ISSUES_RESOLVED);
             case REVIEW:

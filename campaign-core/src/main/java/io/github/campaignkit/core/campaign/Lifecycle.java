@@ -211,6 +211,11 @@ public final class Lifecycle {
                     .revision(campaign.revision() + 1).build();
             LOG.info("campaign {} revision {}: goals signed for {} by {} at {}", campaign.id(), next.revision(),
                     sign.department(), command.actor(), at);
+        } else if (command instanceof CampaignCommand.ReviseSchedule) {
+            next = campaign.toBuilder().schedule(((CampaignCommand.ReviseSchedule) command).schedule())
+                    .revision(campaign.revision() + 1).build();
+            LOG.info("campaign {} revision {}: schedule revised by {}", campaign.id(), next.revision(),
+                    command.actor());
         } else if (command instanceof CampaignCommand.ReviseProfile) {
             CampaignCommand.ReviseProfile revise = (CampaignCommand.ReviseProfile) command;
             next = campaign.toBuilder().profile(revise.profile()).revision(campaign.revision() + 1).build();

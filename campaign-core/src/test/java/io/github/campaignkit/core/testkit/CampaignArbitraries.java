@@ -248,7 +248,8 @@ public final class CampaignArbitraries {
      * policy and a risk register that passes every gate ({@link RiskArbitraries#plannedRegisters()}),
      * goals that pass the SMART check against the window, signed by every participating
      * department, and KPI tracking over the goals' metric catalogue, so that the standard
-     * lifecycle lets them leave planning.
+     * lifecycle lets them leave planning, and a schedule ready for their window (see
+     * {@link ScheduleArbitraries#readyWithin}) so that they may leave preparation.
      *
      * @return the generator
      */
@@ -442,7 +443,7 @@ public final class CampaignArbitraries {
     /** The kinds of step the campaign generator and the command generator draw from. */
     private enum StepKind {
         ADVANCE, HOLD, RESUME, CANCEL, REVISE, TASK, REPORT, LOG, RAISE, DECIDE, RESOLVE, REMEDY, TEAM, BOARD,
-        CLOSE_BUDGET, SIGN;
+        CLOSE_BUDGET, SIGN, REVISE_SCHEDULE;
 
         /** A command that moves the campaign on, by someone allowed to issue it. */
         CampaignCommand forward(Campaign campaign, int pick) {
@@ -553,6 +554,8 @@ public final class CampaignArbitraries {
                     return new CampaignCommand.SignGoals(actor, campaign.profile().departments().isEmpty()
                             ? Department.of(text) : campaign.profile().departments().get(
                                     text.length() % campaign.profile().departments().size()), revision);
+                case REVISE_SCHEDULE:
+                    return new CampaignCommand.ReviseSchedule(actor, campaign.schedule(), revision);
                 default:
                     return new CampaignCommand.ResolveIssue(actor, issue, text, revision);
             }
