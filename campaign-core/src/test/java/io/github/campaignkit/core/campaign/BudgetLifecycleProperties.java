@@ -91,7 +91,7 @@ class BudgetLifecycleProperties {
                 }
             }
             if (campaign.stage() == Stage.REVIEW) {
-                campaign = CampaignArbitraries.closeBudget(campaign, CLOCK);
+                campaign = CampaignArbitraries.recordResults(CampaignArbitraries.closeBudget(campaign, CLOCK));
                 assertThat(BudgetRules.readyToClose().check(campaign.budget())).isEmpty();
             }
             campaign = Lifecycle.standard().apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();

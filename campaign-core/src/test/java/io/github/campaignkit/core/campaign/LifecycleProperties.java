@@ -269,7 +269,8 @@ class LifecycleProperties {
         }
         campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
         long beforeClosingTheBudget = campaign.revision();
-        campaign = io.github.campaignkit.core.testkit.CampaignArbitraries.closeBudget(campaign, CLOCK);
+        campaign = io.github.campaignkit.core.testkit.CampaignArbitraries.recordResults(
+                io.github.campaignkit.core.testkit.CampaignArbitraries.closeBudget(campaign, CLOCK));
         long budgetCommands = campaign.revision() - beforeClosingTheBudget;
         campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
         assertThat(campaign.stage()).isEqualTo(Stage.CLOSED);

@@ -359,6 +359,26 @@ public final class CampaignArbitraries {
     }
 
     /**
+     * The campaign with an actual recorded for every goal that has none yet (an actual of 1 with a
+     * note: the review gate asks that an actual exists, not what it is), so that the campaign may
+     * leave review. The revision is unchanged: results are recorded on the goal
+     * sheet, not through a command.
+     *
+     * @param campaign the campaign
+     * @return the campaign with a result for every goal
+     */
+    public static Campaign recordResults(Campaign campaign) {
+        io.github.campaignkit.core.goal.GoalSheet sheet = campaign.goals();
+        for (io.github.campaignkit.core.goal.Goal goal : sheet.goals()) {
+            if (sheet.results().stream().noneMatch(r -> r.goal().equals(goal.id()))) {
+                sheet = sheet.withResult(io.github.campaignkit.core.goal.GoalResult.of(goal.id(),
+                        java.math.BigDecimal.ONE, "按实际记录"));
+            }
+        }
+        return campaign.withGoals(sheet);
+    }
+
+    /**
      * Commands of every kind for a campaign, issued by its overall lead or by someone else, with
      * or without a stated revision (the campaign's own, or another).
      *
