@@ -24,14 +24,20 @@ import io.github.campaignkit.core.campaign.Lifecycle;
 import io.github.campaignkit.core.campaign.StageChange;
 import io.github.campaignkit.core.campaign.TargetAudience;
 import io.github.campaignkit.core.report.BudgetTableRenderer;
+import io.github.campaignkit.core.report.GanttRenderer;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
+import io.github.campaignkit.core.schedule.Dependency;
 import io.github.campaignkit.core.schedule.PhaseKind;
+import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.schedule.Task;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.ModuleId;
+import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.core.team.Team;
 import io.github.campaignkit.core.team.TeamModule;
 import io.github.campaignkit.core.team.TeamRole;
@@ -207,6 +213,31 @@ public final class Promotion618 {
     }
 
     /**
+     * The execution schedule: preparation from 05-20 on a Monday-to-Friday calendar with the
+     * Dragon Boat holiday (06-10), then the warm-up and the burst, finishing on 06-14.
+     *
+     * @return the schedule
+     */
+    public static Schedule schedule() {
+        WorkingCalendar calendar = WorkingCalendar.mondayToFriday().withName("中国大陆 2024")
+                .withHolidays(List.of(LocalDate.of(2024, 6, 10)));
+        TaskId plan = TaskId.of("方案确认");
+        TaskId assets = TaskId.of("素材制作");
+        TaskId warmUp = TaskId.of("预热投放");
+        TaskId burst = TaskId.of("大促执行");
+        return Schedule.builder().start(LocalDate.of(2024, 5, 20)).calendar(calendar)
+                .addTasks(Task.of(plan, "方案确认", LEAD, 3),
+                        Task.of(assets, "素材制作", PLANNER, 5),
+                        Task.builder().id(warmUp).name("预热投放").owner(PLANNER).duration(6)
+                                .phase(PhaseKind.WARM_UP).build(),
+                        Task.builder().id(burst).name("大促执行").owner(LEAD).duration(5)
+                                .phase(PhaseKind.BURST).build())
+                .addDependencies(Dependency.finishToStart(plan, assets), Dependency.finishToStart(assets, warmUp),
+                        Dependency.finishToStart(warmUp, burst))
+                .build();
+    }
+
+    /**
      * Runs the example and writes the campaign document under {@code reports}.
      *
      * @param reports the folder for the campaign document
@@ -218,7 +249,7 @@ public final class Promotion618 {
         out.println(lang.pick("== 种子 000：品牌618促销活动（年中大促·满300减50）==",
                 "== Seed 000: the brand 618 promotion (mid-year sale, 50 off every 300) =="));
 
-        Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draftProfile());
+        Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draftProfile()).withSchedule(schedule());
         Clock clock = at(2024, 5, 20, 9, 0);
 
         out.println(lang.pick("\n李策划提交草案，申请进入准备阶段：", "\nThe planner submits the draft and asks to move on:"));
@@ -259,6 +290,8 @@ public final class Promotion618 {
                 at(2024, 5, 24, 14, 0));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 5, 25, 9, 0));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Resume.by(LEAD), at(2024, 5, 26, 9, 0));
+        out.println(lang.pick("\n执行甘特图：", "\nThe execution Gantt chart:"));
+        out.print(GanttRenderer.standard().render(campaign.schedule().forecast().get(), lang.locale()));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("启动会已召开"),
                 at(2024, 5, 31, 18, 0));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 6, 19, 9, 0));

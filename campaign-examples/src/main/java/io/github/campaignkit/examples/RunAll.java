@@ -26,6 +26,7 @@ public final class RunAll {
         new Promotion618(lang, out).run(reports);
         out.println();
         new CampusTracking(lang, out).run();
+        new BackToSchoolGantt(lang, out).run();
         out.println();
         new QuickStart(out).run();
         out.println();

@@ -3,6 +3,7 @@ package io.github.campaignkit.core.campaign;
 import io.github.campaignkit.core.budget.Budget;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.risk.RiskRegister;
+import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.team.TaskBoard;
 import io.github.campaignkit.core.team.Team;
 import io.github.campaignkit.core.tracking.Tracking;
@@ -31,11 +32,12 @@ import org.immutables.value.Value;
  * @param team      who works on it, in three tiers, and its modules (团队分工表)
  * @param board     its tasks and their RACI matrix (执行分工表)
  * @param tracking  its daily reports, execution log and issue log
+ * @param schedule  the execution schedule (执行甘特图), empty until planned
  */
 @Value.Builder
 public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Optional<Stage> heldStage,
                        long revision, List<StageChange> history, Budget budget, RiskRegister risks,
-                       Team team, TaskBoard board, Tracking tracking) {
+                       Team team, TaskBoard board, Tracking tracking, Schedule schedule) {
 
     /**
      * Checks the components and the relation between stage, held stage and history.
@@ -56,6 +58,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(board, "board");
         Objects.requireNonNull(tracking, "tracking");
+        Objects.requireNonNull(schedule, "schedule");
         if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
             throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
                     + "stage " + stage + ", heldStage " + heldStage.map(Stage::name).orElse("empty"));
@@ -72,7 +75,8 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     /**
      * A new campaign in {@link Stage#PLANNING}, revision 0, with no history and every part empty:
      * an {@linkplain Budget#empty() empty budget}, an {@linkplain RiskRegister#empty() empty risk
-     * register}, an empty team, an empty task board and nothing tracked.
+     * register}, an empty team, an empty task board, nothing tracked and an empty
+     * schedule.
      *
      * @param id      the campaign's identity
      * @param profile what it is (may still be a draft)
@@ -80,7 +84,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public static Campaign plan(CampaignId id, CampaignProfile profile) {
         return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of(), Budget.empty(),
-                RiskRegister.empty(), Team.empty(), TaskBoard.empty(), Tracking.empty());
+                RiskRegister.empty(), Team.empty(), TaskBoard.empty(), Tracking.empty(), Schedule.empty());
     }
 
     /**
@@ -165,6 +169,17 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public Campaign withTracking(Tracking newTracking) {
         return toBuilder().tracking(newTracking).build();
+    }
+
+    /**
+     * This campaign with another schedule; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseSchedule} command to record the change).
+     *
+     * @param newSchedule the schedule
+     * @return a copy
+     */
+    public Campaign withSchedule(Schedule newSchedule) {
+        return toBuilder().schedule(newSchedule).build();
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.campaignkit.core.risk.Evaluation;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.risk.RiskStatus;
+import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.ModuleId;
 import io.github.campaignkit.core.team.TaskBoard;
@@ -1050,6 +1051,56 @@ public sealed interface CampaignCommand {
         @Override
         public CommandType type() {
             return CommandType.RESOLVE_ISSUE;
+        }
+    }
+
+    /**
+     * Replace the schedule of a campaign that is open or on hold: a new plan, progress reported as
+     * of a status date, or a saved baseline. The stage does not change, so no history entry is
+     * written; the revision goes up.
+     *
+     * @param actor           who issues it
+     * @param schedule        the new schedule
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record ReviseSchedule(MemberId actor, Schedule schedule, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public ReviseSchedule {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(schedule, "schedule");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A schedule revision by the given actor.
+         *
+         * @param actor    who issues it
+         * @param schedule the new schedule
+         * @return the command
+         */
+        public static ReviseSchedule by(MemberId actor, Schedule schedule) {
+            return new ReviseSchedule(actor, schedule, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public ReviseSchedule basedOn(long revision) {
+            return new ReviseSchedule(actor, schedule, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.REVISE_SCHEDULE;
         }
     }
 }

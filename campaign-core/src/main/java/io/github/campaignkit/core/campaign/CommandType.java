@@ -55,5 +55,7 @@ public enum CommandType implements Labelled {
     /** Record a decision on an issue. */
     DECIDE_ISSUE,
     /** Resolve an issue. */
-    RESOLVE_ISSUE
+    RESOLVE_ISSUE,
+    /** Replace the campaign's schedule (plan, progress or baseline). */
+    REVISE_SCHEDULE
 }

@@ -4,6 +4,7 @@ import io.github.campaignkit.core.budget.BudgetRules;
 import io.github.campaignkit.core.risk.RiskRules;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.schedule.ScheduleRules;
 import io.github.campaignkit.core.team.BoardRules;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.RaciRules;
@@ -46,6 +47,9 @@ public final class Gates {
     private static final Rule<Campaign> RISKS_RESOLVED =
             campaign -> RiskRules.resolved().under("risks").check(campaign.risks());
 
+    private static final Rule<Campaign> SCHEDULE_READY = campaign -> ScheduleRules
+            .readyWithin(campaign.profile().window()).under("schedule").check(campaign.schedule());
+
     private Gates() {
     }
 
@@ -69,6 +73,18 @@ public final class Gates {
      */
     public static Rule<Campaign> budgetSettled() {
         return BUDGET_SETTLED;
+    }
+
+    /**
+     * The schedule is ready for execution: it has tasks, passes {@link ScheduleRules#standard()}
+     * (no cycle, no dangling or duplicate id, deadlines met …), every task has an owner, and every
+     * task finishes inside the campaign window (a warning only for tasks of the continuation
+     * phase). Checked before leaving {@link Stage#PREPARATION}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> scheduleReady() {
+        return SCHEDULE_READY;
     }
 
     /**
@@ -171,7 +187,7 @@ public final class Gates {
             case PLANNING:
                 return List.of(PROFILE_COMPLETE, TEAM_VALID, BOARD_VALID, BUDGET_APPROVED);
             case PREPARATION:
-                return List.of(RISKS_PREPARED);
+                return List.of(SCHEDULE_READY, RISKS_PREPARED);
             case EXECUTION:
                 return List.of(TASKS_FINISHED, SEVERE_ISSUES_RESOLVED);
             case REVIEW:

@@ -202,6 +202,11 @@ public final class Lifecycle {
                     Optional.of(((CampaignCommand.Cancel) command).reason()));
         } else if (ExecutionCommands.handles(command)) {
             next = ExecutionCommands.apply(campaign, command, at);
+        } else if (command instanceof CampaignCommand.ReviseSchedule) {
+            next = campaign.toBuilder().schedule(((CampaignCommand.ReviseSchedule) command).schedule())
+                    .revision(campaign.revision() + 1).build();
+            LOG.info("campaign {} revision {}: schedule revised by {}", campaign.id(), next.revision(),
+                    command.actor());
         } else if (command instanceof CampaignCommand.ReviseProfile) {
             CampaignCommand.ReviseProfile revise = (CampaignCommand.ReviseProfile) command;
             next = campaign.toBuilder().profile(revise.profile()).revision(campaign.revision() + 1).build();

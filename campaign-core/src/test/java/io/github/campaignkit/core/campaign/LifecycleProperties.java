@@ -218,6 +218,14 @@ class LifecycleProperties {
     }
 
     @Property
+    void generatedCampaignsCarryAScheduleReadyForExecution(@ForAll("plannedCampaigns") Campaign campaign) {
+        assertThat(Gates.scheduleReady().check(campaign).filter(Violation::isError)).isEmpty();
+        assertThat(Gates.scheduleReady().check(campaign.withSchedule(
+                io.github.campaignkit.core.schedule.Schedule.empty())).map(Violation::code))
+                .containsExactly("schedule.empty");
+    }
+
+    @Property
     void historiesFormAChainFromPlanning(@ForAll("campaigns") Campaign campaign) {
         java.util.List<StageChange> history = campaign.history();
         assertThat(campaign.revision()).isGreaterThanOrEqualTo(history.size());

@@ -14,15 +14,20 @@ import io.github.campaignkit.core.budget.UnitPrice;
 import io.github.campaignkit.core.budget.Verdict;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
+import io.github.campaignkit.core.schedule.Dependency;
 import io.github.campaignkit.core.schedule.PhaseKind;
+import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.schedule.Task;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
-import java.time.Instant;
 import io.github.campaignkit.core.team.ModuleId;
+import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.core.team.Team;
 import io.github.campaignkit.core.team.TeamModule;
 import io.github.campaignkit.core.team.TeamRole;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -114,8 +119,31 @@ final class Seed000 {
         return Member.builder().id(id).name(name).role(role).duties(duties).build();
     }
 
-    /** The campaign just planned: its team formed, its budget approved. */
+    /**
+     * A schedule for the 618 window: preparation from 05-20 on a Monday-to-Friday calendar with the
+     * Dragon Boat holiday (06-10), the warm-up and the burst, finishing on 06-18.
+     */
+    static Schedule schedule() {
+        WorkingCalendar calendar = WorkingCalendar.mondayToFriday().withName("中国大陆 2024")
+                .withHolidays(java.util.List.of(LocalDate.of(2024, 6, 10)));
+        TaskId plan = TaskId.of("方案确认");
+        TaskId assets = TaskId.of("素材制作");
+        TaskId warmUp = TaskId.of("预热投放");
+        TaskId burst = TaskId.of("大促执行");
+        return Schedule.builder().start(LocalDate.of(2024, 5, 20)).calendar(calendar)
+                .addTasks(Task.of(plan, "方案确认", LEAD, 3),
+                        Task.of(assets, "素材制作", PLANNER, 5),
+                        Task.builder().id(warmUp).name("预热投放").owner(PLANNER).duration(6)
+                                .phase(PhaseKind.WARM_UP).build(),
+                        Task.builder().id(burst).name("大促执行").owner(LEAD).duration(5)
+                                .phase(PhaseKind.BURST).build())
+                .addDependencies(Dependency.finishToStart(plan, assets), Dependency.finishToStart(assets, warmUp),
+                        Dependency.finishToStart(warmUp, burst))
+                .build();
+    }
+
+    /** The campaign just planned: its team formed, its budget approved, its schedule made. */
     static Campaign campaign() {
-        return Campaign.plan(ID, profile()).withTeam(team()).withBudget(approvedBudget());
+        return Campaign.plan(ID, profile()).withTeam(team()).withBudget(approvedBudget()).withSchedule(schedule());
     }
 }

@@ -246,7 +246,8 @@ public final class CampaignArbitraries {
      * around the profile's overall lead, a valid board of not-started tasks with their RACI
      * matrix, an {@linkplain BudgetArbitraries#approvedBudgets() approved budget} that passes its
      * policy and a risk register that passes every gate ({@link RiskArbitraries#plannedRegisters()}),
-     * so that the standard lifecycle lets them leave planning.
+     * so that the standard lifecycle lets them leave planning, and a schedule ready for their
+     * window (see {@link ScheduleArbitraries#readyWithin}) so that they may leave preparation.
      *
      * @return the generator
      */
@@ -257,7 +258,8 @@ public final class CampaignArbitraries {
                     Team team = teamParts.build(profile.overallLead());
                     return Campaign.plan(id, profile).withTeam(team).withBoard(boardParts.build(team, profile.window()))
                             .withBudget(budget).withRisks(risks);
-                });
+                })
+                .flatMap(c -> ScheduleArbitraries.readyWithin(c.profile().window()).map(c::withSchedule));
     }
 
     /**
@@ -415,7 +417,7 @@ public final class CampaignArbitraries {
     /** The kinds of step the campaign generator and the command generator draw from. */
     private enum StepKind {
         ADVANCE, HOLD, RESUME, CANCEL, REVISE, TASK, REPORT, LOG, RAISE, DECIDE, RESOLVE, REMEDY, TEAM, BOARD,
-        CLOSE_BUDGET;
+        CLOSE_BUDGET, REVISE_SCHEDULE;
 
         /** A command that moves the campaign on, by someone allowed to issue it. */
         CampaignCommand forward(Campaign campaign, int pick) {
@@ -518,6 +520,8 @@ public final class CampaignArbitraries {
                     return new CampaignCommand.DecideIssue(actor, issue, text, revision);
                 case CLOSE_BUDGET:
                     return new CampaignCommand.ChangeBudget(actor, new BudgetChange.Settle(), revision);
+                case REVISE_SCHEDULE:
+                    return new CampaignCommand.ReviseSchedule(actor, campaign.schedule(), revision);
                 default:
                     return new CampaignCommand.ResolveIssue(actor, issue, text, revision);
             }

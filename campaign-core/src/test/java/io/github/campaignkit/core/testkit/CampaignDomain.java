@@ -12,6 +12,8 @@ import io.github.campaignkit.core.risk.RiskMatrix;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.risk.Trigger;
 import io.github.campaignkit.core.schedule.DateRange;
+import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import net.jqwik.api.Arbitrary;
@@ -62,6 +64,16 @@ public class CampaignDomain extends DomainContextBase {
     @Provide
     Arbitrary<CampaignProfile> profiles() {
         return CampaignArbitraries.profiles();
+    }
+
+    @Provide
+    Arbitrary<Schedule> schedules() {
+        return ScheduleArbitraries.schedules();
+    }
+
+    @Provide
+    Arbitrary<WorkingCalendar> calendars() {
+        return ScheduleArbitraries.calendars();
     }
 
     @Provide
