@@ -271,21 +271,7 @@ public final class CampusRiskPlan {
     }
 
     private Campaign attempt(Lifecycle lifecycle, Campaign campaign, CampaignCommand command, Clock clock) {
-        Either<Refusal, Campaign> result = lifecycle.apply(campaign, command, clock);
-        String what = command.type().label(lang.locale());
-        if (result.isLeft()) {
-            out.println(lang.pick("✗ " + command.actor() + " 申请" + what + "，被拒绝，原因：",
-                    "✗ " + command.actor() + " asked to " + what + "; refused because:"));
-            result.getLeft().violations().forEach(v -> out.println("    " + v.message(lang.locale())
-                    + (v.path().isEmpty() ? "" : lang.pick("（位置：", " (at ") + v.path() + lang.pick("）", ")"))));
-            return campaign;
-        }
-        Campaign next = result.get();
-        String change = next.stage() == campaign.stage() ? ""
-                : campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale());
-        out.println(lang.pick("✓ " + command.actor() + " " + what + "：", "✓ " + command.actor() + " " + what + ": ")
-                + change + lang.pick("（版本 ", " (revision ") + next.revision() + lang.pick("）", ")"));
-        return next;
+        return new CommandLog(lang, out).attempt(lifecycle, campaign, command, clock);
     }
 
     private static CampaignProfile profile() {

@@ -56,7 +56,6 @@ import io.github.campaignkit.core.team.Team;
 import io.github.campaignkit.core.team.TeamModule;
 import io.github.campaignkit.core.team.TeamRole;
 import io.github.campaignkit.json.CampaignJson;
-import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -403,21 +402,7 @@ public final class Promotion618 {
     }
 
     private Campaign attempt(Lifecycle lifecycle, Campaign campaign, CampaignCommand command, Clock clock) {
-        Either<Refusal, Campaign> result = lifecycle.apply(campaign, command, clock);
-        String what = command.type().label(lang.locale());
-        if (result.isLeft()) {
-            out.println(lang.pick("✗ " + command.actor() + " 申请" + what + "，被拒绝，原因：",
-                    "✗ " + command.actor() + " asked to " + what + "; refused because:"));
-            result.getLeft().violations().forEach(v -> out.println("    " + v.message(lang.locale())
-                    + (v.path().isEmpty() ? "" : lang.pick("（位置：", " (at ") + v.path() + lang.pick("）", ")"))));
-            return campaign;
-        }
-        Campaign next = result.get();
-        String change = next.stage() == campaign.stage() ? ""
-                : campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale());
-        out.println(lang.pick("✓ " + command.actor() + " " + what + "：", "✓ " + command.actor() + " " + what + ": ")
-                + change + lang.pick("（版本 ", " (revision ") + next.revision() + lang.pick("）", ")"));
-        return next;
+        return new CommandLog(lang, out).attempt(lifecycle, campaign, command, clock);
     }
 
     private void printHistory(Campaign campaign) {
