@@ -7,7 +7,9 @@ import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.campaign.CampaignKind;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.CampaignScale;
+import io.github.campaignkit.core.campaign.Gates;
 import io.github.campaignkit.core.campaign.Lifecycle;
+import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.campaign.TargetAudience;
 import io.github.campaignkit.core.goal.Dimension;
 import io.github.campaignkit.core.goal.DimensionKind;
@@ -265,8 +267,15 @@ public final class BackToSchool {
      * @throws IOException if the document cannot be written
      */
     public Campaign run(Path reports) throws IOException {
-        Lifecycle lifecycle = Lifecycle.standard().withAccessPolicy(
-                AccessPolicy.overallLeadOnly().and(AccessPolicy.departmentHeads(HEADS)));
+        // This example is about goals, the dashboard and the evaluation: the profile and goal gates
+        // only (the team, budget, schedule and risk gates are shown in the other examples).
+        Lifecycle lifecycle = Lifecycle.withoutGates()
+                .withGate(Stage.PLANNING, Gates.profileComplete())
+                .withGate(Stage.PLANNING, Gates.goalsSet())
+                .withGate(Stage.PLANNING, Gates.goalsSmart())
+                .withGate(Stage.PLANNING, Gates.goalsSigned())
+                .withGate(Stage.REVIEW, Gates.goalActuals())
+                .withAccessPolicy(AccessPolicy.overallLeadOnly().and(AccessPolicy.departmentHeads(HEADS)));
         out.println(lang.pick("== 种子 004：开学季·青春焕新计划 ==", "== Seed 004: the back-to-school campus campaign =="));
         Campaign campaign = Campaign.plan(CampaignId.of("2024-back-to-school"), profile()).withGoals(goals())
                 .withKpi(dashboardPlan());

@@ -126,11 +126,11 @@ class CampaignJsonTest {
                                         io.github.campaignkit.core.schedule.PhaseKind.BURST, java.math.BigDecimal.ONE)))));
         String json = JSON.write(campaign);
         assertThat(JSON.read(json)).isEqualTo(campaign);
-        assertThat(json).contains("\"target\":{\"type\":\"at-least\",\"value\":5000000}",
+        assertThat(json).contains("\"target\":{\"type\":\"at-least\",\"value\":\"5000000\"}",
                 "\"rate\":{\"numerator\":\"converted\",\"denominator\":\"followed\"}",
-                "\"cadence\":{\"type\":\"daily\"}", "\"pace\":{\"type\":\"by-phase\",\"weights\":{\"BURST\":1}}",
-                "{\"type\":\"below-pace\",\"points\":10}", "\"responseTime\":\"PT30M\"", "\"channel\":\"抖音\"",
-                "\"actual\":16.2", "\"department\":\"市场部\"");
+                "\"cadence\":{\"type\":\"daily\"}", "\"pace\":{\"type\":\"by-phase\",\"weights\":{\"BURST\":\"1\"}}",
+                "{\"type\":\"below-pace\",\"points\":\"10\"}", "\"responseTime\":\"PT30M\"", "\"channel\":\"抖音\"",
+                "\"actual\":\"16.2\"", "\"department\":\"市场部\"");
     }
 
     @Example
@@ -142,7 +142,7 @@ class CampaignJsonTest {
         String json = JSON.write(campaign);
         assertThat(json).contains("\"unit\":{\"kind\":\"CURRENCY\",\"currency\":\"CNY\"}");
         assertThat(JSON.read(json)).isEqualTo(campaign);
-        assertThatThrownBy(() -> JSON.read(json.replace("\"currency\":\"CNY\"", "\"currency\":\"XYZ\"")))
+        assertThatThrownBy(() -> JSON.read(json.replace("\"kind\":\"CURRENCY\",\"currency\":\"CNY\"", "\"kind\":\"CURRENCY\",\"currency\":\"XYZ\"")))
                 .isInstanceOfSatisfying(CampaignJsonException.class,
                         e -> assertThat(e.pointer()).startsWith("/campaign/goals/metrics/0/unit/currency"));
     }
@@ -157,7 +157,7 @@ class CampaignJsonTest {
         Campaign scaled = campaign.withGoals(campaign.goals().withResult(io.github.campaignkit.core.goal.GoalResult.of(
                 io.github.campaignkit.core.goal.GoalId.of("G3"), new java.math.BigDecimal("16.20"), "")));
         String written = JSON.write(scaled);
-        assertThat(written).contains("\"actual\":16.20");
+        assertThat(written).contains("\"actual\":\"16.20\"");
         assertThat(JSON.read(written).goals().results().get(0).actual().scale()).isEqualTo(2);
     }
 

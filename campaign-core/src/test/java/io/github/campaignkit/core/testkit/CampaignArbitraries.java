@@ -264,7 +264,8 @@ public final class CampaignArbitraries {
                 .flatMap(campaign -> GoalArbitraries.signedSheets(campaign.profile().window(),
                                 campaign.profile().departments())
                         .flatMap(goals -> KpiArbitraries.trackings(goals.metrics(), campaign.profile().window())
-                                .map(kpi -> campaign.withGoals(goals).withKpi(kpi))));
+                                .map(kpi -> campaign.withGoals(goals).withKpi(kpi))))
+                .flatMap(c -> ScheduleArbitraries.readyWithin(c.profile().window()).map(c::withSchedule));
     }
 
     /**
