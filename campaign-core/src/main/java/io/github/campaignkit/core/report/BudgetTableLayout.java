@@ -36,7 +36,7 @@ final class BudgetTableLayout {
         int[] widths = new int[rightAligned.length];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], width(row[c]));
+                widths[c] = Math.max(widths[c], DisplayWidth.of(row[c]));
             }
         }
         StringBuilder out = new StringBuilder();
@@ -44,7 +44,7 @@ final class BudgetTableLayout {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < widths.length; c++) {
                 String cell = rows.get(r)[c];
-                String pad = " ".repeat(widths[c] - width(cell));
+                String pad = " ".repeat(widths[c] - DisplayWidth.of(cell));
                 if (c > 0) {
                     line.append(" | ");
                 }
@@ -60,25 +60,6 @@ final class BudgetTableLayout {
             }
         }
         return out.toString();
-    }
-
-    /** The number of terminal columns a text takes: two for East Asian wide characters. */
-    static int width(String text) {
-        int width = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            width += isWide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return width;
-    }
-
-    private static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF)
-                || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF)
-                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
-                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F)
-                || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 
     static boolean isChinese(Locale locale) {

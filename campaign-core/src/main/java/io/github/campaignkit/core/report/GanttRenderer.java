@@ -110,11 +110,12 @@ public final class GanttRenderer {
                 : new String[] {"Task", "Owner", "Start", "Finish", "Days", "Float"};
         List<Task> tasks = schedule.tasks();
         List<TaskForecast> computed = forecast.tasks();
-        int names = width(heading[0]);
-        int owners = width(heading[1]);
+        int names = DisplayWidth.of(heading[0]);
+        int owners = DisplayWidth.of(heading[1]);
         for (Task task : tasks) {
-            names = Math.max(names, Math.min(nameWidth, width(task.name())));
-            owners = Math.max(owners, Math.min(nameWidth, width(task.owner().map(Object::toString).orElse("-"))));
+            names = Math.max(names, Math.min(nameWidth, DisplayWidth.of(task.name())));
+            owners = Math.max(owners,
+                    Math.min(nameWidth, DisplayWidth.of(task.owner().map(Object::toString).orElse("-"))));
         }
 
         StringBuilder out = new StringBuilder();
@@ -127,18 +128,19 @@ public final class GanttRenderer {
         out.append(zh ? "# 关键任务  = 其他任务  ^ 里程碑  . 非工作日  * 关键任务标记\n"
                 : "# critical task  = other task  ^ milestone  . day off  * marks a critical task\n");
 
-        int starts = Math.max(5, width(heading[2]));
-        int finishes = Math.max(5, width(heading[3]));
-        int durations = width(heading[4]);
-        int floats = width(heading[5]);
+        int starts = Math.max(5, DisplayWidth.of(heading[2]));
+        int finishes = Math.max(5, DisplayWidth.of(heading[3]));
+        int durations = DisplayWidth.of(heading[4]);
+        int floats = DisplayWidth.of(heading[5]);
         for (int t = 0; t < tasks.size(); t++) {
             durations = Math.max(durations, Integer.toString(tasks.get(t).duration()).length());
             floats = Math.max(floats, Integer.toString(computed.get(t).totalFloat()).length());
         }
-        String prefix = "  " + pad(heading[0], names) + "  " + pad(heading[1], owners) + "  "
-                + pad(heading[2], starts) + "  " + pad(heading[3], finishes) + "  " + left(heading[4], durations)
-                + "  " + left(heading[5], floats) + "  ";
-        String blank = " ".repeat(width(prefix));
+        String prefix = "  " + DisplayWidth.padRight(heading[0], names) + "  "
+                + DisplayWidth.padRight(heading[1], owners) + "  " + DisplayWidth.padRight(heading[2], starts) + "  "
+                + DisplayWidth.padRight(heading[3], finishes) + "  " + DisplayWidth.padLeft(heading[4], durations)
+                + "  " + DisplayWidth.padLeft(heading[5], floats) + "  ";
+        String blank = " ".repeat(DisplayWidth.of(prefix));
         out.append(blank).append(months(days, width, zh)).append('\n');
         StringBuilder tens = new StringBuilder();
         StringBuilder units = new StringBuilder();
@@ -161,12 +163,12 @@ public final class GanttRenderer {
             WorkingCalendar calendar = task.calendar().map(calendars::get).orElse(schedule.calendar());
             StringBuilder row = new StringBuilder();
             row.append(f.critical() ? "* " : "  ");
-            row.append(pad(cut(task.name()), names)).append("  ");
-            row.append(pad(cut(task.owner().map(Object::toString).orElse("-")), owners)).append("  ");
-            row.append(pad(DAY.format(f.earlyStart()), starts)).append("  ");
-            row.append(pad(DAY.format(f.earlyFinish()), finishes)).append("  ");
-            row.append(left(Integer.toString(task.duration()), durations)).append("  ");
-            row.append(left(Integer.toString(f.totalFloat()), floats)).append("  ");
+            row.append(DisplayWidth.padRight(cut(task.name()), names)).append("  ");
+            row.append(DisplayWidth.padRight(cut(task.owner().map(Object::toString).orElse("-")), owners)).append("  ");
+            row.append(DisplayWidth.padRight(DAY.format(f.earlyStart()), starts)).append("  ");
+            row.append(DisplayWidth.padRight(DAY.format(f.earlyFinish()), finishes)).append("  ");
+            row.append(DisplayWidth.padLeft(Integer.toString(task.duration()), durations)).append("  ");
+            row.append(DisplayWidth.padLeft(Integer.toString(f.totalFloat()), floats)).append("  ");
             StringBuilder bars = new StringBuilder();
             for (int i = 0; i < width; i++) {
                 LocalDate day = days.start().plusDays(i);
@@ -199,11 +201,11 @@ public final class GanttRenderer {
                 label = day.getYear() + (zh ? "年" : " ") + label;
             }
             long span = ChronoUnit.DAYS.between(day, day.withDayOfMonth(1).plusMonths(1));
-            if (Math.max(column, free) + width(label) <= Math.min(width, column + span) || column >= free) {
+            if (Math.max(column, free) + DisplayWidth.of(label) <= Math.min(width, column + span) || column >= free) {
                 int at = Math.max(column, free);
                 for (int i = 0; i < label.length(); ) {
                     int cp = label.codePointAt(i);
-                    int w = columns(cp);
+                    int w = DisplayWidth.of(cp);
                     if (at + w > width) {
                         break;
                     }
@@ -223,14 +225,14 @@ public final class GanttRenderer {
     }
 
     private String cut(String text) {
-        if (width(text) <= nameWidth) {
+        if (DisplayWidth.of(text) <= nameWidth) {
             return text;
         }
         StringBuilder cut = new StringBuilder();
         int used = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            int w = columns(cp);
+            int w = DisplayWidth.of(cp);
             if (used + w > nameWidth - 2) {
                 break;
             }
@@ -241,29 +243,4 @@ public final class GanttRenderer {
         return cut + "..";
     }
 
-    private static String pad(String text, int columns) {
-        return text + " ".repeat(Math.max(0, columns - width(text)));
-    }
-
-    private static String left(String text, int columns) {
-        return " ".repeat(Math.max(0, columns - width(text))) + text;
-    }
-
-    /** Display width: East Asian wide and full-width characters take two columns. */
-    static int width(String text) {
-        int total = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            total += columns(cp);
-            i += Character.charCount(cp);
-        }
-        return total;
-    }
-
-    private static int columns(int cp) {
-        boolean wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
-                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
-                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
-        return wide ? 2 : 1;
-    }
 }

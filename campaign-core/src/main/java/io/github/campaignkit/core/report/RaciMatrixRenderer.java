@@ -143,7 +143,7 @@ public final class RaciMatrixRenderer {
         int[] widths = new int[columns];
         for (List<String> row : rows) {
             for (int c = 0; c < columns; c++) {
-                widths[c] = Math.max(widths[c], width(row.get(c)));
+                widths[c] = Math.max(widths[c], DisplayWidth.of(row.get(c)));
             }
         }
         for (int r = 0; r < rows.size(); r++) {
@@ -153,7 +153,7 @@ public final class RaciMatrixRenderer {
                     line.append(" | ");
                 }
                 String cell = rows.get(r).get(c);
-                line.append(cell).append(" ".repeat(widths[c] - width(cell)));
+                line.append(cell).append(" ".repeat(widths[c] - DisplayWidth.of(cell)));
             }
             out.append(line.toString().stripTrailing()).append('\n');
             if (r == 0) {
@@ -169,20 +169,4 @@ public final class RaciMatrixRenderer {
         }
     }
 
-    /** The columns a text takes in a fixed-width font: two for East Asian wide characters. */
-    static int width(String text) {
-        int width = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            width += isWide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return width;
-    }
-
-    private static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
-    }
 }

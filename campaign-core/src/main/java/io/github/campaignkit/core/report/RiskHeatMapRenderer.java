@@ -66,7 +66,7 @@ public final class RiskHeatMapRenderer {
         int[] widths = new int[columns + 1];
         for (List<String> row : table) {
             for (int c = 0; c < row.size(); c++) {
-                widths[c] = Math.max(widths[c], width(row.get(c)));
+                widths[c] = Math.max(widths[c], DisplayWidth.of(row.get(c)));
             }
         }
         for (List<String> row : table) {
@@ -75,7 +75,7 @@ public final class RiskHeatMapRenderer {
                 if (c > 0) {
                     line.append(" | ");
                 }
-                line.append(c == row.size() - 1 ? row.get(c) : pad(row.get(c), widths[c]));
+                line.append(c == row.size() - 1 ? row.get(c) : DisplayWidth.padRight(row.get(c), widths[c]));
             }
             out.append('\n').append(line.toString().stripTrailing());
         }
@@ -135,20 +135,4 @@ public final class RiskHeatMapRenderer {
         return "zh".equals(locale.getLanguage());
     }
 
-    /** Pads with spaces to a display width. */
-    static String pad(String text, int width) {
-        return text + " ".repeat(Math.max(0, width - width(text)));
-    }
-
-    /** The columns a text takes in a monospaced font: East Asian wide and full-width characters take two. */
-    static int width(String text) {
-        return text.codePoints().map(RiskHeatMapRenderer::columns).sum();
-    }
-
-    private static int columns(int cp) {
-        boolean wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
-                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
-                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
-        return wide ? 2 : 1;
-    }
 }

@@ -31,9 +31,9 @@ final class TextTable {
     String render() {
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {
-            widths[c] = width(headers.get(c));
+            widths[c] = DisplayWidth.of(headers.get(c));
             for (List<String> row : rows) {
-                widths[c] = Math.max(widths[c], width(row.get(c)));
+                widths[c] = Math.max(widths[c], DisplayWidth.of(row.get(c)));
             }
         }
         StringBuilder out = new StringBuilder();
@@ -52,38 +52,10 @@ final class TextTable {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < widths.length; c++) {
             String cell = cells.get(c);
-            String pad = " ".repeat(widths[c] - width(cell));
+            String pad = " ".repeat(widths[c] - DisplayWidth.of(cell));
             line.append(c == 0 ? "" : "  ").append(right[c] ? pad + cell : cell + pad);
         }
         out.append(line.toString().stripTrailing()).append('\n');
     }
 
-    /** The number of terminal columns a text takes. */
-    static int width(String text) {
-        int width = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.getType(cp) == Character.NON_SPACING_MARK || Character.getType(cp) == Character.ENCLOSING_MARK) {
-                continue;
-            }
-            width += isWide(cp) ? 2 : 1;
-        }
-        return width;
-    }
-
-    private static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F)
-                || (cp >= 0x2E80 && cp <= 0x303E)
-                || (cp >= 0x3041 && cp <= 0x33FF)
-                || (cp >= 0x3400 && cp <= 0x4DBF)
-                || (cp >= 0x4E00 && cp <= 0x9FFF)
-                || (cp >= 0xA000 && cp <= 0xA4CF)
-                || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF)
-                || (cp >= 0xFE30 && cp <= 0xFE4F)
-                || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6)
-                || (cp >= 0x20000 && cp <= 0x3FFFD);
-    }
 }

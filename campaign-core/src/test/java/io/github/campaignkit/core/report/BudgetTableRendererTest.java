@@ -142,7 +142,7 @@ class BudgetTableRendererTest {
         for (String line : lines) {
             assertThat(separators(line)).as(line).isEqualTo(header.subList(0, separators(line).size()));
         }
-        assertThat(BudgetTableLayout.width("预算ab（）")).isEqualTo(10);
+        assertThat(DisplayWidth.of("预算ab（）")).isEqualTo(10);
     }
 
     /** The display columns at which the cell separators of a table line stand. */
@@ -150,7 +150,7 @@ class BudgetTableRendererTest {
         List<Integer> found = new java.util.ArrayList<>();
         for (int i = 0; i < line.length(); i++) {
             if (line.charAt(i) == '|') {
-                found.add(BudgetTableLayout.width(line.substring(0, i)));
+                found.add(DisplayWidth.of(line.substring(0, i)));
             }
         }
         return found;

@@ -80,7 +80,7 @@ class GanttRendererTest {
                 Locale.SIMPLIFIED_CHINESE);
         assertThat(chart).contains("共 4 天", "* 物料印..  周*     07-28  07-31     4       0  ##",
                 "  活动预..  全团队  07-29  08-02     5       2  ====");
-        assertThat(chart.lines().skip(4)).allSatisfy(line -> assertThat(GanttRenderer.width(line)).isLessThanOrEqualTo(
-                GanttRenderer.width(chart.lines().skip(4).findFirst().orElseThrow())));
+        assertThat(chart.lines().skip(4)).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(
+                DisplayWidth.of(chart.lines().skip(4).findFirst().orElseThrow())));
     }
 }

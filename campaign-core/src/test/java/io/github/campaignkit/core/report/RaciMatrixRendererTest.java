@@ -58,8 +58,8 @@ class RaciMatrixRendererTest {
 
     @Test
     void chineseCharactersTakeTwoColumns() {
-        assertThat(RaciMatrixRenderer.width("张*")).isEqualTo(3);
-        assertThat(RaciMatrixRenderer.width("T1 活动（一）")).isEqualTo(3 + 2 * 5);
-        assertThat(RaciMatrixRenderer.width("Alice")).isEqualTo(5);
+        assertThat(DisplayWidth.of("张*")).isEqualTo(3);
+        assertThat(DisplayWidth.of("T1 活动（一）")).isEqualTo(3 + 2 * 5);
+        assertThat(DisplayWidth.of("Alice")).isEqualTo(5);
     }
 }

@@ -56,9 +56,9 @@ class RenderersTest {
                 "[#################--|]", "预警", "直播间咨询未及时跟进", "liu");
         assertThat(zh).contains("说明：", "  [预警] 社群 渠道的 转发量 达成 60.0%，进度线为 83.3%，落后 23.3 个百分点，超过容许的 10 个百分点。");
         // Columns line up by display width: every status starts in the same column.
-        int column = TextTable.width(lines.get(3).substring(0, lines.get(3).indexOf("正常")));
-        assertThat(TextTable.width(lines.get(5).substring(0, lines.get(5).indexOf("预警")))).isEqualTo(column);
-        assertThat(TextTable.width(lines.get(7).substring(0, lines.get(7).indexOf("预警")))).isEqualTo(column);
+        int column = DisplayWidth.of(lines.get(3).substring(0, lines.get(3).indexOf("正常")));
+        assertThat(DisplayWidth.of(lines.get(5).substring(0, lines.get(5).indexOf("预警")))).isEqualTo(column);
+        assertThat(DisplayWidth.of(lines.get(7).substring(0, lines.get(7).indexOf("预警")))).isEqualTo(column);
 
         String en = DashboardRenderer.standard().render(answered(), EN);
         assertThat(lines(en).get(0)).isEqualTo("KPI dashboard, 2024-08-04");
@@ -117,9 +117,9 @@ class RenderersTest {
 
     @Test
     void widthCountsChineseAsTwo() {
-        assertThat(TextTable.width("抖音")).isEqualTo(4);
-        assertThat(TextTable.width("ROI≥300%")).isEqualTo(8);
-        assertThat(TextTable.width("（抽样100人）")).isEqualTo(13);
+        assertThat(DisplayWidth.of("抖音")).isEqualTo(4);
+        assertThat(DisplayWidth.of("ROI≥300%")).isEqualTo(8);
+        assertThat(DisplayWidth.of("（抽样100人）")).isEqualTo(13);
         assertThat(new TextTable(List.of("a", "b"), false, true).add(List.of("抖音", "1")).add(List.of("x", "100"))
                 .render()).isEqualTo("a       b\n----  ---\n抖音    1\nx     100\n");
     }

@@ -108,8 +108,8 @@ class RiskRenderersTest {
 
     @Test
     void displayWidthCountsChineseAsTwoColumns() {
-        assertThat(RiskHeatMapRenderer.width("高")).isEqualTo(2);
-        assertThat(RiskHeatMapRenderer.width("R1、R2")).isEqualTo(6);
-        assertThat(RiskHeatMapRenderer.pad("中", 4)).isEqualTo("中  ");
+        assertThat(DisplayWidth.of("高")).isEqualTo(2);
+        assertThat(DisplayWidth.of("R1、R2")).isEqualTo(6);
+        assertThat(DisplayWidth.padRight("中", 4)).isEqualTo("中  ");
     }
 }
