@@ -27,6 +27,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void domainPackagesDependNeitherOnTheCampaignNorOnTheRenderers() {
+        noClasses().that().resideInAnyPackage("io.github.campaignkit.core.goal..", "io.github.campaignkit.core.kpi..",
+                        "io.github.campaignkit.core.team..", "io.github.campaignkit.core.schedule..",
+                        "io.github.campaignkit.core.rule..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.campaignkit.core.campaign..",
+                        "io.github.campaignkit.core.report..")
+                .check(MainClasses.ALL);
+    }
+
+    @Test
+    void goalsDoNotDependOnTheDashboard() {
+        noClasses().that().resideInAPackage("io.github.campaignkit.core.goal..")
+                .should().dependOnClassesThat().resideInAPackage("io.github.campaignkit.core.kpi..")
+                .check(MainClasses.ALL);
+    }
+
+    @Test
     void corePackagesHaveNoCycles() {
         slices().matching("io.github.campaignkit.core.(*)..").should().beFreeOfCycles().check(MainClasses.ALL);
     }

@@ -45,13 +45,18 @@ class RecordContractTest {
                 continue; // reported by everyRecordHasAGenerator
             }
             RecordComponent[] components = type.getRecordComponents();
+            Object[] samples = new Object[1];
             for (int i = 0; i < components.length; i++) {
                 if (components[i].getType().isPrimitive()) {
                     continue;
                 }
                 int index = i;
                 tests.add(DynamicTest.dynamicTest(type.getSimpleName() + "." + components[i].getName(), () -> {
-                    Object sample = arbitrary.sample();
+                    // One sample per type, shared by its components: sampling is the slow part.
+                    if (samples[0] == null) {
+                        samples[0] = arbitrary.sample();
+                    }
+                    Object sample = samples[0];
                     Object[] args = new Object[components.length];
                     for (int j = 0; j < components.length; j++) {
                         args[j] = components[j].getAccessor().invoke(sample);

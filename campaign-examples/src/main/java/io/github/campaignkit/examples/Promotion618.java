@@ -1,5 +1,18 @@
 package io.github.campaignkit.examples;
 
+import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.budget.BudgetCategory;
+import io.github.campaignkit.core.budget.BudgetChange;
+import io.github.campaignkit.core.budget.BudgetLine;
+import io.github.campaignkit.core.budget.BudgetLineId;
+import io.github.campaignkit.core.budget.BudgetPlan;
+import io.github.campaignkit.core.budget.Money;
+import io.github.campaignkit.core.budget.Quantity;
+import io.github.campaignkit.core.budget.Reviewer;
+import io.github.campaignkit.core.budget.ReviewerRole;
+import io.github.campaignkit.core.budget.SpendEntry;
+import io.github.campaignkit.core.budget.UnitPrice;
+import io.github.campaignkit.core.budget.Verdict;
 import io.github.campaignkit.core.campaign.AgeRange;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignCommand;
@@ -10,16 +23,42 @@ import io.github.campaignkit.core.campaign.CampaignScale;
 import io.github.campaignkit.core.campaign.Lifecycle;
 import io.github.campaignkit.core.campaign.StageChange;
 import io.github.campaignkit.core.campaign.TargetAudience;
+import io.github.campaignkit.core.goal.Dimension;
+import io.github.campaignkit.core.goal.DimensionKind;
+import io.github.campaignkit.core.goal.Goal;
+import io.github.campaignkit.core.goal.GoalId;
+import io.github.campaignkit.core.goal.GoalResult;
+import io.github.campaignkit.core.goal.GoalSheet;
+import io.github.campaignkit.core.goal.Metric;
+import io.github.campaignkit.core.goal.MetricId;
+import io.github.campaignkit.core.goal.MetricUnit;
+import io.github.campaignkit.core.goal.Objective;
+import io.github.campaignkit.core.goal.ObjectiveId;
+import io.github.campaignkit.core.goal.Priority;
+import io.github.campaignkit.core.goal.Target;
+import io.github.campaignkit.core.report.BudgetTableRenderer;
+import io.github.campaignkit.core.report.EvaluationRenderer;
+import io.github.campaignkit.core.report.GanttRenderer;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
+import io.github.campaignkit.core.schedule.Dependency;
 import io.github.campaignkit.core.schedule.PhaseKind;
+import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.schedule.Task;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.Department;
+import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.ModuleId;
+import io.github.campaignkit.core.team.TaskId;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.team.TeamModule;
+import io.github.campaignkit.core.team.TeamRole;
 import io.github.campaignkit.json.CampaignJson;
-import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,14 +67,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Currency;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Seed 000: the 品牌618促销活动 (年中大促·满300减50, 2024-06-01…06-18, online) walked through its
- * lifecycle. The first attempts to leave planning are refused, and the example prints what each
- * refusal still needs; once the profile is complete the campaign moves on, is held and resumed
- * while the brand reschedules, and is archived.
+ * lifecycle. Its SMART goals (搜索量提升30%, 新品销量5000件, 新增会员2000人) are signed by the three
+ * departments' heads. The first attempts to leave planning are refused, and the example prints what each
+ * refusal still needs; once the profile is complete, the team formed and the budget approved
+ * (drafted, submitted, reviewed by finance, approved by its approver) the campaign moves on, is
+ * held and resumed while the brand reschedules, records its actual spend and has its goals
+ * evaluated in review, and is archived.
+ *
+ * <p>Seed 000 names its budget categories but gives no figures; the budget here is made up to
+ * pass the standard policy (reserve 11.11% of 144,000 元).
  */
 public final class Promotion618 {
 
@@ -43,6 +90,12 @@ public final class Promotion618 {
     public static final MemberId LEAD = MemberId.of("zhang.jingli");
     /** 李策划, of the planning group. */
     public static final MemberId PLANNER = MemberId.of("li.cehua");
+    /** 刘总, who approves the budget. */
+    public static final MemberId APPROVER = MemberId.of("liu.zong");
+    /** 赵财务, who reviews the budget for finance. */
+    public static final MemberId FINANCE = MemberId.of("zhao.caiwu");
+
+    private static final Currency CNY = Currency.getInstance("CNY");
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -111,6 +164,153 @@ public final class Promotion618 {
     }
 
     /**
+     * The budget the planning group drafts: 144,000 元 with a 16,000 元 contingency reserve, every
+     * line with an owner and the approver 刘总, finance named to review.
+     *
+     * @return the plan
+     */
+    public static BudgetPlan budgetPlan() {
+        return BudgetPlan.empty(CNY).withLines(List.of(
+                        perUnit("P1", BudgetCategory.PEOPLE, "直播主播", Quantity.of(2, "人").times(10, "天"), 1500, LEAD),
+                        fixed("C1", BudgetCategory.CHANNELS, "抖音信息流投放", 60_000, LEAD),
+                        perUnit("C2", BudgetCategory.CHANNELS, "小红书达人种草", Quantity.of(10, "篇"), 3000, PLANNER),
+                        fixed("M1", BudgetCategory.MATERIALS, "满减活动页面设计", 8_000, PLANNER),
+                        fixed("R1", BudgetCategory.CONTINGENCY, "应急备用金", 16_000, LEAD).withNotes("按实际使用冲销")))
+                .withApproval(APPROVER, List.of(Reviewer.of(ReviewerRole.FINANCE, FINANCE)));
+    }
+
+    private static BudgetLine perUnit(String id, BudgetCategory category, String item, Quantity quantity, long price,
+                                      MemberId owner) {
+        return BudgetLine.perUnit(BudgetLineId.of(id), category, item, quantity, UnitPrice.of(price, CNY))
+                .withOwnerAndApprover(owner, APPROVER);
+    }
+
+    private static BudgetLine fixed(String id, BudgetCategory category, String item, long amount, MemberId owner) {
+        return BudgetLine.fixed(BudgetLineId.of(id), category, item, Money.of(amount, CNY))
+                .withOwnerAndApprover(owner, APPROVER);
+    }
+
+    /**
+     * The {@linkplain #budgetPlan() budget} submitted, reviewed by finance and approved, as the
+     * example reaches it through commands; for benchmarks and tests that start after planning.
+     *
+     * @return the approved budget
+     */
+    public static Budget approvedBudget() {
+        java.time.Instant at = java.time.Instant.parse("2024-05-22T01:00:00Z");
+        return Budget.draft(budgetPlan())
+                .apply(new BudgetChange.Submit(), LEAD, at).get()
+                .apply(new BudgetChange.Review(ReviewerRole.FINANCE, Verdict.AGREE, "预算合理"), FINANCE, at).get()
+                .apply(new BudgetChange.Approve("同意"), APPROVER, at).get();
+    }
+
+    /**
+     * The team of seed 000 (团队分工表): 张经理 leads; 策划组, 执行组, 媒介组 and 数据组 have a lead each.
+     *
+     * @return the team
+     */
+    public static Team team() {
+        return Team.builder()
+                .addMembers(member(LEAD, "张经理", TeamRole.OVERALL_LEAD, "统筹资源，把控进度与风险"),
+                        member(PLANNER, "李策划", TeamRole.MODULE_LEAD, "输出方案，设计活动规则"),
+                        member(MemberId.of("wang.zhuli"), "王助理", TeamRole.EXECUTOR, "协助输出方案"),
+                        member(MemberId.of("zhao.zhuguan"), "赵主管", TeamRole.MODULE_LEAD, "负责落地执行（含物料、场地、人员）"),
+                        member(MemberId.of("chen.zhuanyuan"), "陈专员", TeamRole.MODULE_LEAD, "对接推广渠道，跟踪曝光数据"),
+                        member(MemberId.of("liu.fenxishi"), "刘分析师", TeamRole.MODULE_LEAD, "设计数据监测指标，输出效果报告"))
+                .addModules(TeamModule.of(ModuleId.PLANNING, PLANNER),
+                        TeamModule.of(ModuleId.EXECUTION, MemberId.of("zhao.zhuguan")),
+                        TeamModule.of(ModuleId.MEDIA, MemberId.of("chen.zhuanyuan")),
+                        TeamModule.of(ModuleId.DATA, MemberId.of("liu.fenxishi")))
+                .build();
+    }
+
+    private static Member member(MemberId id, String name, TeamRole role, String duties) {
+        return Member.builder().id(id).name(name).role(role).duties(duties).build();
+    }
+
+    /**
+     * The seed's goals (活动目标确认书), SMART against the window, not yet signed.
+     *
+     * @return the goal sheet
+     */
+    public static GoalSheet goals() {
+        ObjectiveId objective = ObjectiveId.of("O1");
+        return GoalSheet.builder()
+                .addObjectives(new Objective(objective, "年中大促：品牌渗透与新客获取"))
+                .addMetrics(Metric.of("search", "品牌搜索量", MetricUnit.count()),
+                        Metric.of("units", "新品销量", MetricUnit.count()),
+                        Metric.of("members", "新增会员数", MetricUnit.count()))
+                .addGoals(goal("G1", objective, DimensionKind.SALES_CONVERSION, "新品销量突破5000件", "units",
+                                Target.atLeast(BigDecimal.valueOf(5000)), null, "订单系统", Priority.HIGH),
+                        goal("G2", objective, DimensionKind.BRAND_EXPOSURE, "活动期间品牌搜索量提升30%", "search",
+                                Target.uplift(BigDecimal.valueOf(30)), BigDecimal.valueOf(12000), "百度指数",
+                                Priority.MEDIUM),
+                        goal("G3", objective, DimensionKind.USER_GROWTH, "新增会员2000人", "members",
+                                Target.atLeast(BigDecimal.valueOf(2000)), null, "会员系统", Priority.MEDIUM))
+                .build();
+    }
+
+    private static Goal goal(String id, ObjectiveId objective, DimensionKind dimension, String description,
+                             String metric, Target target, BigDecimal baseline, String source, Priority priority) {
+        return Goal.builder().id(GoalId.of(id)).objective(objective).dimension(Dimension.of(dimension))
+                .description(description).metric(MetricId.of(metric)).target(target)
+                .baseline(Optional.ofNullable(baseline)).dataSource(source).owner(LEAD)
+                .deadline(LocalDate.of(2024, 6, 21)).priority(priority).notes("").build();
+    }
+
+    /**
+     * The goals signed by the heads of the three departments the complete profile names, before the
+     * planning group drafts the profile.
+     *
+     * @return the signed goal sheet
+     */
+    public static GoalSheet signedGoals() {
+        GoalSheet sheet = goals();
+        Instant at = ZonedDateTime.of(2024, 5, 19, 16, 0, 0, 0, SHANGHAI).toInstant();
+        for (Department department : completeProfile().departments()) {
+            sheet = sheet.sign(department, MemberId.of("head-" + department.name()), at);
+        }
+        return sheet;
+    }
+
+    /**
+     * The goals' actuals, as the review records them: 5,230 units, search 16,100, 1,850 members.
+     *
+     * @param sheet the goal sheet
+     * @return the sheet with its results
+     */
+    public static GoalSheet withResults(GoalSheet sheet) {
+        return sheet.withResult(GoalResult.of(GoalId.of("G1"), BigDecimal.valueOf(5230), "满减力度到位"))
+                .withResult(GoalResult.of(GoalId.of("G2"), BigDecimal.valueOf(16100), "抖音话题带动搜索"))
+                .withResult(GoalResult.of(GoalId.of("G3"), BigDecimal.valueOf(1850), "会员入口不够显眼"));
+    }
+
+    /**
+     * The execution schedule: preparation from 05-20 on a Monday-to-Friday calendar with the
+     * Dragon Boat holiday (06-10), then the warm-up and the burst, finishing on 06-14.
+     *
+     * @return the schedule
+     */
+    public static Schedule schedule() {
+        WorkingCalendar calendar = WorkingCalendar.mondayToFriday().withName("中国大陆 2024")
+                .withHolidays(List.of(LocalDate.of(2024, 6, 10)));
+        TaskId plan = TaskId.of("方案确认");
+        TaskId assets = TaskId.of("素材制作");
+        TaskId warmUp = TaskId.of("预热投放");
+        TaskId burst = TaskId.of("大促执行");
+        return Schedule.builder().start(LocalDate.of(2024, 5, 20)).calendar(calendar)
+                .addTasks(Task.of(plan, "方案确认", LEAD, 3),
+                        Task.of(assets, "素材制作", PLANNER, 5),
+                        Task.builder().id(warmUp).name("预热投放").owner(PLANNER).duration(6)
+                                .phase(PhaseKind.WARM_UP).build(),
+                        Task.builder().id(burst).name("大促执行").owner(LEAD).duration(5)
+                                .phase(PhaseKind.BURST).build())
+                .addDependencies(Dependency.finishToStart(plan, assets), Dependency.finishToStart(assets, warmUp),
+                        Dependency.finishToStart(warmUp, burst))
+                .build();
+    }
+
+    /**
      * Runs the example and writes the campaign document under {@code reports}.
      *
      * @param reports the folder for the campaign document
@@ -122,7 +322,8 @@ public final class Promotion618 {
         out.println(lang.pick("== 种子 000：品牌618促销活动（年中大促·满300减50）==",
                 "== Seed 000: the brand 618 promotion (mid-year sale, 50 off every 300) =="));
 
-        Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draftProfile());
+        Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draftProfile()).withGoals(signedGoals())
+                .withSchedule(schedule());
         Clock clock = at(2024, 5, 20, 9, 0);
 
         out.println(lang.pick("\n李策划提交草案，申请进入准备阶段：", "\nThe planner submits the draft and asks to move on:"));
@@ -141,6 +342,20 @@ public final class Promotion618 {
         campaign = attempt(lifecycle, campaign, CampaignCommand.ReviseProfile.by(LEAD, draftProfile()).basedOn(seen),
                 at(2024, 5, 21, 10, 31));
 
+        out.println(lang.pick("\n张经理组建团队（团队分工表）：", "\nThe overall lead forms the team:"));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.ReviseTeam.by(LEAD, team()), at(2024, 5, 21, 14, 0));
+        out.println(lang.pick("\n策划组编制预算，提交审批；财务评审，刘总审批：",
+                "\nThe planning group drafts the budget and submits it; finance reviews, the approver decides:"));
+        campaign = attempt(lifecycle, campaign, budget(LEAD, new BudgetChange.Revise(budgetPlan())), at(2024, 5, 21, 15, 0));
+        campaign = attempt(lifecycle, campaign, budget(LEAD, new BudgetChange.Submit()), at(2024, 5, 21, 15, 5));
+        campaign = attempt(lifecycle, campaign, budget(LEAD, new BudgetChange.Approve("同意")), at(2024, 5, 21, 16, 0));
+        campaign = attempt(lifecycle, campaign, budget(FINANCE,
+                new BudgetChange.Review(ReviewerRole.FINANCE, Verdict.AGREE, "预算合理")), at(2024, 5, 21, 17, 0));
+        campaign = attempt(lifecycle, campaign, budget(APPROVER, new BudgetChange.Approve("同意")),
+                at(2024, 5, 21, 18, 0));
+        out.println();
+        out.print(BudgetTableRenderer.render(campaign.budget(), lang.locale()));
+
         out.println(lang.pick("\n再次申请进入准备阶段：", "\nThe lead asks again to move on:"));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("方案已评审"),
                 at(2024, 5, 22, 9, 0));
@@ -149,9 +364,25 @@ public final class Promotion618 {
                 at(2024, 5, 24, 14, 0));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 5, 25, 9, 0));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Resume.by(LEAD), at(2024, 5, 26, 9, 0));
+        out.println(lang.pick("\n执行甘特图：", "\nThe execution Gantt chart:"));
+        out.print(GanttRenderer.standard().render(campaign.schedule().forecast().get(), lang.locale()));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("启动会已召开"),
                 at(2024, 5, 31, 18, 0));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 6, 19, 9, 0));
+
+        out.println(lang.pick("\n复盘：记录各目标的实际值并评估", "\nReview: the goals' actuals are recorded and evaluated:"));
+        campaign = campaign.withGoals(withResults(campaign.goals()));
+        out.print(EvaluationRenderer.standard().render(campaign.goals().evaluate(), lang.locale()));
+        out.println(lang.pick("\n复盘：实际支出登记前申请归档：", "\nReview: the lead asks to archive before the actuals are in:"));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 6, 24, 9, 0));
+        for (BudgetLine line : campaign.budget().plan().lines()) {
+            Money actual = line.category() == BudgetCategory.CONTINGENCY ? Money.zero(CNY) : line.amount();
+            campaign = attempt(lifecycle, campaign, budget(LEAD, new BudgetChange.RecordSpend(SpendEntry.builder()
+                    .line(line.id()).date(LocalDate.of(2024, 6, 20)).amount(actual)
+                    .note(actual.isZero() ? "未动用" : "按合同结算").build())), at(2024, 6, 24, 10, 0));
+        }
+        out.println();
+        out.print(BudgetTableRenderer.render(campaign.budget(), lang.locale()));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("复盘报告已归档"),
                 at(2024, 6, 25, 17, 0));
 
@@ -166,22 +397,12 @@ public final class Promotion618 {
         return campaign;
     }
 
+    private static CampaignCommand budget(MemberId actor, BudgetChange change) {
+        return CampaignCommand.ChangeBudget.by(actor, change);
+    }
+
     private Campaign attempt(Lifecycle lifecycle, Campaign campaign, CampaignCommand command, Clock clock) {
-        Either<Refusal, Campaign> result = lifecycle.apply(campaign, command, clock);
-        String what = command.type().label(lang.locale());
-        if (result.isLeft()) {
-            out.println(lang.pick("✗ " + command.actor() + " 申请" + what + "，被拒绝，原因：",
-                    "✗ " + command.actor() + " asked to " + what + "; refused because:"));
-            result.getLeft().violations().forEach(v -> out.println("    " + v.message(lang.locale())
-                    + (v.path().isEmpty() ? "" : lang.pick("（位置：", " (at ") + v.path() + lang.pick("）", ")"))));
-            return campaign;
-        }
-        Campaign next = result.get();
-        String change = next.stage() == campaign.stage() ? ""
-                : campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale());
-        out.println(lang.pick("✓ " + command.actor() + " " + what + "：", "✓ " + command.actor() + " " + what + ": ")
-                + change + lang.pick("（版本 ", " (revision ") + next.revision() + lang.pick("）", ")"));
-        return next;
+        return new CommandLog(lang, out).attempt(lifecycle, campaign, command, clock);
     }
 
     private void printHistory(Campaign campaign) {

@@ -6,19 +6,28 @@ import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.campaign.CampaignKind;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.CampaignScale;
+import io.github.campaignkit.core.campaign.Gates;
 import io.github.campaignkit.core.campaign.Lifecycle;
+import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.campaign.TargetAudience;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.team.Department;
+import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.team.TeamRole;
 import io.vavr.control.Either;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** The quick start of README.md, verbatim: a test keeps the two the same. */
+/**
+ * The quick start of README.md, verbatim: a test keeps the two the same. It checks only the
+ * profile gate, to show a refusal and the lifecycle; {@link Lifecycle#standard()} also needs
+ * signed SMART goals to leave planning (see {@link Promotion618} and {@link BackToSchool}).
+ */
 public final class QuickStart {
 
     private final PrintStream out;
@@ -33,7 +42,7 @@ public final class QuickStart {
     }
 
     /**
-     * Plans a campaign, is refused, completes the profile and moves on.
+     * Plans a campaign, is refused, completes the profile, forms the team and moves on.
      *
      * @return the campaign in preparation
      */
@@ -49,19 +58,26 @@ public final class QuickStart {
                 .overallLead(lead)
                 .build();
         Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draft);
-        Lifecycle lifecycle = Lifecycle.standard();
+        // The standard lifecycle also wants an approved budget (see Promotion618); here, profile and team.
+        Lifecycle lifecycle = Lifecycle.withoutGates()
+                .withGate(Stage.PLANNING, Gates.profileComplete())
+                .withGate(Stage.PLANNING, Gates.teamValid());
         Clock clock = Clock.systemUTC();
 
-        // No department takes part yet: the planning gate refuses and says so, in Chinese.
+        // No department takes part and nobody is on the team yet: the planning gate refuses and says
+        // so, in Chinese.
         Either<Refusal, Campaign> refused = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), clock);
         out.println(refused.getLeft().message(Locale.SIMPLIFIED_CHINESE));
         // [错误] profile.departments：尚未指定参与部门。
+        // [错误] team.members：团队尚未指定总负责人。
 
         CampaignProfile complete = draft.withDepartments(java.util.List.of(Department.of("市场部")));
+        Team team = Team.builder().addMembers(Member.of(lead, "张经理", TeamRole.OVERALL_LEAD)).build();
         campaign = lifecycle.apply(campaign, CampaignCommand.ReviseProfile.by(lead, complete), clock).get();
+        campaign = lifecycle.apply(campaign, CampaignCommand.ReviseTeam.by(lead, team), clock).get();
         campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), clock).get();
         out.println(campaign.stage().label(Locale.SIMPLIFIED_CHINESE) + " / revision " + campaign.revision());
-        // 准备 / revision 2
+        // 准备 / revision 3
         return campaign;
     }
 }

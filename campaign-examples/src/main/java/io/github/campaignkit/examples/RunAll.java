@@ -25,6 +25,12 @@ public final class RunAll {
         Path reports = Path.of("target", "campaign-reports");
         new Promotion618(lang, out).run(reports);
         out.println();
+        new CampusTracking(lang, out).run();
+        new BackToSchool(lang, out).run(reports);
+        new BackToSchoolGantt(lang, out).run();
+        out.println();
         new QuickStart(out).run();
+        out.println();
+        new CampusRiskPlan(lang, out).run(reports);
     }
 }

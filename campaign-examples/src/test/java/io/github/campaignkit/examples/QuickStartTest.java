@@ -38,7 +38,8 @@ class QuickStartTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         var campaign = new QuickStart(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
         String out = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("[错误] profile.departments：尚未指定参与部门。", "准备 / revision 2");
+        assertThat(out).contains("[错误] profile.departments：尚未指定参与部门。", "[错误] team.members：团队尚未指定总负责人。",
+                "准备 / revision 3");
         assertThat(campaign.stage()).isEqualTo(Stage.PREPARATION);
     }
 }

@@ -27,8 +27,8 @@ import java.util.OptionalInt;
  * {@code missing}, {@code invalid}, {@code newer}, {@code older}, {@code migration-failed});
  * {@code json.property.*} ({@code unknown}, {@code missing}); {@code json.value.*}
  * ({@code null}, {@code required}, {@code wrong-type}, {@code invalid-format},
- * {@code unknown-name}, {@code unknown-type}, {@code missing-type}, {@code out-of-range},
- * {@code invalid}, {@code unreadable}); {@code json.io.*} ({@code read-failed},
+ * {@code decimal-as-number}, {@code unknown-name}, {@code unknown-type}, {@code missing-type},
+ * {@code out-of-range}, {@code invalid}, {@code unreadable}); {@code json.io.*} ({@code read-failed},
  * {@code write-failed}).
  */
 public final class CampaignJsonException extends RuntimeException {

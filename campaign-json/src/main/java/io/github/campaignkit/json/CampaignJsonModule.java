@@ -1,22 +1,47 @@
 package io.github.campaignkit.json;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.campaignkit.core.budget.BudgetLineId;
+import io.github.campaignkit.core.budget.Money;
+import io.github.campaignkit.core.budget.PartnerId;
+import io.github.campaignkit.core.budget.Pricing;
+import io.github.campaignkit.core.budget.UnitPrice;
 import io.github.campaignkit.core.campaign.CampaignId;
+import io.github.campaignkit.core.goal.GoalId;
 import io.github.campaignkit.core.goal.MetricId;
+import io.github.campaignkit.core.goal.ObjectiveId;
+import io.github.campaignkit.core.goal.Target;
+import io.github.campaignkit.core.kpi.AlertCondition;
+import io.github.campaignkit.core.kpi.Cadence;
+import io.github.campaignkit.core.kpi.Channel;
+import io.github.campaignkit.core.kpi.Pace;
+import io.github.campaignkit.core.risk.Band;
+import io.github.campaignkit.core.risk.Evidence;
+import io.github.campaignkit.core.risk.Indicator;
+import io.github.campaignkit.core.risk.Period;
+import io.github.campaignkit.core.risk.Rating;
+import io.github.campaignkit.core.risk.RiskId;
+import io.github.campaignkit.core.risk.ScoringModel;
+import io.github.campaignkit.core.risk.Trigger;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.ModuleId;
 import io.github.campaignkit.core.team.TaskId;
+import io.github.campaignkit.core.tracking.IssueId;
 import io.github.campaignkit.json.Messages.Phrase;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
@@ -82,10 +107,10 @@ public final class CampaignJsonModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
-    /** The default bound on the magnitude of a decimal's scale: {@code 1e-100} is the smallest step. */
-    public static final int DEFAULT_MAX_DECIMAL_SCALE = 100;
+    /** The default bound on the magnitude of a decimal's scale: {@code 1e-20} is the smallest step, {@code 1E+20} the largest. */
+    public static final int DEFAULT_MAX_DECIMAL_SCALE = 20;
     /** The default bound on a decimal's number of significant digits. */
-    public static final int DEFAULT_MAX_DECIMAL_PRECISION = 100;
+    public static final int DEFAULT_MAX_DECIMAL_PRECISION = 40;
 
     /** The property that names the subtype of a sealed interface. */
     static final String TYPE_PROPERTY = "type";
@@ -125,17 +150,117 @@ public final class CampaignJsonModule extends SimpleModule {
         this.maxDecimalPrecision = maxDecimalPrecision;
 
         addDeserializer(BigDecimal.class, new DecimalDeserializer());
+        addSerializer(BigDecimal.class, new DecimalSerializer());
+        schema(BigDecimal.class, string().put("pattern", DECIMAL));
+        shapes.put(BigDecimal.class, "shape.decimal");
 
         scalar(LocalDate.class, LocalDate::toString, IsoTimes::date,
                 string().put("format", "date"), "shape.date");
         scalar(Instant.class, Instant::toString, IsoTimes::instant,
                 string().put("format", "date-time"), "shape.instant");
+        scalar(Duration.class, Duration::toString, Duration::parse, string().put("pattern",
+                "^P(?:[0-9]+D)?(?:T(?:-?[0-9]+H)?(?:-?[0-9]+M)?(?:-?[0-9]+(?:\\.[0-9]+)?S)?)?$"), "shape.duration");
 
         identifier(CampaignId.class, CampaignId::value, CampaignId::of);
         identifier(MemberId.class, MemberId::value, MemberId::of);
         identifier(Department.class, Department::name, Department::of);
         identifier(TaskId.class, TaskId::value, TaskId::of);
         identifier(MetricId.class, MetricId::value, MetricId::of);
+        budget();
+        team();
+        goals();
+        kpi();
+        risks();
+    }
+
+    /** The budget: line and partner identifiers, Money and unit prices, how a line is priced. */
+    private void budget() {
+        identifier(BudgetLineId.class, BudgetLineId::value, BudgetLineId::of);
+        identifier(PartnerId.class, PartnerId::value, PartnerId::of);
+        amountInCurrency(Money.class, Money::amount, Money::currency, Money::of);
+        amountInCurrency(UnitPrice.class, UnitPrice::amount, UnitPrice::currency, UnitPrice::of);
+        sealed(Pricing.class, Map.entry("per-unit", Pricing.PerUnit.class), Map.entry("fixed", Pricing.Fixed.class));
+    }
+
+    /** The team, the board and tracking: module and issue identifiers. */
+    private void team() {
+        identifier(ModuleId.class, ModuleId::value, ModuleId::of);
+        identifier(IssueId.class, IssueId::value, IssueId::of);
+    }
+
+    /** The goal sheet: goal and objective identifiers, targets by closed names. */
+    private void goals() {
+        identifier(GoalId.class, GoalId::value, GoalId::of);
+        identifier(ObjectiveId.class, ObjectiveId::value, ObjectiveId::of);
+        sealed(Target.class, Map.entry("at-least", Target.AtLeast.class), Map.entry("at-most", Target.AtMost.class),
+                Map.entry("between", Target.Between.class), Map.entry("uplift", Target.Uplift.class));
+    }
+
+    /** KPI tracking: channels as strings, cadences, paces and alert conditions by closed names. */
+    private void kpi() {
+        identifier(Channel.class, Channel::name, Channel::of);
+        sealed(Cadence.class, Map.entry("daily", Cadence.Daily.class), Map.entry("weekly", Cadence.Weekly.class),
+                Map.entry("monthly", Cadence.Monthly.class));
+        sealed(Pace.class, Map.entry("linear", Pace.Linear.class), Map.entry("by-phase", Pace.PhaseWeighted.class));
+        sealed(AlertCondition.class, Map.entry("below-target", AlertCondition.BelowTarget.class),
+                Map.entry("below-pace", AlertCondition.BelowPace.class),
+                Map.entry("rate-below", AlertCondition.RateBelow.class), Map.entry("all-of", AlertCondition.AllOf.class));
+    }
+
+    /** The risk register: its identifiers as strings, its sealed types by closed names. */
+    private void risks() {
+        identifier(RiskId.class, RiskId::value, RiskId::of);
+        identifier(Rating.class, Rating::value, Rating::of);
+        identifier(Indicator.class, Indicator::value, Indicator::of);
+        sealed(ScoringModel.class, Map.entry("product", ScoringModel.Product.class),
+                Map.entry("sum", ScoringModel.Sum.class), Map.entry("weighted", ScoringModel.Weighted.class),
+                Map.entry("table", ScoringModel.Table.class));
+        sealed(Band.class, Map.entry("scores", Band.Scores.class), Map.entry("cells", Band.Cells.class));
+        sealed(Period.class, Map.entry("on-date", Period.OnDate.class), Map.entry("phase-day", Period.PhaseDay.class),
+                Map.entry("in-phase", Period.InPhase.class), Map.entry("between", Period.Between.class));
+        sealed(Trigger.class, Map.entry("metric", Trigger.MetricThreshold.class),
+                Map.entry("task-overdue", Trigger.TaskOverdue.class),
+                Map.entry("material-overdue", Trigger.MaterialOverdue.class),
+                Map.entry("reading", Trigger.ReadingThreshold.class), Map.entry("all-of", Trigger.AllOf.class),
+                Map.entry("any-of", Trigger.AnyOf.class));
+        sealed(Evidence.class, Map.entry("metric-observed", Evidence.MetricObserved.class),
+                Map.entry("task-not-done", Evidence.TaskNotDone.class),
+                Map.entry("material-not-delivered", Evidence.MaterialNotDelivered.class),
+                Map.entry("reading-recorded", Evidence.ReadingRecorded.class));
+    }
+
+    /** A plain decimal as money amounts are written: optional minus, digits, optional fraction. */
+    static final String PLAIN_DECIMAL = "^-?[0-9]{1,40}(?:\\.[0-9]{1,40})?$";
+    /** A decimal as {@link BigDecimal}s are written: plain, or with an exponent when its scale is negative. */
+    static final String DECIMAL = "^-?[0-9]+(?:\\.[0-9]+)?(?:[Ee][+-]?[0-9]+)?$";
+    private static final Pattern PLAIN_DECIMAL_PATTERN = Pattern.compile(PLAIN_DECIMAL);
+    private static final Pattern DECIMAL_PATTERN = Pattern.compile(DECIMAL);
+
+    /**
+     * An amount with its currency, written {@code {"amount": "12.50", "currency": "CNY"}}: the amount
+     * a plain decimal string with the value's own scale, the currency its ISO 4217 code. Reading
+     * refuses a number (which would lose the scale), an exponent, a missing or unknown part; the
+     * value's factory refuses an amount too precise for its currency, reported at the amount.
+     */
+    <T> void amountInCurrency(Class<T> type, Function<T, BigDecimal> amount, Function<T, Currency> currency,
+                              BiFunction<BigDecimal, Currency, T> read) {
+        addSerializer(type, new StdScalarSerializer<T>(type) {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeStartObject();
+                gen.writeStringProperty("amount", amount.apply(value).toPlainString());
+                gen.writeStringProperty("currency", currency.apply(value).getCurrencyCode());
+                gen.writeEndObject();
+            }
+        });
+        addDeserializer(type, new AmountDeserializer<>(type, read));
+        ObjectNode schema = NODES.objectNode().put("type", "object");
+        ObjectNode properties = schema.putObject("properties");
+        properties.set("amount", string().put("pattern", PLAIN_DECIMAL));
+        properties.set("currency", string().put("pattern", "^[A-Z]{3}$"));
+        schema.putArray("required").add("amount").add("currency");
+        schema.put("additionalProperties", false);
+        schema(type, schema);
     }
 
     /**
@@ -355,7 +480,11 @@ public final class CampaignJsonModule extends SimpleModule {
     private abstract static class TypedByName {
     }
 
-    /** Reads decimals from JSON numbers, bounded. */
+    /**
+     * Reads decimals, bounded: a string in the form they are written ({@code "12.50"}, {@code "2E+1"}),
+     * or a whole JSON number. A JSON number with a fraction or an exponent is refused with a message
+     * that asks for a string: the scale a document means is the scale it writes.
+     */
     private final class DecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
 
         private static final long serialVersionUID = 1L;
@@ -367,10 +496,123 @@ public final class CampaignJsonModule extends SimpleModule {
         @Override
         public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
             JsonToken token = p.currentToken();
-            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-                throw new InvalidValue(Problem.WRONG_TYPE, Phrase.of("shape.decimal"), Shapes.found(token));
+            if (token == JsonToken.VALUE_STRING) {
+                String text = p.getString();
+                if (!DECIMAL_PATTERN.matcher(text).matches()) {
+                    throw new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(text), Phrase.of("shape.decimal"));
+                }
+                return decimal(text);
             }
-            return bounded(p.getDecimalValue());
+            if (token == JsonToken.VALUE_NUMBER_INT) {
+                return bounded(p.getDecimalValue());
+            }
+            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                throw new InvalidValue(Problem.DECIMAL_AS_NUMBER, p.getString());
+            }
+            throw new InvalidValue(Problem.WRONG_TYPE, Phrase.of("shape.decimal"), Shapes.found(token));
+        }
+    }
+
+    /** Writes decimals as strings with their own scale: {@code "12.50"}, {@code "60"}, {@code "2E+1"}. */
+    private static final class DecimalSerializer extends StdScalarSerializer<BigDecimal> {
+
+        private static final long serialVersionUID = 1L;
+
+        DecimalSerializer() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public void serialize(BigDecimal value, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeString(value.scale() < 0 ? value.toString() : value.toPlainString());
+        }
+    }
+
+    /** Reads {@code {"amount": "12.50", "currency": "CNY"}} into Money or a unit price, in one pass. */
+    private final class AmountDeserializer<T> extends StdScalarDeserializer<T> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient BiFunction<BigDecimal, Currency, T> read;
+
+        AmountDeserializer(Class<T> type, BiFunction<BigDecimal, Currency, T> read) {
+            super(type);
+            this.read = read;
+        }
+
+        @Override
+        public java.util.Collection<Object> getKnownPropertyNames() {
+            return java.util.List.of("amount", "currency");
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (!p.isExpectedStartObjectToken()) {
+                throw new InvalidValue(Problem.WRONG_TYPE, Phrase.of("shape.money"), Shapes.found(p.currentToken()));
+            }
+            String amount = null;
+            String code = null;
+            for (String name = p.nextName(); name != null; name = p.nextName()) {
+                JsonToken token = p.nextToken();
+                if (name.equals("amount")) {
+                    if (amount != null) {
+                        throw RecordDeserializer.duplicate(p, name);
+                    }
+                    amount = part(p, token, "amount", "shape.plain-decimal");
+                } else if (name.equals("currency")) {
+                    if (code != null) {
+                        throw RecordDeserializer.duplicate(p, name);
+                    }
+                    code = part(p, token, "currency", "shape.currency");
+                } else if (!ctxt.handleUnknownProperty(p, this, handledType(), name)) {
+                    p.skipChildren();
+                }
+            }
+            if (amount == null) {
+                throw at("amount", new InvalidValue(Problem.MISSING_PROPERTY, Messages.quote("amount")));
+            }
+            if (code == null) {
+                throw at("currency", new InvalidValue(Problem.MISSING_PROPERTY, Messages.quote("currency")));
+            }
+            if (!PLAIN_DECIMAL_PATTERN.matcher(amount).matches()) {
+                throw at("amount", new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(amount),
+                        Phrase.of("shape.plain-decimal")));
+            }
+            BigDecimal value;
+            try {
+                value = decimal(amount);
+            } catch (InvalidValue e) {
+                throw at("amount", e);
+            }
+            Currency currency;
+            try {
+                currency = Money.currency(code);
+            } catch (IllegalArgumentException e) {
+                throw at("currency", new InvalidValue(Problem.INVALID_VALUE, Translator.reasonOf(e)));
+            }
+            try {
+                return read.apply(value, currency);
+            } catch (IllegalArgumentException e) {
+                throw at("amount", new InvalidValue(Problem.INVALID_VALUE, Translator.reasonOf(e)));
+            }
+        }
+
+        /** The text of a part, which must be a JSON string. */
+        private String part(JsonParser p, JsonToken token, String name, String shapeKey) {
+            if (token == JsonToken.VALUE_STRING) {
+                return p.getString();
+            }
+            if (token == JsonToken.VALUE_NULL) {
+                throw at(name, new InvalidValue(Problem.NULL_VALUE));
+            }
+            if (token.isNumeric() && name.equals("amount")) {
+                throw at(name, new InvalidValue(Problem.DECIMAL_AS_NUMBER, p.getString()));
+            }
+            throw at(name, new InvalidValue(Problem.WRONG_TYPE, Phrase.of(shapeKey), Shapes.found(token)));
+        }
+
+        private tools.jackson.core.JacksonException at(String part, InvalidValue problem) {
+            return tools.jackson.core.JacksonException.wrapWithPath(problem, handledType(), part);
         }
     }
 

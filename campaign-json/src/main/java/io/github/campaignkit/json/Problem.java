@@ -77,6 +77,8 @@ enum Problem {
     MISSING_TYPE("json.value.missing-type"),
     /** A number out of the range of its field; arguments: the value, what was expected. */
     OUT_OF_RANGE("json.value.out-of-range"),
+    /** A decimal written as a JSON number with a fraction; argument: the number as written. */
+    DECIMAL_AS_NUMBER("json.value.decimal-as-number"),
     /** A value refused by the model; argument: the model's reason. */
     INVALID_VALUE("json.value.invalid"),
     /** A value that cannot be read, for no reason the library can name. */

@@ -75,7 +75,7 @@ final class SchemaGenerator {
         schema.put("$schema", DIALECT);
         schema.put("title", "campaignkit campaign document, schemaVersion " + version);
         schema.put("description", "Generated from the model by campaign-json (SchemaGenerator); do not edit: "
-                + "regenerate with the command in CampaignJsonSchemaTest.");
+                + "regenerate with the command in the package documentation of io.github.campaignkit.json.");
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         properties.putObject(CampaignJson.SCHEMA_VERSION_PROPERTY).put("const", version);

@@ -21,6 +21,28 @@
  * </ul>
  *
  * <p>campaign-core carries no Jackson annotation: everything the records cannot say is said in the
- * module, once per type.
+ * module, once per type. Every part of a campaign is covered: profile, history, team, board,
+ * tracking, budget (Money and unit prices as {@code {"amount": "12.50", "currency": "CNY"}}), risks,
+ * goals, KPI tracking and schedule; every {@code BigDecimal} is written as a string so that its
+ * scale survives ({@code "16.20"}, {@code "2E+1"}); identifiers are plain strings; sealed types carry
+ * a {@code "type"} property with a closed lower-case name.
+ *
+ * <h2>When a part is added to Campaign</h2>
+ * <ol>
+ *   <li>Register in {@link io.github.campaignkit.json.CampaignJsonModule} what its records cannot
+ *       say: {@code identifier(...)} for each identifier, {@code sealed(...)} with a closed
+ *       lower-case name for every subtype of each sealed interface, {@code amountInCurrency(...)} or
+ *       a serializer with its {@code schema(...)} for any type written in a form of its own.</li>
+ *   <li>Regenerate the checked-in schema ({@code campaign-document.schema.json}) with this one
+ *       command from the repository root, then review and commit the diff:
+ *       <pre>
+ * mvn -B -o -q -pl campaign-json -am test -Dtest=CampaignJsonSchemaTest -Dsurefire.failIfNoSpecifiedTests=false -Dcampaignkit.schema.update=true
+ *       </pre></li>
+ *   <li>{@code CampaignJsonSchemaTest} then checks that every record, enum and sealed type reachable
+ *       from Campaign is described by the schema and named in the module, that every described
+ *       type and constant occurs in the generated campaigns the round-trip properties write and
+ *       read (extend {@code CampaignArbitraries.plannedCampaigns()} with the part), and that every
+ *       written document validates against the schema.</li>
+ * </ol>
  */
 package io.github.campaignkit.json;

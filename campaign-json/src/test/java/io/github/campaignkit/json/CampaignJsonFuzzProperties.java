@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.campaignkit.core.campaign.Campaign;
-import io.github.campaignkit.core.testkit.CampaignArbitraries;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  * swapped types, deleted and duplicated fields, deep nesting and numbers such as
  * {@code 1e-100000000}, applied to valid documents of generated campaigns.
  *
- * <p>Each read is bounded in time by the reader's limits rather than by a timer: a fuzzed document
+ * <p>Each read is bounded in time by the reader's limits, and guarded by a generous timer against a
+ * hang (see {@link #readWithin}): a fuzzed document
  * is never longer than {@link #MAX_FUZZED_LENGTH}, and {@link #pathologicalValuesAreStoppedAtABound()}
  * shows that each value whose handling could grow without bound (deep nesting, long digit strings,
  * huge exponents) is refused by a limit or a type check before any work proportional to it.
@@ -44,6 +44,8 @@ class CampaignJsonFuzzProperties {
             .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int DEEP = 5_000;
+    /** The bound on the time of one fuzzed read; see {@link #readWithin}. */
+    private static final java.time.Duration HANG_GUARD = java.time.Duration.ofSeconds(10);
     private static final int MAX_FUZZED_LENGTH = 1_000_000;
     private static final Pattern POINTER = Pattern.compile("(/([^/~]|~[01])*)*");
     private static final String[] NUMBERS = {"1e-100000000", "1e100000000", "-1E+2147483647", "0.1e-99999",
@@ -62,8 +64,19 @@ class CampaignJsonFuzzProperties {
         byte[] document = JSON.writeBytes(campaign);
         byte[] broken = mutate(document, mutation, new Random(seed));
         assertThat(broken.length).isLessThanOrEqualTo(MAX_FUZZED_LENGTH);
-        readOrExplain(JSON, broken);
-        readOrExplain(ZH, new String(broken, StandardCharsets.UTF_8));
+        readWithin(JSON, broken);
+        readWithin(ZH, new String(broken, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads the document within {@link #HANG_GUARD}: not a measurement (JMH measures), a guard that
+     * fails the property if a fuzzed document ever made the reader hang or run away, which the
+     * limits are there to prevent. A read of a document of this size takes milliseconds.
+     */
+    private static void readWithin(CampaignJson json, Object document) {
+        long start = System.nanoTime();
+        readOrExplain(json, document);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(HANG_GUARD);
     }
 
     /** Reads the document: a campaign, or a CampaignJsonException that says where and why, plainly. */
@@ -282,6 +295,6 @@ class CampaignJsonFuzzProperties {
 
     @Provide
     Arbitrary<Campaign> campaigns() {
-        return CampaignArbitraries.campaigns();
+        return Documents.campaigns();
     }
 }

@@ -9,7 +9,9 @@ import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.campaign.CampaignKind;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.CampaignScale;
+import io.github.campaignkit.core.campaign.Gates;
 import io.github.campaignkit.core.campaign.Lifecycle;
+import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.campaign.TargetAudience;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Severity;
@@ -18,7 +20,10 @@ import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.team.Department;
+import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.team.TeamRole;
 import io.vavr.collection.List;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -52,8 +57,12 @@ class CampaignJsonTest {
                 .addPhases(Phase.of(PhaseKind.WARM_UP, DateRange.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 10))))
                 .audience(TargetAudience.of("18-35岁女性")).addDepartments(Department.of("市场部"))
                 .overallLead(MemberId.of("zhang")).addMechanics("满减").build();
-        Campaign planned = Campaign.plan(CampaignId.of("2024-618"), profile);
-        return Lifecycle.standard().apply(planned, CampaignCommand.Advance.by(MemberId.of("zhang")),
+        Campaign planned = Campaign.plan(CampaignId.of("2024-618"), profile)
+                .withTeam(Team.builder().addMembers(Member.of(MemberId.of("zhang"), "张经理", TeamRole.OVERALL_LEAD))
+                        .build());
+        // The profile gate alone: this document is about the profile, the envelope and the history.
+        Lifecycle profileOnly = Lifecycle.withoutGates().withGate(Stage.PLANNING, Gates.profileComplete());
+        return profileOnly.apply(planned, CampaignCommand.Advance.by(MemberId.of("zhang")),
                 Clock.fixed(Instant.parse("2024-05-20T09:00:00Z"), ZoneOffset.UTC)).get();
     }
 
@@ -175,8 +184,8 @@ class CampaignJsonTest {
         assertThat(JSON.maxStringLength()).isEqualTo(1_000_000);
         assertThat(JSON.maxNumberLength()).isEqualTo(100);
         assertThat(JSON.maxNameLength()).isEqualTo(1_000);
-        assertThat(JSON.maxDecimalScale()).isEqualTo(100);
-        assertThat(JSON.maxDecimalPrecision()).isEqualTo(100);
+        assertThat(JSON.maxDecimalScale()).isEqualTo(20);
+        assertThat(JSON.maxDecimalPrecision()).isEqualTo(40);
         assertThat(JSON.locale()).isEqualTo(Locale.ENGLISH);
         assertThat(JSON.schemaVersion()).isEqualTo(CampaignJson.SCHEMA_VERSION);
         CampaignJson tight = JSON.toBuilder().maxNestingDepth(3).maxStringLength(5).locale(Locale.CHINESE).build();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.campaignkit.core.campaign.Campaign;
-import io.github.campaignkit.core.testkit.CampaignArbitraries;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -117,6 +116,6 @@ class MigrationTest {
 
     @Provide
     Arbitrary<Campaign> campaigns() {
-        return CampaignArbitraries.campaigns();
+        return Documents.campaigns();
     }
 }

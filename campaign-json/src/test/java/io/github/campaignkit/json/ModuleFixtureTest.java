@@ -96,9 +96,9 @@ class ModuleFixtureTest {
     @Test
     void sealedTypesMapsSetsAndDecimalsRoundTripCanonically() {
         String json = JSON.writeValue(fixture());
-        assertThat(json).contains("\"target\":{\"type\":\"at-least\",\"value\":12.50}",
-                "\"shares\":{\"li\":0.60,\"wang\":0.40,\"zhang\":1E+3}",
-                "\"stretch\":{\"type\":\"between\",\"low\":1.000,\"high\":2}");
+        assertThat(json).contains("\"target\":{\"type\":\"at-least\",\"value\":\"12.50\"}",
+                "\"shares\":{\"li\":\"0.60\",\"wang\":\"0.40\",\"zhang\":\"1E+3\"}",
+                "\"stretch\":{\"type\":\"between\",\"low\":\"1.000\",\"high\":\"2\"}");
         Fixture read = JSON.readValue(json, Fixture.class);
         assertThat(read).isEqualTo(fixture());
         assertThat(read.shares().get(MemberId.of("li")).scale()).isEqualTo(2);
@@ -131,17 +131,17 @@ class ModuleFixtureTest {
     @Test
     void subtypeNamesAreClosed() {
         String json = JSON.writeValue(fixture());
-        refused(json.replace("\"type\":\"at-least\",\"value\":12.50", "\"type\":\"AtLeast\",\"value\":12.50"), e -> {
+        refused(json.replace("\"type\":\"at-least\",\"value\":\"12.50\"", "\"type\":\"AtLeast\",\"value\":\"12.50\""), e -> {
             assertThat(e.code()).isEqualTo("json.value.unknown-type");
             assertThat(e.pointer()).isEqualTo("/campaign/target/type");
             assertThat(e.reason()).isEqualTo("unknown type \"AtLeast\"; expected one of at-least, between");
         });
-        refused(json.replace("\"type\":\"at-least\",\"value\":12.50", "\"value\":12.50"), e -> {
+        refused(json.replace("\"type\":\"at-least\",\"value\":\"12.50\"", "\"value\":\"12.50\""), e -> {
             assertThat(e.code()).isEqualTo("json.value.missing-type");
             assertThat(e.pointer()).isEqualTo("/campaign/target/type");
         });
-        refused(json.replace("{\"type\":\"between\",\"low\":1.000,\"high\":2}",
-                "{\"type\":\"between\",\"low\":3,\"high\":2}"), e -> {
+        refused(json.replace("{\"type\":\"between\",\"low\":\"1.000\",\"high\":\"2\"}",
+                "{\"type\":\"between\",\"low\":\"3\",\"high\":\"2\"}"), e -> {
             assertThat(e.pointer()).isEqualTo("/campaign/stretch/high");
             assertThat(e.reason()).isEqualTo("invalid value: 2 is below low 3");
         });
@@ -150,31 +150,46 @@ class ModuleFixtureTest {
     @Test
     void decimalsAreBoundedAndMapKeysChecked() {
         String json = JSON.writeValue(fixture());
-        refused(json.replace("\"value\":12.50", "\"value\":1e-100000000"), e -> {
+        refused(json.replace("\"value\":\"12.50\"", "\"value\":\"1e-100000000\""), e -> {
             assertThat(e.code()).isEqualTo("json.limit.decimal-scale");
             assertThat(e.pointer()).isEqualTo("/campaign/target/value");
-            assertThat(e.reason()).isEqualTo("a decimal with scale 100000000, beyond ±100 (maxDecimalScale)");
+            assertThat(e.reason()).isEqualTo("a decimal with scale 100000000, beyond ±20 (maxDecimalScale)");
+        });
+        refused(json.replace("\"value\":\"12.50\"", "\"value\":1e-100000000"), e -> {
+            assertThat(e.code()).isEqualTo("json.value.decimal-as-number");
+            assertThat(e.pointer()).isEqualTo("/campaign/target/value");
         });
         CampaignJson fewDigits = JSON.toBuilder().maxDecimalPrecision(10).build();
-        assertThatThrownBy(() -> fewDigits.readValue(json.replace("\"value\":12.50", "\"value\":1.1111111111"),
+        assertThatThrownBy(() -> fewDigits.readValue(json.replace("\"value\":\"12.50\"", "\"value\":\"1.1111111111\""),
                 Fixture.class)).isInstanceOfSatisfying(CampaignJsonException.class, e -> {
                     assertThat(e.code()).isEqualTo("json.limit.decimal-precision");
                     assertThat(e.pointer()).isEqualTo("/campaign/target/value");
                     assertThat(e.reason()).isEqualTo("a decimal with 11 digits, more than 10 (maxDecimalPrecision)");
                 });
-        refused(json.replace("\"value\":12.50", "\"value\":\"12.50\""), e -> {
-            assertThat(e.code()).isEqualTo("json.value.wrong-type");
-            assertThat(e.reason()).isEqualTo("expected a decimal number such as 12.50, found a string");
+        refused(json.replace("\"value\":\"12.50\"", "\"value\":12.50"), e -> {
+            assertThat(e.code()).isEqualTo("json.value.decimal-as-number");
+            assertThat(e.reason()).isEqualTo("write this decimal as a string such as \"12.50\" so that its scale is "
+                    + "kept, not as the number 12.50");
         });
-        refused(json.replace("\"li\":0.60", "\" li\":0.60"), e -> {
+        assertThat(JSON.readValue(json.replace("\"value\":\"12.50\"", "\"value\":12"), Fixture.class).target())
+                .isEqualTo(new AtLeast(new BigDecimal("12")));
+        refused(json.replace("\"value\":\"12.50\"", "\"value\":true"), e -> {
+            assertThat(e.code()).isEqualTo("json.value.wrong-type");
+            assertThat(e.reason()).isEqualTo("expected a decimal number such as 12.50, found true or false");
+        });
+        refused(json.replace("\"value\":\"12.50\"", "\"value\":\"+12.50\""), e -> {
+            assertThat(e.code()).isEqualTo("json.value.invalid-format");
+            assertThat(e.reason()).isEqualTo("\"+12.50\" is not a decimal number such as 12.50");
+        });
+        refused(json.replace("\"li\":\"0.60\"", "\" li\":\"0.60\""), e -> {
             assertThat(e.code()).isEqualTo("json.value.invalid");
             assertThat(e.pointer()).startsWith("/campaign/shares");
         });
-        String twice = json.replace("\"li\":0.60", "\"li\":0.60,\"li\":0.70");
+        String twice = json.replace("\"li\":\"0.60\"", "\"li\":\"0.60\",\"li\":\"0.70\"");
         refused(twice, e -> {
             assertThat(e.code()).isEqualTo("json.syntax.duplicate-property");
             assertThat(e.pointer()).isEqualTo("/campaign/shares/li");
-            assertThat(e.column()).hasValue(twice.indexOf("\"li\":0.70") + 1);
+            assertThat(e.column()).hasValue(twice.indexOf("\"li\":\"0.70\"") + 1);
         });
         CampaignJson tight = JSON.toBuilder().maxDecimalScale(1).build();
         assertThatThrownBy(() -> tight.readValue(json, Fixture.class)).isInstanceOfSatisfying(
@@ -182,7 +197,7 @@ class ModuleFixtureTest {
         CampaignJsonModule module = new CampaignJsonModule();
         assertThat(module.decimal("12.50")).isEqualTo(new BigDecimal("12.50"));
         assertThatThrownBy(() -> module.decimal("1e-100000000")).hasMessage(
-                "a decimal with scale 100000000, beyond ±100 (maxDecimalScale)");
+                "a decimal with scale 100000000, beyond ±20 (maxDecimalScale)");
         assertThatThrownBy(() -> module.decimal("twelve")).hasMessage(
                 "\"twelve\" is not a decimal number such as 12.50");
     }
@@ -201,7 +216,7 @@ class ModuleFixtureTest {
         SchemaGenerator.Result result = SchemaGenerator.generate(JSON.module(), Fixture.class, 1);
         String text = result.text();
         assertThat(text).contains("\"oneOf\"", "\"const\" : \"at-least\"", "\"uniqueItems\" : true",
-                "\"propertyNames\"", "\"type\" : \"number\"");
+                "\"propertyNames\"", "\"$ref\" : \"#/$defs/java.math.BigDecimal\"");
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(text, InputFormat.JSON);
         String json = JSON.writeValue(fixture());

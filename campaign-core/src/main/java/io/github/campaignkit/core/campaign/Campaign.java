@@ -1,6 +1,16 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.goal.GoalSheet;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.kpi.Dashboard;
+import io.github.campaignkit.core.kpi.KpiTracking;
+import io.github.campaignkit.core.risk.RiskRegister;
+import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.team.TaskBoard;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.tracking.Tracking;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,10 +31,21 @@ import org.immutables.value.Value;
  * @param heldStage the stage it was held in, present exactly when {@code stage} is {@link Stage#ON_HOLD}
  * @param revision  how many commands were accepted, starting at 0
  * @param history   every accepted stage change, oldest first
+ * @param budget    the budget with its versions, approval, actual spend and cost sharing
+ * @param risks     the risk register (风险预案表): risks, matrix, readings and status histories
+ * @param team      who works on it, in three tiers, and its modules (团队分工表)
+ * @param board     its tasks and their RACI matrix (执行分工表)
+ * @param tracking  its daily reports, execution log and issue log
+ * @param goals     the goals with their objectives, metric catalogue, sign-offs and results
+ * @param kpi       the KPI dashboard's lines, cadences, observations, alert policy, alerts and
+ *                  acknowledgements
+ * @param schedule  the execution schedule (执行甘特图), empty until planned
  */
 @Value.Builder
 public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Optional<Stage> heldStage,
-                       long revision, List<StageChange> history) {
+                       long revision, List<StageChange> history, Budget budget, RiskRegister risks,
+                       Team team, TaskBoard board, Tracking tracking, GoalSheet goals, KpiTracking kpi,
+                       Schedule schedule) {
 
     /**
      * Checks the components and the relation between stage, held stage and history.
@@ -40,6 +61,14 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         Checks.optional(heldStage, "heldStage");
         Checks.notNegative(revision, "revision");
         history = Checks.list(history, "history");
+        Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(risks, "risks");
+        Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(board, "board");
+        Objects.requireNonNull(tracking, "tracking");
+        Objects.requireNonNull(goals, "goals");
+        Objects.requireNonNull(kpi, "kpi");
+        Objects.requireNonNull(schedule, "schedule");
         if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
             throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
                     + "stage " + stage + ", heldStage " + heldStage.map(Stage::name).orElse("empty"));
@@ -54,14 +83,19 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     }
 
     /**
-     * A new campaign in {@link Stage#PLANNING}, revision 0, with no history.
+     * A new campaign in {@link Stage#PLANNING}, revision 0, with no history and every part empty:
+     * an {@linkplain Budget#empty() empty budget}, an {@linkplain RiskRegister#empty() empty risk
+     * register}, an empty team, an empty task board, nothing tracked, no goals and no
+     * KPI tracking yet and an empty schedule.
      *
      * @param id      the campaign's identity
      * @param profile what it is (may still be a draft)
      * @return the campaign
      */
     public static Campaign plan(CampaignId id, CampaignProfile profile) {
-        return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of());
+        return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of(), Budget.empty(),
+                RiskRegister.empty(), Team.empty(), TaskBoard.empty(), Tracking.empty(), GoalSheet.empty(),
+                KpiTracking.empty(), Schedule.empty());
     }
 
     /**
@@ -91,6 +125,104 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public Campaign withProfile(CampaignProfile newProfile) {
         return toBuilder().profile(newProfile).build();
+    }
+
+    /**
+     * This campaign with another budget; the revision is unchanged (use a
+     * {@link CampaignCommand.ChangeBudget} command to record a change).
+     *
+     * @param newBudget the budget
+     * @return a copy
+     */
+    public Campaign withBudget(Budget newBudget) {
+        return toBuilder().budget(newBudget).build();
+    }
+
+    /**
+     * This campaign with another risk register; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseRisks} command to record the change).
+     *
+     * @param register the risk register
+     * @return a copy
+     */
+    public Campaign withRisks(RiskRegister register) {
+        return toBuilder().risks(register).build();
+    }
+
+    /**
+     * This campaign with another team; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseTeam} command to record the change).
+     *
+     * @param newTeam the team
+     * @return a copy
+     */
+    public Campaign withTeam(Team newTeam) {
+        return toBuilder().team(newTeam).build();
+    }
+
+    /**
+     * This campaign with another task board; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseBoard} command to record the change).
+     *
+     * @param newBoard the board
+     * @return a copy
+     */
+    public Campaign withBoard(TaskBoard newBoard) {
+        return toBuilder().board(newBoard).build();
+    }
+
+    /**
+     * This campaign with other tracking records; the revision is unchanged (the tracking commands
+     * record reports, log entries and issues one by one).
+     *
+     * @param newTracking the tracking records
+     * @return a copy
+     */
+    public Campaign withTracking(Tracking newTracking) {
+        return toBuilder().tracking(newTracking).build();
+    }
+
+    /**
+     * This campaign with another goal sheet; the revision is unchanged. Changing a signed goal
+     * voids its signatures (see {@link GoalSheet}); signing goes through a
+     * {@link CampaignCommand.SignGoals} command.
+     *
+     * @param newGoals the goal sheet
+     * @return a copy
+     */
+    public Campaign withGoals(GoalSheet newGoals) {
+        return toBuilder().goals(newGoals).build();
+    }
+
+    /**
+     * This campaign with another KPI tracking value; the revision is unchanged.
+     *
+     * @param newKpi the KPI tracking
+     * @return a copy
+     */
+    public Campaign withKpi(KpiTracking newKpi) {
+        return toBuilder().kpi(newKpi).build();
+    }
+
+    /**
+     * The KPI dashboard of a day, from the campaign's metric catalogue, window and phases.
+     *
+     * @param asOf the day
+     * @return the dashboard
+     */
+    public Dashboard dashboard(LocalDate asOf) {
+        return kpi.dashboard(goals.metrics(), profile.window(), profile.phases(), asOf);
+    }
+
+    /**
+     * This campaign with another schedule; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseSchedule} command to record the change).
+     *
+     * @param newSchedule the schedule
+     * @return a copy
+     */
+    public Campaign withSchedule(Schedule newSchedule) {
+        return toBuilder().schedule(newSchedule).build();
     }
 
     /**

@@ -1,8 +1,22 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.budget.BudgetRules;
+import io.github.campaignkit.core.goal.GoalRules;
+import io.github.campaignkit.core.goal.SmartPolicy;
+import io.github.campaignkit.core.risk.RiskRules;
 import io.github.campaignkit.core.rule.Rule;
+import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.schedule.ScheduleRules;
+import io.github.campaignkit.core.team.BoardRules;
+import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.RaciRules;
+import io.github.campaignkit.core.team.TeamPolicy;
+import io.github.campaignkit.core.team.TeamRules;
+import io.github.campaignkit.core.tracking.TrackingRules;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,14 +24,78 @@ import java.util.Objects;
  * uses {@link #defaults(Stage)}; an application that wants another selection builds its lifecycle
  * from {@link Lifecycle#withoutGates()} and the rules here and of its own.
  *
- * <p>Each rule reports its violations with paths from the campaign ({@code profile.theme}).
+ * <p>Each rule reports its violations with paths from the campaign ({@code profile.theme},
+ * {@code goals.goals[2].deadline}).
  */
 public final class Gates {
 
     private static final Rule<Campaign> PROFILE_COMPLETE =
             campaign -> ProfileRules.standard().under("profile").check(campaign.profile());
+    private static final Rule<Campaign> TEAM_VALID = Gates::teamCheck;
+    private static final Rule<Campaign> BOARD_VALID = boardValid(TeamPolicy.standard());
+    private static final Rule<Campaign> TASKS_FINISHED =
+            campaign -> BoardRules.finished().under("board").check(campaign.board());
+    private static final Rule<Campaign> SEVERE_ISSUES_RESOLVED =
+            campaign -> TrackingRules.severeIssuesResolved().under("tracking").check(campaign.tracking());
+
+    private static final Rule<Campaign> BUDGET_APPROVED =
+            campaign -> BudgetRules.readyToLeavePlanning().under("budget").check(campaign.budget());
+
+    private static final Rule<Campaign> BUDGET_SETTLED =
+            campaign -> BudgetRules.readyToClose().under("budget").check(campaign.budget());
+
+    private static final Rule<Campaign> RISKS_PREPARED =
+            campaign -> RiskRules.prepared().under("risks").check(campaign.risks());
+
+    private static final Rule<Campaign> RISKS_RESOLVED =
+            campaign -> RiskRules.resolved().under("risks").check(campaign.risks());
+
+    private static final Rule<Campaign> GOALS_SET =
+            campaign -> GoalRules.notEmpty().under("goals").check(campaign.goals());
+    private static final Rule<Campaign> GOALS_SMART = goalsSmart(SmartPolicy.defaults());
+    private static final Rule<Campaign> GOALS_SIGNED = campaign -> GoalRules.signedBy(campaign.profile().departments())
+            .under("goals").check(campaign.goals());
+    private static final Rule<Campaign> GOAL_ACTUALS =
+            campaign -> GoalRules.results().under("goals").check(campaign.goals());
+
+    private static final Rule<Campaign> SCHEDULE_READY = campaign -> ScheduleRules
+            .readyWithin(campaign.profile().window()).under("schedule").check(campaign.schedule());
 
     private Gates() {
+    }
+
+    /**
+     * The budget is approved and passes every rule of its policy (contingency band, ceiling,
+     * owners and approvers, declared total): {@link BudgetRules#readyToLeavePlanning()} on the
+     * campaign's budget. A default gate of {@link Stage#PLANNING}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> budgetApproved() {
+        return BUDGET_APPROVED;
+    }
+
+    /**
+     * Every line of the approved budget has an actual, every variance the policy requires is
+     * explained, and shared costs are settled on the current figures: {@link
+     * BudgetRules#readyToClose()} on the campaign's budget. A default gate of {@link Stage#REVIEW}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> budgetSettled() {
+        return BUDGET_SETTLED;
+    }
+
+    /**
+     * The schedule is ready for execution: it has tasks, passes {@link ScheduleRules#standard()}
+     * (no cycle, no dangling or duplicate id, deadlines met …), every task has an owner, and every
+     * task finishes inside the campaign window (a warning only for tasks of the continuation
+     * phase). Checked before leaving {@link Stage#PREPARATION}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> scheduleReady() {
+        return SCHEDULE_READY;
     }
 
     /**
@@ -31,7 +109,139 @@ public final class Gates {
     }
 
     /**
-     * The default gate rules checked before leaving a stage.
+     * The risk plan is ready (the gate out of {@link Stage#PREPARATION}):
+     * {@link RiskRules#prepared()} applied to the campaign's register. Every risk is rated on the
+     * matrix, and every high risk has an owner, at least one measure and a trigger. An empty
+     * register passes.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> risksPrepared() {
+        return RISKS_PREPARED;
+    }
+
+    /**
+     * No risk is left triggered without a resolution (the gate out of {@link Stage#REVIEW}):
+     * {@link RiskRules#resolved()} applied to the campaign's register.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> risksResolved() {
+        return RISKS_RESOLVED;
+    }
+
+    /**
+     * The team is valid ({@link TeamRules#standard()}: exactly one overall lead, so an empty team
+     * fails), its overall lead is the profile's ({@code team.overall-lead.mismatch}), and every person
+     * the tracking records name is a member ({@code team.member.unknown}).
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> teamValid() {
+        return TEAM_VALID;
+    }
+
+    /**
+     * The task board is valid against the team with the {@linkplain TeamPolicy#standard() standard
+     * team policy}: {@link BoardRules#tasks} (ids unique, owners and assistants members, every module
+     * with tasks led) and {@link RaciRules#check} (exactly one accountable and at least one responsible
+     * member for every task that exists). A board with no task passes.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> boardValid() {
+        return BOARD_VALID;
+    }
+
+    /**
+     * {@link #boardValid()} with another team policy, for other RACI limits.
+     *
+     * @param policy the limits
+     * @return the gate rule
+     */
+    public static Rule<Campaign> boardValid(TeamPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return campaign -> BoardRules.tasks(campaign.board(), campaign.team())
+                .appendAll(RaciRules.check(campaign.board(), campaign.team(), policy))
+                .map(v -> v.under("board"));
+    }
+
+    /**
+     * Every task is done, or closed with a reason: {@link BoardRules#finished()}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> tasksFinished() {
+        return TASKS_FINISHED;
+    }
+
+    /**
+     * No big or urgent issue is open: {@link TrackingRules#severeIssuesResolved()}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> severeIssuesResolved() {
+        return SEVERE_ISSUES_RESOLVED;
+    }
+
+    /**
+     * At least one goal is set ({@link GoalRules#notEmpty()}).
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> goalsSet() {
+        return GOALS_SET;
+    }
+
+    /**
+     * The goals pass the SMART check ({@link GoalRules#smart}) against the campaign's window, with
+     * the {@linkplain SmartPolicy#defaults() default policy}; achievability findings are warnings.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> goalsSmart() {
+        return GOALS_SMART;
+    }
+
+    /**
+     * The goals pass the SMART check against the campaign's window, with the given policy.
+     *
+     * @param policy the SMART bounds
+     * @return the gate rule
+     */
+    public static Rule<Campaign> goalsSmart(SmartPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return campaign -> GoalRules.smart(campaign.profile().window(), policy).under("goals")
+                .check(campaign.goals());
+    }
+
+    /**
+     * Every participating department of the profile has signed the goals as they are now
+     * ({@link GoalRules#signedBy}): the 活动目标确认书 is complete.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> goalsSigned() {
+        return GOALS_SIGNED;
+    }
+
+    /**
+     * Every goal has an actual recorded ({@link GoalRules#results()}); an unmet goal without an
+     * analysis is a warning.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> goalActuals() {
+        return GOAL_ACTUALS;
+    }
+
+    /**
+     * The default gate rules checked before leaving a stage: leaving {@link Stage#PLANNING} needs a
+     * complete profile, at least one goal, no SMART error and every participating department's
+     * signature, a valid team and board, and an approved budget; leaving {@link Stage#PREPARATION}
+     * a schedule ready for execution and a risk plan; leaving {@link Stage#EXECUTION} every task finished and no open big or urgent
+     * issue; leaving {@link Stage#REVIEW} an actual for every goal, a settled budget and no risk
+     * left triggered.
      *
      * @param leaving the stage being left
      * @return the rules, empty for a stage without default gates
@@ -40,9 +250,24 @@ public final class Gates {
         Objects.requireNonNull(leaving, "leaving");
         switch (leaving) {
             case PLANNING:
-                return List.of(PROFILE_COMPLETE);
+                return List.of(PROFILE_COMPLETE, GOALS_SET, GOALS_SMART, GOALS_SIGNED, TEAM_VALID, BOARD_VALID,
+                        BUDGET_APPROVED);
+            case PREPARATION:
+                return List.of(SCHEDULE_READY, RISKS_PREPARED);
+            case EXECUTION:
+                return List.of(TASKS_FINISHED, SEVERE_ISSUES_RESOLVED);
+            case REVIEW:
+                return List.of(GOAL_ACTUALS, BUDGET_SETTLED, RISKS_RESOLVED);
             default:
                 return List.empty();
         }
+    }
+
+    private static Seq<Violation> teamCheck(Campaign campaign) {
+        Map<String, MemberId> tracked = new LinkedHashMap<>();
+        campaign.tracking().memberReferences().forEach((path, member) -> tracked.put("tracking." + path, member));
+        return TeamRules.standard().and(TeamRules.overallLeadIs(campaign.profile().overallLead()))
+                .under("team").check(campaign.team())
+                .appendAll(TeamRules.references(campaign.team(), tracked));
     }
 }

@@ -1,5 +1,9 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.goal.GoalViolation;
+import io.github.campaignkit.core.risk.RiskRegister;
+import io.github.campaignkit.core.risk.RiskRules;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Rules;
@@ -25,9 +29,19 @@ import org.slf4j.LoggerFactory;
  * nothing else can help), and otherwise with all of: a stale {@linkplain
  * CampaignCommand#basedOnRevision() revision}, the {@link AccessPolicy}'s objections, a command that
  * does not fit the stage (advancing or holding a held campaign, resuming one that is not held), a
- * missing reason, and, for an {@link CampaignCommand.Advance advance}, every error of every gate
- * rule of the stage being left. Warnings of gate rules are listed in a refusal but do not cause
- * one.
+ * missing reason, for an {@link CampaignCommand.Advance advance} every error of every gate rule
+ * of the stage being left, for a {@link CampaignCommand.ChangeBudget budget change} every reason
+ * the budget refuses it (paths under {@code budget}), and for a risk command every reason the
+ * risk register refuses it (paths under {@code risks}). Warnings of gate rules are listed in a
+ * refusal but do not cause one.
+ * The team, board and tracking commands ({@link CampaignCommand.ChangeTaskStatus},
+ * {@link CampaignCommand.SubmitReport}, {@link CampaignCommand.RaiseIssue}, …) are accepted in any
+ * stage that is not terminal, held included, and refused with the reasons of the pure function of
+ * the aggregate they change ({@link io.github.campaignkit.core.team.TaskBoard#changeStatus},
+ * {@link io.github.campaignkit.core.tracking.Tracking#submit}, …); the time they record is the
+ * clock's.
+ * A {@linkplain CampaignCommand.SignGoals signature} is refused on no goals or for a department
+ * that does not take part.
  *
  * <p>An accepted command raises the revision by one; a stage change is appended to the history
  * and logged at INFO through SLF4J, a refusal at DEBUG. A lifecycle holds no state: instances are
@@ -37,8 +51,8 @@ public final class Lifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(Lifecycle.class);
 
-    private static final Lifecycle STANDARD = new Lifecycle(defaultGates(), AccessPolicy.overallLeadOnly());
-    private static final Lifecycle NO_GATES = new Lifecycle(HashMap.empty(), AccessPolicy.overallLeadOnly());
+    private static final Lifecycle STANDARD = new Lifecycle(defaultGates(), AccessPolicy.standard());
+    private static final Lifecycle NO_GATES = new Lifecycle(HashMap.empty(), AccessPolicy.standard());
 
     private final Map<Stage, Seq<Rule<Campaign>>> gates;
     private final AccessPolicy accessPolicy;
@@ -50,7 +64,9 @@ public final class Lifecycle {
 
     /**
      * The lifecycle with this library's {@linkplain Gates#defaults(Stage) default gates} and the
-     * {@linkplain AccessPolicy#overallLeadOnly() overall-lead-only} access policy.
+     * {@linkplain AccessPolicy#standard() standard} access policy (only the overall lead moves
+     * stages; the named approver approves the budget; the team does its own part of the board and
+     * tracking work).
      *
      * @return the standard lifecycle
      */
@@ -59,8 +75,8 @@ public final class Lifecycle {
     }
 
     /**
-     * A lifecycle with no gate rules at all and the overall-lead-only access policy, to build a
-     * selection of gates from scratch.
+     * A lifecycle with no gate rules at all and the {@linkplain AccessPolicy#standard() standard}
+     * access policy, to build a selection of gates from scratch.
      *
      * @return the lifecycle
      */
@@ -145,14 +161,31 @@ public final class Lifecycle {
             return refuse(campaign, command, List.of(Violation.of(LifecycleViolation.TERMINAL, "stage",
                     campaign.stage(), command.type())));
         }
+        Instant at = clock.instant();
+        Either<Refusal, Budget> budget = command instanceof CampaignCommand.ChangeBudget
+                ? campaign.budget().apply(((CampaignCommand.ChangeBudget) command).change(), command.actor(), at)
+                : Either.right(campaign.budget());
         Seq<Violation> found = List.<Violation>empty()
                 .appendAll(staleness(campaign, command))
                 .appendAll(accessPolicy.check(campaign, command))
-                .appendAll(fit(campaign, command));
+                .appendAll(fit(campaign, command, at))
+                .appendAll(budget.isLeft() ? budget.getLeft().violations().map(Lifecycle::underBudget) : List.empty());
         if (Rules.hasErrors(found)) {
             return refuse(campaign, command, found);
         }
-        return accept(campaign, command, clock.instant());
+        if (command instanceof CampaignCommand.ChangeBudget) {
+            Campaign next = campaign.toBuilder().budget(budget.get()).revision(campaign.revision() + 1).build();
+            LOG.info("campaign {} revision {}: budget {} by {}", campaign.id(), next.revision(), command.type(),
+                    command.actor());
+            return Either.right(next);
+        }
+        return accept(campaign, command, at);
+    }
+
+    /** A budget's violation seen from the campaign: parts of the change stay as they are. */
+    private static Violation underBudget(Violation violation) {
+        String path = violation.path();
+        return path.equals("change") || path.startsWith("change.") ? violation : violation.under("budget");
     }
 
     private Either<Refusal, Campaign> accept(Campaign campaign, CampaignCommand command, Instant at) {
@@ -170,13 +203,56 @@ public final class Lifecycle {
         } else if (command instanceof CampaignCommand.Cancel) {
             next = move(campaign, Stage.CANCELLED, Optional.empty(), at, command,
                     Optional.of(((CampaignCommand.Cancel) command).reason()));
-        } else {
+        } else if (ExecutionCommands.handles(command)) {
+            next = ExecutionCommands.apply(campaign, command, at);
+        } else if (command instanceof CampaignCommand.SignGoals) {
+            CampaignCommand.SignGoals sign = (CampaignCommand.SignGoals) command;
+            next = campaign.toBuilder().goals(campaign.goals().sign(sign.department(), sign.actor(), at))
+                    .revision(campaign.revision() + 1).build();
+            LOG.info("campaign {} revision {}: goals signed for {} by {} at {}", campaign.id(), next.revision(),
+                    sign.department(), command.actor(), at);
+        } else if (command instanceof CampaignCommand.ReviseSchedule) {
+            next = campaign.toBuilder().schedule(((CampaignCommand.ReviseSchedule) command).schedule())
+                    .revision(campaign.revision() + 1).build();
+            LOG.info("campaign {} revision {}: schedule revised by {}", campaign.id(), next.revision(),
+                    command.actor());
+        } else if (command instanceof CampaignCommand.ReviseProfile) {
             CampaignCommand.ReviseProfile revise = (CampaignCommand.ReviseProfile) command;
             next = campaign.toBuilder().profile(revise.profile()).revision(campaign.revision() + 1).build();
             LOG.info("campaign {} revision {}: profile revised by {}", campaign.id(), next.revision(),
                     command.actor());
+        } else if (command instanceof CampaignCommand.ReviseRisks || command instanceof CampaignCommand.FireRisks
+                || command instanceof CampaignCommand.ChangeRiskStatus) {
+            next = withRisks(campaign, risksAfter(campaign, command, at).get(), command);
+        } else {
+            throw new IllegalStateException("no transition for the command " + command.type());
         }
         return Either.right(next);
+    }
+
+    private static Campaign withRisks(Campaign campaign, RiskRegister risks, CampaignCommand command) {
+        Campaign next = campaign.toBuilder().risks(risks).revision(campaign.revision() + 1).build();
+        LOG.info("campaign {} revision {}: {} by {}", campaign.id(), next.revision(), command.type(), command.actor());
+        return next;
+    }
+
+    /** The register a risk command leads to, or the register's reasons to refuse it (paths under risks). */
+    private static Either<Seq<Violation>, RiskRegister> risksAfter(Campaign campaign, CampaignCommand command,
+                                                                   Instant at) {
+        RiskRegister risks = campaign.risks();
+        if (command instanceof CampaignCommand.ReviseRisks) {
+            RiskRegister revised = ((CampaignCommand.ReviseRisks) command).risks();
+            Seq<Violation> found = RiskRules.revision(risks, revised);
+            return found.isEmpty() ? Either.right(revised) : Either.left(found.map(v -> v.under("risks")));
+        }
+        if (command instanceof CampaignCommand.FireRisks) {
+            return risks.fire(((CampaignCommand.FireRisks) command).evaluation(), command.actor(), at)
+                    .map(fired -> fired.register())
+                    .mapLeft(refusal -> refusal.violations().map(v -> v.under("risks")));
+        }
+        CampaignCommand.ChangeRiskStatus change = (CampaignCommand.ChangeRiskStatus) command;
+        return risks.changeStatus(change.risk(), change.status(), command.actor(), at, change.note())
+                .mapLeft(refusal -> refusal.violations().map(v -> v.under("risks")));
     }
 
     private static Campaign move(Campaign campaign, Stage to, Optional<Stage> held, Instant at,
@@ -207,7 +283,10 @@ public final class Lifecycle {
                 .orElse(List.empty());
     }
 
-    private Seq<Violation> fit(Campaign campaign, CampaignCommand command) {
+    private Seq<Violation> fit(Campaign campaign, CampaignCommand command, Instant at) {
+        if (ExecutionCommands.handles(command)) {
+            return ExecutionCommands.check(campaign, command, at);
+        }
         boolean held = campaign.stage() == Stage.ON_HOLD;
         switch (command.type()) {
             case ADVANCE:
@@ -221,6 +300,14 @@ public final class Lifecycle {
                         campaign.stage()));
             case CANCEL:
                 return reason(((CampaignCommand.Cancel) command).reason());
+            case REVISE_RISKS:
+            case FIRE_RISKS:
+            case CHANGE_RISK_STATUS:
+                return risksAfter(campaign, command, at).swap().getOrElse(List.empty());
+            case SIGN_GOALS:
+                return List.<Violation>empty()
+                        .appendAll(held ? List.of(onHold(campaign, command)) : List.empty())
+                        .appendAll(signable(campaign, (CampaignCommand.SignGoals) command));
             default:
                 return List.empty();
         }
@@ -228,6 +315,18 @@ public final class Lifecycle {
 
     private static Violation onHold(Campaign campaign, CampaignCommand command) {
         return Violation.of(LifecycleViolation.ON_HOLD, "stage", command.type(), campaign.heldStage().orElseThrow());
+    }
+
+    private static Seq<Violation> signable(Campaign campaign, CampaignCommand.SignGoals sign) {
+        Seq<Violation> found = List.empty();
+        if (campaign.goals().goals().isEmpty()) {
+            found = found.append(Violation.of(GoalViolation.NONE, "goals.goals"));
+        }
+        if (!campaign.profile().departments().contains(sign.department())) {
+            found = found.append(Violation.of(GoalViolation.SIGNOFF_NOT_PARTICIPATING, "department",
+                    sign.department().name()));
+        }
+        return found;
     }
 
     private static Seq<Violation> reason(String reason) {

@@ -16,7 +16,9 @@ public enum LifecycleViolation implements ViolationCode {
     /** A resume was issued for a campaign that is not on hold. */
     NOT_ON_HOLD("campaign.lifecycle.not-on-hold"),
     /** A hold or cancellation was issued without a reason. */
-    REASON_BLANK("campaign.lifecycle.reason-blank");
+    REASON_BLANK("campaign.lifecycle.reason-blank"),
+    /** Someone other than a department's head tried to sign the goals for it. */
+    NOT_DEPARTMENT_HEAD("campaign.lifecycle.not-department-head");
 
     private final String code;
 

@@ -20,16 +20,26 @@ class CampaignRulesTest {
         Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draft);
         assertThat(CampaignRules.standard().check(campaign).map(v -> v.code() + "@" + v.path()).toJavaList())
                 .containsExactly("campaign.profile.theme.blank@profile.theme",
-                        "campaign.profile.departments.empty@profile.departments");
+                        "campaign.profile.departments.empty@profile.departments",
+                        "team.overall-lead.missing@team.members");
+    }
+
+    @Example
+    void teamAndBoardViolationsArePathedFromTheCampaignRoot() {
+        Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), Seed000.profile());
+        assertThat(CampaignRules.standard().check(campaign).toJavaList()).isEqualTo(
+                Gates.teamValid().check(campaign).appendAll(Gates.boardValid().check(campaign)).toJavaList());
     }
 
     @Property(tries = 100)
-    void theCampaignRuleFindsExactlyTheProfileRuleFindingsUnderProfile(@ForAll("campaigns") Campaign campaign) {
+    void theCampaignRuleFindsTheProfileTeamAndBoardFindings(@ForAll("campaigns") Campaign campaign) {
         assertThat(CampaignRules.standard().check(campaign).toJavaList()).isEqualTo(
-                ProfileRules.standard().check(campaign.profile()).map(v -> v.under("profile")).toJavaList());
+                ProfileRules.standard().check(campaign.profile()).map(v -> v.under("profile"))
+                        .appendAll(Gates.teamValid().check(campaign)).appendAll(Gates.boardValid().check(campaign))
+                        .toJavaList());
         assertThat(Rules.hasErrors(CampaignRules.standard().check(campaign))).isFalse();
         assertThat(CampaignRules.standard().check(campaign).map(Violation::path))
-                .allSatisfy(path -> assertThat(path).startsWith("profile"));
+                .allSatisfy(path -> assertThat(path).matches("(profile|team|board)\\b.*"));
     }
 
     @Provide

@@ -6,6 +6,8 @@ import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Severity;
 import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.rule.ViolationCode;
+import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.testkit.CampaignArbitraries;
 import io.vavr.collection.List;
@@ -45,8 +47,20 @@ class LifecycleProperties {
                     return new CampaignCommand.Resume(actor, revision, Optional.of(text));
                 case 3:
                     return new CampaignCommand.Cancel(actor, text, revision);
-                default:
+                case 6: {
+                    java.util.List<Department> departments = campaign.profile().departments();
+                    Department department = departments.isEmpty() ? Department.of("外部")
+                            : departments.get(text.length() % departments.size());
+                    return new CampaignCommand.SignGoals(actor, department, revision);
+                }
+                case 4:
                     return new CampaignCommand.ReviseProfile(actor, campaign.profile(), revision);
+                default:
+                    // Finish the next open task, so that generated campaigns can leave execution.
+                    return campaign.board().tasks().stream().filter(t -> !t.status().isFinished()).findFirst()
+                            .<CampaignCommand>map(t -> new CampaignCommand.ChangeTaskStatus(actor, t.id(),
+                                    io.github.campaignkit.core.team.TaskStatus.DONE, Optional.empty(), revision))
+                            .orElse(new CampaignCommand.Advance(actor, revision, Optional.empty()));
             }
         }
     }
@@ -55,7 +69,8 @@ class LifecycleProperties {
     Arbitrary<java.util.List<Step>> scripts() {
         Arbitrary<Integer> kinds = Arbitraries.frequency(
                 net.jqwik.api.Tuple.of(8, 0), net.jqwik.api.Tuple.of(3, 1), net.jqwik.api.Tuple.of(3, 2),
-                net.jqwik.api.Tuple.of(1, 3), net.jqwik.api.Tuple.of(2, 4));
+                net.jqwik.api.Tuple.of(1, 3), net.jqwik.api.Tuple.of(2, 4), net.jqwik.api.Tuple.of(4, 5),
+                net.jqwik.api.Tuple.of(2, 6));
         Arbitrary<Step> steps = Combinators.combine(kinds,
                 Arbitraries.frequency(net.jqwik.api.Tuple.of(5, true), net.jqwik.api.Tuple.of(1, false)),
                 Arbitraries.frequency(net.jqwik.api.Tuple.of(4, 0), net.jqwik.api.Tuple.of(4, 1),
@@ -84,10 +99,32 @@ class LifecycleProperties {
             Campaign next = result.get();
             assertThat(Arrays.asList(Stage.values())).contains(next.stage());
             assertThat(next.revision()).isEqualTo(campaign.revision() + 1);
-            int growth = command instanceof CampaignCommand.ReviseProfile ? 0 : 1;
+            int growth = command.type() == CommandType.ADVANCE || command.type() == CommandType.HOLD
+                    || command.type() == CommandType.RESUME || command.type() == CommandType.CANCEL ? 1 : 0;
             assertThat(next.history()).hasSize(campaign.history().size() + growth);
             assertThat(next.history().subList(0, campaign.history().size())).isEqualTo(campaign.history());
-            assertThat(command.actor()).isEqualTo(campaign.profile().overallLead());
+            if (command instanceof CampaignCommand.SignGoals) {
+                // A signature is personal: anyone may sign, and it leaves the goals signed as they are.
+                Department department = ((CampaignCommand.SignGoals) command).department();
+                assertThat(next.goals().isSignedBy(department)).isTrue();
+                assertThat(next.goals().signOff(department).orElseThrow().signer()).isEqualTo(command.actor());
+                assertThat(next.stage()).isEqualTo(campaign.stage());
+            } else {
+                assertThat(command.actor()).isEqualTo(campaign.profile().overallLead());
+            }
+            if (next.stage() != campaign.stage() && campaign.stage() == Stage.PLANNING && next.stage() != Stage.ON_HOLD
+                    && next.stage() != Stage.CANCELLED) {
+                // Whoever left planning had signed SMART goals.
+                assertThat(Gates.goalsSigned().check(campaign)).isEmpty();
+                assertThat(Gates.goalsSmart().check(campaign).filter(Violation::isError)).isEmpty();
+                assertThat(campaign.goals().goals()).isNotEmpty();
+            }
+            if (next.stage() == Stage.CLOSED) {
+                assertThat(Gates.goalActuals().check(campaign).filter(Violation::isError)).isEmpty();
+            }
+            if (next.stage() == Stage.REVIEW && next.goals().results().isEmpty()) {
+                next = next.withGoals(reached(next.goals()));
+            }
             campaign = next;
         }
     }
@@ -171,14 +208,81 @@ class LifecycleProperties {
         for (Step step : script) {
             CampaignCommand command = new Step(step.kind(), false, step.revisionMode(), step.text()).toCommand(campaign);
             net.jqwik.api.Assume.that(!command.actor().equals(campaign.profile().overallLead()));
-            assertThat(Lifecycle.standard().apply(campaign, command, CLOCK).getLeft()
-                    .hasCode(LifecycleViolation.ACCESS_DENIED)).isTrue();
+            if (command instanceof CampaignCommand.SignGoals) {
+                continue;
+            }
+            // A stranger is neither the task's owner nor the lead of its module either.
+            ViolationCode denied = command instanceof CampaignCommand.ChangeTaskStatus ? AccessViolation.TASK
+                    : LifecycleViolation.ACCESS_DENIED;
+            assertThat(Lifecycle.standard().apply(campaign, command, CLOCK).getLeft().hasCode(denied)).isTrue();
         }
     }
 
     @Property
     void generatedProfilesPassTheProfileRules(@ForAll("profiles") CampaignProfile profile) {
         assertThat(ProfileRules.standard().check(profile).filter(Violation::isError)).isEmpty();
+    }
+
+    @Property(tries = 100)
+    void plannedCampaignsLeavePlanningOnlyWithEverySignatureOnUnchangedGoals(
+            @ForAll("plannedCampaigns") Campaign campaign, @ForAll @IntRange(min = 0, max = 10) int pick,
+            @ForAll boolean change) {
+        MemberId lead = campaign.profile().overallLead();
+        assertThat(Lifecycle.standard().check(campaign).filter(Violation::isError)).isEmpty();
+        Campaign broken;
+        String expected;
+        if (change) {
+            io.github.campaignkit.core.goal.GoalSheet goals = campaign.goals();
+            io.github.campaignkit.core.goal.Goal goal = goals.goals().get(pick % goals.goals().size());
+            broken = campaign.withGoals(goals.withGoal(goal.withDescription(goal.description() + "·改")));
+            expected = "goal.signoff.void";
+        } else {
+            java.util.List<io.github.campaignkit.core.goal.SignOff> kept = new java.util.ArrayList<>(
+                    campaign.goals().signOffs());
+            kept.remove(pick % kept.size());
+            broken = campaign.withGoals(campaign.goals().toBuilder().signOffs(kept).build());
+            expected = "goal.signoff.missing";
+        }
+        Refusal refusal = Lifecycle.standard().apply(broken, CampaignCommand.Advance.by(lead), CLOCK).getLeft();
+        assertThat(refusal.violations().filter(Violation::isError).map(Violation::code).distinct())
+                .containsExactly(expected);
+        assertThat(Lifecycle.standard().apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get().stage())
+                .isEqualTo(Stage.PREPARATION);
+    }
+
+    @Property
+    void generatedCampaignsPassThePlanningGatesAndReachClosedOnceTheirTasksAreDone(
+            @ForAll("plannedCampaigns") Campaign start) {
+        Lifecycle lifecycle = Lifecycle.standard();
+        assertThat(lifecycle.check(start).filter(Violation::isError)).isEmpty();
+        MemberId lead = start.profile().overallLead();
+        Campaign campaign = lifecycle.apply(start, CampaignCommand.Advance.by(lead), CLOCK).get();
+        campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
+        assertThat(campaign.stage()).isEqualTo(Stage.EXECUTION);
+        if (!campaign.board().tasks().isEmpty()) {
+            assertThat(lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).getLeft()
+                    .hasCode("team.task.unfinished")).isTrue();
+        }
+        for (io.github.campaignkit.core.team.Task task : start.board().tasks()) {
+            campaign = lifecycle.apply(campaign, CampaignCommand.ChangeTaskStatus.by(lead, task.id(),
+                    io.github.campaignkit.core.team.TaskStatus.DONE), CLOCK).get();
+        }
+        campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
+        long beforeClosingTheBudget = campaign.revision();
+        campaign = io.github.campaignkit.core.testkit.CampaignArbitraries.recordResults(
+                io.github.campaignkit.core.testkit.CampaignArbitraries.closeBudget(campaign, CLOCK));
+        long budgetCommands = campaign.revision() - beforeClosingTheBudget;
+        campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
+        assertThat(campaign.stage()).isEqualTo(Stage.CLOSED);
+        assertThat(campaign.revision()).isEqualTo(4 + start.board().tasks().size() + budgetCommands);
+    }
+
+    @Property
+    void generatedCampaignsCarryAScheduleReadyForExecution(@ForAll("plannedCampaigns") Campaign campaign) {
+        assertThat(Gates.scheduleReady().check(campaign).filter(Violation::isError)).isEmpty();
+        assertThat(Gates.scheduleReady().check(campaign.withSchedule(
+                io.github.campaignkit.core.schedule.Schedule.empty())).map(Violation::code))
+                .containsExactly("schedule.empty");
     }
 
     @Property
@@ -191,6 +295,17 @@ class LifecycleProperties {
         for (int i = 1; i < history.size(); i++) {
             assertThat(history.get(i).from()).isEqualTo(history.get(i - 1).to());
         }
+    }
+
+    /** Every goal reached exactly, as a review would record it. */
+    private static io.github.campaignkit.core.goal.GoalSheet reached(io.github.campaignkit.core.goal.GoalSheet goals) {
+        io.github.campaignkit.core.goal.GoalSheet done = goals;
+        for (io.github.campaignkit.core.goal.Goal g : goals.goals()) {
+            java.math.BigDecimal level = g.target().flatMap(t -> t.level(
+                    io.github.campaignkit.core.goal.Direction.HIGHER_IS_BETTER, g.baseline())).orElse(java.math.BigDecimal.ONE);
+            done = done.withResult(io.github.campaignkit.core.goal.GoalResult.of(g.id(), level, "复盘"));
+        }
+        return done;
     }
 
     @Provide

@@ -3,12 +3,19 @@ package io.github.campaignkit.core.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.campaignkit.core.budget.BudgetChange;
+import io.github.campaignkit.core.budget.BudgetLine;
+import io.github.campaignkit.core.budget.SpendEntry;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Severity;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
+import io.github.campaignkit.core.schedule.Dependency;
 import io.github.campaignkit.core.schedule.PhaseKind;
+import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.schedule.Task;
+import io.github.campaignkit.core.team.TaskId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.Clock;
@@ -27,17 +34,30 @@ class LifecycleTest {
     void walksTheSeedCampaignFromPlanningToClosed() {
         Campaign campaign = Seed000.campaign();
         for (Stage expected : new Stage[] {Stage.PREPARATION, Stage.EXECUTION, Stage.REVIEW, Stage.CLOSED}) {
+            if (expected == Stage.CLOSED) {
+                campaign = recordActuals(campaign).withGoals(Seed000.withResults(campaign.goals()));
+            }
             campaign = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(Seed000.LEAD).basedOn(campaign.revision()),
                     CLOCK).get();
             assertThat(campaign.stage()).isEqualTo(expected);
         }
-        assertThat(campaign.revision()).isEqualTo(4);
+        assertThat(campaign.revision()).isEqualTo(4 + Seed000.plan().lines().size());
         assertThat(campaign.history()).extracting(StageChange::to)
                 .containsExactly(Stage.PREPARATION, Stage.EXECUTION, Stage.REVIEW, Stage.CLOSED);
         assertThat(campaign.history()).allSatisfy(change -> {
             assertThat(change.at()).isEqualTo(CLOCK.instant());
             assertThat(change.actor()).isEqualTo(Seed000.LEAD);
         });
+    }
+
+    /** The overall lead records every budgeted amount as spent, one command per line. */
+    private static Campaign recordActuals(Campaign campaign) {
+        Campaign current = campaign;
+        for (BudgetLine line : current.budget().plan().lines()) {
+            current = LIFECYCLE.apply(current, CampaignCommand.ChangeBudget.by(Seed000.LEAD, new BudgetChange.RecordSpend(
+                    SpendEntry.of(line.id(), LocalDate.of(2024, 6, 18), line.amount()))), CLOCK).get();
+        }
+        return current;
     }
 
     @Test
@@ -155,7 +175,8 @@ class LifecycleTest {
         Refusal refusal = custom.apply(Seed000.campaign(), CampaignCommand.Advance.by(Seed000.PLANNER), CLOCK).getLeft();
         assertThat(refusal.codes()).containsExactly("acme.legal.unsigned", "acme.note");
         assertThat(custom.check(Seed000.campaign())).hasSize(2);
-        assertThat(LIFECYCLE.gates(Stage.PLANNING)).hasSize(1);
+        assertThat(LIFECYCLE.gates(Stage.PLANNING)).containsExactly(Gates.profileComplete(), Gates.goalsSet(),
+                Gates.goalsSmart(), Gates.goalsSigned(), Gates.teamValid(), Gates.boardValid(), Gates.budgetApproved());
 
         Lifecycle warningsOnly = Lifecycle.withoutGates()
                 .withGate(Stage.PLANNING, c -> List.of(Violation.of("acme.note", Severity.WARNING, "")));
@@ -177,5 +198,70 @@ class LifecycleTest {
                 CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).getLeft();
         assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
                 "[错误] profile.phases[0].range：预热期（2024-05-25…2024-06-05）超出了活动时间 2024-06-01…2024-06-18。");
+    }
+
+    @Test
+    void leavingPreparationNeedsASchedule() {
+        Campaign preparing = LIFECYCLE.apply(Seed000.campaign().withSchedule(Schedule.empty()),
+                CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).get();
+        Refusal refusal = LIFECYCLE.apply(preparing, CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).getLeft();
+        assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("[错误] schedule.tasks：排期中没有任务（缺少执行甘特图）。");
+        assertThat(refusal.message(Locale.ENGLISH))
+                .isEqualTo("[error] schedule.tasks: The schedule has no tasks: the execution Gantt chart is missing.");
+    }
+
+    @Test
+    void leavingPreparationNeedsOwnersAndAFinishInsideTheWindow() {
+        Schedule seed = Seed000.schedule();
+        java.util.List<Task> tasks = new java.util.ArrayList<>(seed.tasks());
+        tasks.set(1, tasks.get(1).toBuilder().owner(java.util.Optional.empty()).build());
+        tasks.set(3, tasks.get(3).withDuration(8));
+        TaskId recap = TaskId.of("复盘素材");
+        tasks.add(Task.builder().id(recap).name("复盘素材").owner(Seed000.LEAD).duration(2)
+                .phase(PhaseKind.CONTINUATION).build());
+        java.util.List<Dependency> dependencies = new java.util.ArrayList<>(seed.dependencies());
+        dependencies.add(Dependency.finishToStart(tasks.get(3).id(), recap));
+        Campaign campaign = LIFECYCLE.apply(Seed000.campaign().withSchedule(seed.withTasks(tasks)
+                        .withDependencies(dependencies)), CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).get();
+
+        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).getLeft();
+
+        assertThat(refusal.violations().map(v -> v.code() + "@" + v.path())).containsExactly(
+                "schedule.task.after-window@schedule.tasks[3]",
+                "schedule.task.continuation.after-window@schedule.tasks[4]",
+                "schedule.task.owner.missing@schedule.tasks[1].owner");
+        assertThat(refusal.violations().get(0).message(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("任务 大促执行 于 2024-06-19 完成，晚于活动结束日期 2024-06-18。");
+        assertThat(refusal.violations().get(1).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void onlyTheContinuationOverrunningIsAWarning() {
+        Schedule seed = Seed000.schedule();
+        java.util.List<Task> tasks = new java.util.ArrayList<>(seed.tasks());
+        tasks.set(3, tasks.get(3).toBuilder().phase(PhaseKind.CONTINUATION).duration(8).build());
+        Campaign preparing = LIFECYCLE.apply(Seed000.campaign().withSchedule(seed.withTasks(tasks)),
+                CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).get();
+        assertThat(LIFECYCLE.check(preparing).map(Violation::code))
+                .containsExactly("schedule.task.continuation.after-window");
+        assertThat(LIFECYCLE.apply(preparing, CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).get().stage())
+                .isEqualTo(Stage.EXECUTION);
+    }
+
+    @Test
+    void theScheduleIsRevisedByCommand() {
+        Campaign campaign = Seed000.campaign().withSchedule(Schedule.empty());
+        Campaign next = LIFECYCLE.apply(campaign,
+                CampaignCommand.ReviseSchedule.by(Seed000.LEAD, Seed000.schedule()).basedOn(0), CLOCK).get();
+        assertThat(next.schedule()).isEqualTo(Seed000.schedule());
+        assertThat(next.revision()).isEqualTo(1);
+        assertThat(next.history()).isEmpty();
+        Refusal refusal = LIFECYCLE.apply(next, CampaignCommand.ReviseSchedule.by(Seed000.PLANNER, Schedule.empty()),
+                CLOCK).getLeft();
+        assertThat(refusal.message(Locale.ENGLISH)).isEqualTo(
+                "[error] actor: li.cehua may not revise the schedule of this campaign; only the overall lead zhang.jingli may.");
+        assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("[错误] actor：li.cehua 无权修改排期此活动，只有总负责人 zhang.jingli 可以。");
     }
 }

@@ -1,5 +1,10 @@
 package io.github.campaignkit.core.testkit;
 
+import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.budget.BudgetChange;
+import io.github.campaignkit.core.budget.BudgetLine;
+import io.github.campaignkit.core.budget.BudgetPlan;
+import io.github.campaignkit.core.budget.SpendEntry;
 import io.github.campaignkit.core.campaign.AgeRange;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignCommand;
@@ -18,6 +23,13 @@ import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.ModuleId;
+import io.github.campaignkit.core.team.TaskId;
+import io.github.campaignkit.core.team.TaskStatus;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.tracking.IssueId;
+import io.github.campaignkit.core.tracking.IssueSeverity;
+import io.github.campaignkit.core.tracking.IssueStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -250,35 +262,141 @@ public final class CampaignArbitraries {
     }
 
     /**
-     * Campaigns just planned: {@link Stage#PLANNING}, revision 0, no history.
+     * Campaigns just planned: {@link Stage#PLANNING}, revision 0, no history, with a valid team
+     * around the profile's overall lead, a valid board of not-started tasks with their RACI
+     * matrix, an {@linkplain BudgetArbitraries#approvedBudgets() approved budget} that passes its
+     * policy and a risk register that passes every gate ({@link RiskArbitraries#plannedRegisters()}),
+     * goals that pass the SMART check against the window, signed by every participating
+     * department, and KPI tracking over the goals' metric catalogue, so that the standard
+     * lifecycle lets them leave planning, and a schedule ready for their window (see
+     * {@link ScheduleArbitraries#readyWithin}) so that they may leave preparation.
      *
      * @return the generator
      */
     public static Arbitrary<Campaign> plannedCampaigns() {
+        return Combinators.combine(campaignIds(), profiles(), TeamArbitraries.teamParts(), TeamArbitraries.boardParts(),
+                        BudgetArbitraries.approvedBudgets(), RiskArbitraries.plannedRegisters())
+                .as((id, profile, teamParts, boardParts, budget, risks) -> {
+                    Team team = teamParts.build(profile.overallLead());
+                    return Campaign.plan(id, profile).withTeam(team).withBoard(boardParts.build(team, profile.window()))
+                            .withBudget(budget).withRisks(risks);
+                })
+                .flatMap(campaign -> GoalArbitraries.signedSheets(campaign.profile().window(),
+                                campaign.profile().departments())
+                        .flatMap(goals -> KpiArbitraries.trackings(goals.metrics(), campaign.profile().window())
+                                .map(kpi -> campaign.withGoals(goals).withKpi(kpi))))
+                .flatMap(c -> ScheduleArbitraries.readyWithin(c.profile().window()).map(c::withSchedule));
+    }
+
+    /**
+     * Campaigns just planned without goals or KPI tracking: the planning gate refuses them until
+     * goals are set and signed.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Campaign> bareCampaigns() {
         return Combinators.combine(campaignIds(), profiles()).as(Campaign::plan);
     }
 
     /**
-     * Campaigns in any stage, reached from a planned campaign by up to 12 commands of its overall
-     * lead that the standard lifecycle accepted; histories and revisions are real.
+     * Campaigns in any stage, reached from a planned campaign by up to 20 commands that the
+     * standard lifecycle accepted, 37 minutes apart: stage changes by the overall lead, tasks moved
+     * to done, daily reports, log entries, issues raised, decided and resolved by the team, and
+     * steps that record the actual spend of every budget line and settle shared costs (through
+     * budget commands), so that campaigns can also leave review. Histories, revisions and tracking
+     * records are real. Goals are re-signed along the way, and once in review a campaign has a
+     * result for every goal, as the review gate requires.
      *
      * @return the generator
      */
     public static Arbitrary<Campaign> campaigns() {
-        return Combinators.combine(plannedCampaigns(),
-                        Arbitraries.frequency(net.jqwik.api.Tuple.of(6, StepKind.ADVANCE),
-                                net.jqwik.api.Tuple.of(2, StepKind.HOLD), net.jqwik.api.Tuple.of(2, StepKind.RESUME),
-                                net.jqwik.api.Tuple.of(1, StepKind.CANCEL)).list().ofMaxSize(12), instants())
-                .as((start, steps, at) -> {
-                    Clock clock = Clock.fixed(at, ZoneOffset.UTC);
+        Arbitrary<StepKind> kinds = Arbitraries.frequency(net.jqwik.api.Tuple.of(6, StepKind.ADVANCE),
+                net.jqwik.api.Tuple.of(2, StepKind.HOLD), net.jqwik.api.Tuple.of(2, StepKind.RESUME),
+                net.jqwik.api.Tuple.of(1, StepKind.CANCEL), net.jqwik.api.Tuple.of(4, StepKind.TASK),
+                net.jqwik.api.Tuple.of(2, StepKind.REPORT), net.jqwik.api.Tuple.of(1, StepKind.LOG),
+                net.jqwik.api.Tuple.of(1, StepKind.RAISE), net.jqwik.api.Tuple.of(1, StepKind.DECIDE),
+                net.jqwik.api.Tuple.of(1, StepKind.RESOLVE), net.jqwik.api.Tuple.of(2, StepKind.CLOSE_BUDGET),
+                net.jqwik.api.Tuple.of(1, StepKind.SIGN));
+        Arbitrary<int[]> steps = Combinators.combine(kinds, Arbitraries.integers().between(0, 10_000))
+                .as((kind, pick) -> new int[] {kind.ordinal(), pick});
+        return plannedCampaigns().flatMap(start -> Combinators.combine(steps.list().ofMaxSize(20), instants(),
+                        GoalArbitraries.withResults(start.goals()))
+                .as((list, at, finished) -> {
                     Campaign campaign = start;
-                    MemberId lead = start.profile().overallLead();
-                    for (StepKind step : steps) {
-                        campaign = Lifecycle.standard().apply(campaign, step.command(lead), clock)
-                                .getOrElse(campaign);
+                    for (int i = 0; i < list.size(); i++) {
+                        Clock clock = Clock.fixed(at.plus(java.time.Duration.ofMinutes(37L * i)), ZoneOffset.UTC);
+                        StepKind kind = StepKind.values()[list.get(i)[0]];
+                        if (kind == StepKind.CLOSE_BUDGET) {
+                            campaign = closeBudget(campaign, clock);
+                            continue;
+                        }
+                        CampaignCommand command = kind.forward(campaign, list.get(i)[1]);
+                        campaign = Lifecycle.standard().apply(campaign, command, clock).getOrElse(campaign);
+                        if (reviewed(campaign) && campaign.goals().results().isEmpty()) {
+                            campaign = campaign.withGoals(campaign.goals().toBuilder().results(finished.results())
+                                    .build());
+                        }
                     }
                     return campaign;
-                });
+                }));
+    }
+
+    private static boolean reviewed(Campaign campaign) {
+        return campaign.stage() == Stage.REVIEW || campaign.heldStage().filter(s -> s == Stage.REVIEW).isPresent();
+    }
+
+    /**
+     * The campaign after its overall lead recorded, through the standard lifecycle, the budgeted
+     * amount as the actual of every baseline line that has no actual yet (paid by the first
+     * partner when costs are shared) and settled shared costs. Commands the lifecycle refuses
+     * (say, on a terminal campaign) are skipped.
+     *
+     * @param campaign the campaign
+     * @param clock    the clock the commands run at
+     * @return the campaign with its budget closed as far as the lifecycle allowed
+     */
+    public static Campaign closeBudget(Campaign campaign, Clock clock) {
+        MemberId lead = campaign.profile().overallLead();
+        Budget budget = campaign.budget();
+        Optional<BudgetPlan> baseline = budget.baseline();
+        if (baseline.isEmpty()) {
+            return campaign;
+        }
+        Campaign current = campaign;
+        for (BudgetLine line : baseline.get().lines()) {
+            if (budget.actual(line.id()).isEmpty()) {
+                SpendEntry entry = new SpendEntry(line.id(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+                        line.amount(), Optional.empty(), Optional.of("按预算支出"),
+                        budget.costSharing().map(s -> s.partners().get(0)));
+                current = Lifecycle.standard().apply(current, CampaignCommand.ChangeBudget.by(lead,
+                        new BudgetChange.RecordSpend(entry)), clock).getOrElse(current);
+            }
+        }
+        if (budget.costSharing().isPresent()) {
+            current = Lifecycle.standard().apply(current, CampaignCommand.ChangeBudget.by(lead,
+                    new BudgetChange.Settle()), clock).getOrElse(current);
+        }
+        return current;
+    }
+
+    /**
+     * The campaign with an actual recorded for every goal that has none yet (an actual of 1 with a
+     * note: the review gate asks that an actual exists, not what it is), so that the campaign may
+     * leave review. The revision is unchanged: results are recorded on the goal
+     * sheet, not through a command.
+     *
+     * @param campaign the campaign
+     * @return the campaign with a result for every goal
+     */
+    public static Campaign recordResults(Campaign campaign) {
+        io.github.campaignkit.core.goal.GoalSheet sheet = campaign.goals();
+        for (io.github.campaignkit.core.goal.Goal goal : sheet.goals()) {
+            if (sheet.results().stream().noneMatch(r -> r.goal().equals(goal.id()))) {
+                sheet = sheet.withResult(io.github.campaignkit.core.goal.GoalResult.of(goal.id(),
+                        java.math.BigDecimal.ONE, "按实际记录"));
+            }
+        }
+        return campaign.withGoals(sheet);
     }
 
     /**
@@ -289,15 +407,13 @@ public final class CampaignArbitraries {
      * @return the generator
      */
     public static Arbitrary<CampaignCommand> commands(Campaign campaign) {
-        Arbitrary<MemberId> actors = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, Arbitraries.just(campaign.profile().overallLead())),
-                net.jqwik.api.Tuple.of(1, memberIds()));
-        Arbitrary<Optional<Long>> revisions = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.just(Optional.<Long>empty())),
-                net.jqwik.api.Tuple.of(2, Arbitraries.just(Optional.of(campaign.revision()))),
-                net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(0, campaign.revision() + 3).map(Optional::of)));
-        return Combinators.combine(Arbitraries.of(StepKind.class), actors, revisions, texts())
-                .as((kind, actor, revision, text) -> kind.command(actor, revision, text, campaign.profile()));
+        Arbitrary<CampaignCommand> stageCommands = Combinators.combine(Arbitraries.of(StepKind.class),
+                        actors(campaign), revisions(campaign), texts())
+                .as((kind, actor, revision, text) -> kind.command(actor, revision, text, campaign));
+        Arbitrary<CampaignCommand> budgetCommands = Combinators.combine(actors(campaign), BudgetArbitraries.changes(),
+                        revisions(campaign))
+                .as(CampaignCommand.ChangeBudget::new);
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, stageCommands), net.jqwik.api.Tuple.of(1, budgetCommands));
     }
 
     /**
@@ -333,15 +449,109 @@ public final class CampaignArbitraries {
                 .as((code, severity, path, args) -> new Violation(code, severity, path, new ArrayList<>(args)));
     }
 
+    /**
+     * Commands of one kind for a campaign, issued by its overall lead or by someone else, with or
+     * without a stated revision.
+     *
+     * @param campaign the campaign the commands are meant for
+     * @param type     the kind of command
+     * @param <T>      the command type
+     * @return the generator
+     */
+    public static <T extends CampaignCommand> Arbitrary<T> commands(Campaign campaign, Class<T> type) {
+        StepKind kind = java.util.Arrays.stream(StepKind.values())
+                .filter(k -> type.isInstance(k.command(campaign.profile().overallLead(), Optional.empty(), "ab",
+                        campaign)))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("type: not a command type: " + type));
+        return Combinators.combine(actors(campaign), revisions(campaign), texts())
+                .as((actor, revision, text) -> type.cast(kind.command(actor, revision,
+                        text.length() % 2 == 0 ? text : text + "。", campaign)));
+    }
+
+    private static Arbitrary<MemberId> actors(Campaign campaign) {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(4, Arbitraries.just(campaign.profile().overallLead())),
+                net.jqwik.api.Tuple.of(1, memberIds()));
+    }
+
+    private static Arbitrary<Optional<Long>> revisions(Campaign campaign) {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.just(Optional.<Long>empty())),
+                net.jqwik.api.Tuple.of(2, Arbitraries.just(Optional.of(campaign.revision()))),
+                net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(0, campaign.revision() + 3).map(Optional::of)));
+    }
+
     /** The kinds of step the campaign generator and the command generator draw from. */
     private enum StepKind {
-        ADVANCE, HOLD, RESUME, CANCEL, REVISE;
+        ADVANCE, HOLD, RESUME, CANCEL, REVISE, TASK, REPORT, LOG, RAISE, DECIDE, RESOLVE, REMEDY, TEAM, BOARD,
+        CLOSE_BUDGET, SIGN, REVISE_SCHEDULE;
 
-        CampaignCommand command(MemberId lead) {
-            return command(lead, Optional.empty(), "原因", null);
+        /** A command that moves the campaign on, by someone allowed to issue it. */
+        CampaignCommand forward(Campaign campaign, int pick) {
+            MemberId lead = campaign.profile().overallLead();
+            java.util.List<io.github.campaignkit.core.team.Member> members = campaign.team().members();
+            MemberId member = members.isEmpty() ? lead : members.get(pick % members.size()).id();
+            switch (this) {
+                case HOLD:
+                    return CampaignCommand.Hold.by(lead, "原因" + pick);
+                case RESUME:
+                    return CampaignCommand.Resume.by(lead);
+                case CANCEL:
+                    return pick % 2 == 0 ? CampaignCommand.Cancel.by(lead, "取消" + pick) : CampaignCommand.Resume.by(lead);
+                case TASK: {
+                    Optional<io.github.campaignkit.core.team.Task> open = campaign.board().tasks().stream()
+                            .filter(t -> !t.status().isFinished()).findFirst();
+                    if (open.isEmpty()) {
+                        return CampaignCommand.Advance.by(lead);
+                    }
+                    TaskStatus next = open.get().status() == TaskStatus.NOT_STARTED && pick % 3 == 0
+                            ? TaskStatus.IN_PROGRESS : TaskStatus.DONE;
+                    return CampaignCommand.ChangeTaskStatus.by(lead, open.get().id(), next);
+                }
+                case REPORT: {
+                    DateRange window = campaign.profile().window();
+                    return CampaignCommand.SubmitReport.builder().actor(member)
+                            .date(window.start().plusDays(pick % window.days()))
+                            .addDone("完成事项" + pick).addPlan("明日计划")
+                            .problems(pick % 2 == 0 ? java.util.List.of("存在问题" + pick) : java.util.List.of())
+                            .resources(pick % 3 == 0 ? java.util.List.of("需协调资源") : java.util.List.of())
+                            .build();
+                }
+                case LOG:
+                    return CampaignCommand.RecordLogEntry.builder().actor(member).action("关键动作" + pick)
+                            .problem(pick % 2 == 0 ? Optional.of("问题" + pick) : Optional.empty()).build();
+                case RAISE: {
+                    if (campaign.team().modules().isEmpty()) {
+                        return CampaignCommand.Advance.by(lead);
+                    }
+                    return CampaignCommand.RaiseIssue.by(member,
+                            IssueId.of("Q-" + (campaign.tracking().issues().size() + 1)),
+                            campaign.team().modules().get(pick % campaign.team().modules().size()).id(),
+                            IssueSeverity.values()[pick % IssueSeverity.values().length], "问题描述" + pick);
+                }
+                case DECIDE:
+                case RESOLVE: {
+                    Optional<io.github.campaignkit.core.tracking.Issue> open = campaign.tracking().issues().stream()
+                            .filter(i -> i.status() != IssueStatus.RESOLVED).findFirst();
+                    if (open.isEmpty()) {
+                        return CampaignCommand.Advance.by(lead);
+                    }
+                    return this == DECIDE ? CampaignCommand.DecideIssue.by(lead, open.get().id(), "决定" + pick)
+                            : CampaignCommand.ResolveIssue.by(lead, open.get().id(), "已解决" + pick);
+                }
+                case SIGN:
+                    return campaign.profile().departments().isEmpty() ? CampaignCommand.Advance.by(lead)
+                            : CampaignCommand.SignGoals.by(lead, campaign.profile().departments().get(
+                                    pick % campaign.profile().departments().size()));
+                default:
+                    return CampaignCommand.Advance.by(lead);
+            }
         }
 
-        CampaignCommand command(MemberId actor, Optional<Long> revision, String text, CampaignProfile profile) {
+        CampaignCommand command(MemberId actor, Optional<Long> revision, String text, Campaign campaign) {
+            TaskId task = campaign.board().tasks().isEmpty() ? TaskId.of("T1") : campaign.board().tasks().get(0).id();
+            IssueId issue = campaign.tracking().issues().isEmpty() ? IssueId.of("Q-1")
+                    : campaign.tracking().issues().get(0).id();
             switch (this) {
                 case ADVANCE:
                     return new CampaignCommand.Advance(actor, revision, Optional.of(text));
@@ -353,9 +563,42 @@ public final class CampaignArbitraries {
                     // Cancelling ends a generated campaign; keep it rarer by resuming instead half the time.
                     return text.length() % 2 == 0 ? new CampaignCommand.Cancel(actor, text, revision)
                             : new CampaignCommand.Resume(actor, revision, Optional.empty());
+                case REVISE:
+                    return new CampaignCommand.ReviseProfile(actor, campaign.profile(), revision);
+                case TEAM:
+                    return new CampaignCommand.ReviseTeam(actor, campaign.team(), revision);
+                case BOARD:
+                    return new CampaignCommand.ReviseBoard(actor, campaign.board(), revision);
+                case TASK:
+                    return new CampaignCommand.ChangeTaskStatus(actor, task,
+                            TaskStatus.values()[text.length() % TaskStatus.values().length],
+                            text.length() % 2 == 0 ? Optional.of(text) : Optional.empty(), revision);
+                case REMEDY:
+                    return new CampaignCommand.PlanRemedy(actor, task, text, revision);
+                case REPORT:
+                    return new CampaignCommand.SubmitReport(actor, campaign.profile().window().start(),
+                            java.util.List.of(text), java.util.List.of(), java.util.List.of(), java.util.List.of(text),
+                            java.util.List.of(), revision);
+                case LOG:
+                    return new CampaignCommand.RecordLogEntry(actor, text, Optional.empty(), Optional.of(text),
+                            Optional.empty(), revision);
+                case RAISE:
+                    return new CampaignCommand.RaiseIssue(actor, IssueId.of("Q-" + text.length()),
+                            campaign.team().modules().isEmpty() ? ModuleId.PLANNING : campaign.team().modules().get(0).id(),
+                            IssueSeverity.values()[text.length() % IssueSeverity.values().length], text,
+                            Optional.empty(), revision);
+                case DECIDE:
+                    return new CampaignCommand.DecideIssue(actor, issue, text, revision);
+                case CLOSE_BUDGET:
+                    return new CampaignCommand.ChangeBudget(actor, new BudgetChange.Settle(), revision);
+                case SIGN:
+                    return new CampaignCommand.SignGoals(actor, campaign.profile().departments().isEmpty()
+                            ? Department.of(text) : campaign.profile().departments().get(
+                                    text.length() % campaign.profile().departments().size()), revision);
+                case REVISE_SCHEDULE:
+                    return new CampaignCommand.ReviseSchedule(actor, campaign.schedule(), revision);
                 default:
-                    return profile == null ? new CampaignCommand.Advance(actor, revision, Optional.empty())
-                            : new CampaignCommand.ReviseProfile(actor, profile, revision);
+                    return new CampaignCommand.ResolveIssue(actor, issue, text, revision);
             }
         }
     }

@@ -1,5 +1,29 @@
 package io.github.campaignkit.core.testkit;
 
+import io.github.campaignkit.core.budget.Approval;
+import io.github.campaignkit.core.budget.ApprovalDecision;
+import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.budget.BudgetChange;
+import io.github.campaignkit.core.budget.BudgetLine;
+import io.github.campaignkit.core.budget.BudgetLineId;
+import io.github.campaignkit.core.budget.BudgetPlan;
+import io.github.campaignkit.core.budget.BudgetPolicy;
+import io.github.campaignkit.core.budget.BudgetVersion;
+import io.github.campaignkit.core.budget.ChannelResult;
+import io.github.campaignkit.core.budget.CostSharing;
+import io.github.campaignkit.core.budget.Money;
+import io.github.campaignkit.core.budget.PartnerId;
+import io.github.campaignkit.core.budget.PartnerShare;
+import io.github.campaignkit.core.budget.Pricing;
+import io.github.campaignkit.core.budget.Quantity;
+import io.github.campaignkit.core.budget.ReturnOnInvestment;
+import io.github.campaignkit.core.budget.ReviewOpinion;
+import io.github.campaignkit.core.budget.Reviewer;
+import io.github.campaignkit.core.budget.Settlement;
+import io.github.campaignkit.core.budget.SettlementLine;
+import io.github.campaignkit.core.budget.SpendEntry;
+import io.github.campaignkit.core.budget.UnitPrice;
+import io.github.campaignkit.core.budget.VarianceExplanation;
 import io.github.campaignkit.core.campaign.AgeRange;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignCommand;
@@ -10,11 +34,73 @@ import io.github.campaignkit.core.campaign.TargetAudience;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
+import io.github.campaignkit.core.schedule.Baseline;
+import io.github.campaignkit.core.schedule.BaselineTask;
+import io.github.campaignkit.core.schedule.CriticalSubgraph;
+import io.github.campaignkit.core.schedule.Dependency;
 import io.github.campaignkit.core.schedule.Phase;
+import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.schedule.ScheduleForecast;
+import io.github.campaignkit.core.schedule.TaskForecast;
+import io.github.campaignkit.core.schedule.TaskProgress;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.Member;
+import io.github.campaignkit.core.team.ModuleId;
+import io.github.campaignkit.core.team.RaciAssignment;
+import io.github.campaignkit.core.team.RaciMatrix;
+import io.github.campaignkit.core.team.RemedyPlan;
+import io.github.campaignkit.core.team.Task;
+import io.github.campaignkit.core.team.TaskBoard;
 import io.github.campaignkit.core.team.TaskId;
+import io.github.campaignkit.core.goal.Dimension;
+import io.github.campaignkit.core.goal.Evaluation;
+import io.github.campaignkit.core.goal.EvaluationRow;
+import io.github.campaignkit.core.goal.Goal;
+import io.github.campaignkit.core.goal.GoalId;
+import io.github.campaignkit.core.goal.GoalResult;
+import io.github.campaignkit.core.goal.GoalSheet;
+import io.github.campaignkit.core.goal.Metric;
+import io.github.campaignkit.core.team.TaskStatusChange;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.team.TeamModule;
+import io.github.campaignkit.core.team.TeamPolicy;
+import io.github.campaignkit.core.tracking.DailyReport;
+import io.github.campaignkit.core.tracking.DaySummary;
+import io.github.campaignkit.core.tracking.Escalation;
+import io.github.campaignkit.core.tracking.Issue;
+import io.github.campaignkit.core.tracking.IssueDecision;
+import io.github.campaignkit.core.tracking.IssueId;
+import io.github.campaignkit.core.tracking.IssueRoute;
+import io.github.campaignkit.core.tracking.LogEntry;
+import io.github.campaignkit.core.tracking.ReportItem;
+import io.github.campaignkit.core.tracking.Tracking;
+import io.github.campaignkit.core.tracking.TrackingPolicy;
+import io.github.campaignkit.core.tracking.WeeklyReport;
 import io.github.campaignkit.core.goal.MetricId;
+import io.github.campaignkit.core.goal.MetricUnit;
+import io.github.campaignkit.core.goal.Objective;
+import io.github.campaignkit.core.goal.ObjectiveId;
+import io.github.campaignkit.core.goal.Rate;
+import io.github.campaignkit.core.goal.SignOff;
+import io.github.campaignkit.core.goal.SmartPolicy;
+import io.github.campaignkit.core.goal.Target;
+import io.github.campaignkit.core.kpi.Acknowledgement;
+import io.github.campaignkit.core.kpi.Alert;
+import io.github.campaignkit.core.kpi.AlertCondition;
+import io.github.campaignkit.core.kpi.AlertPolicy;
+import io.github.campaignkit.core.kpi.AlertRule;
+import io.github.campaignkit.core.kpi.Cadence;
+import io.github.campaignkit.core.kpi.Channel;
+import io.github.campaignkit.core.kpi.Dashboard;
+import io.github.campaignkit.core.kpi.DashboardRow;
+import io.github.campaignkit.core.kpi.KpiTarget;
+import io.github.campaignkit.core.kpi.KpiTracking;
+import io.github.campaignkit.core.kpi.MetricCadence;
+import io.github.campaignkit.core.kpi.Observation;
+import io.github.campaignkit.core.kpi.Pace;
+import net.jqwik.api.Arbitraries;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -62,8 +148,10 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         Map<Class<?>, Supplier<Arbitrary<?>>> map = new LinkedHashMap<>();
         map.put(CampaignId.class, CampaignArbitraries::campaignIds);
         map.put(MemberId.class, CampaignArbitraries::memberIds);
-        map.put(TaskId.class, () -> CampaignArbitraries.identifiers().map(TaskId::of));
+        map.put(TaskId.class, TeamArbitraries::taskIds);
         map.put(MetricId.class, () -> CampaignArbitraries.identifiers().map(MetricId::of));
+        map.put(TaskId.class, () -> CampaignArbitraries.identifiers().map(TaskId::of));
+        map.put(MetricId.class, GoalArbitraries::metricIds);
         map.put(Department.class, CampaignArbitraries::departments);
         map.put(DateRange.class, CampaignArbitraries::dateRanges);
         map.put(Phase.class, () -> CampaignArbitraries.dateRanges()
@@ -82,12 +170,154 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(CampaignCommand.Resume.class, () -> commandsOf(CampaignCommand.Resume.class));
         map.put(CampaignCommand.Cancel.class, () -> commandsOf(CampaignCommand.Cancel.class));
         map.put(CampaignCommand.ReviseProfile.class, () -> commandsOf(CampaignCommand.ReviseProfile.class));
+        map.put(CampaignCommand.ChangeBudget.class, () -> commandsOf(CampaignCommand.ChangeBudget.class));
+        map.put(CampaignCommand.ReviseSchedule.class, () -> commandsOf(CampaignCommand.ReviseSchedule.class));
+        map.put(WorkingCalendar.class, ScheduleArbitraries::calendars);
+        map.put(io.github.campaignkit.core.schedule.Task.class, ScheduleArbitraries::tasks);
+        map.put(Dependency.class, ScheduleArbitraries::dependencies);
+        map.put(TaskProgress.class, ScheduleArbitraries::taskProgress);
+        map.put(BaselineTask.class, ScheduleArbitraries::baselineTasks);
+        map.put(Baseline.class, ScheduleArbitraries::baselines);
+        map.put(Schedule.class, ScheduleArbitraries::schedules);
+        map.put(TaskForecast.class, ScheduleArbitraries::taskForecasts);
+        map.put(CriticalSubgraph.class, ScheduleArbitraries::criticalSubgraphs);
+        map.put(ScheduleForecast.class, ScheduleArbitraries::forecasts);
         map.put(CampaignCommand.class, () -> CampaignArbitraries.campaigns().flatMap(CampaignArbitraries::commands));
+        map.put(Money.class, BudgetArbitraries::money);
+        map.put(UnitPrice.class, () -> BudgetArbitraries.currencies().flatMap(BudgetArbitraries::unitPrices));
+        map.put(Quantity.Factor.class, BudgetArbitraries::factors);
+        map.put(Quantity.class, BudgetArbitraries::quantities);
+        map.put(Pricing.PerUnit.class, () -> BudgetArbitraries.currencies().flatMap(BudgetArbitraries::perUnit));
+        map.put(Pricing.Fixed.class, () -> BudgetArbitraries.currencies().flatMap(BudgetArbitraries::fixed));
+        map.put(BudgetLineId.class, BudgetArbitraries::lineIds);
+        map.put(PartnerId.class, BudgetArbitraries::partnerIds);
+        map.put(BudgetLine.class, BudgetArbitraries::lines);
+        map.put(BudgetPolicy.class, BudgetArbitraries::policies);
+        map.put(Reviewer.class, BudgetArbitraries::reviewers);
+        map.put(BudgetPlan.class, BudgetArbitraries::plans);
+        map.put(ReviewOpinion.class, BudgetArbitraries::opinions);
+        map.put(ApprovalDecision.class, BudgetArbitraries::decisions);
+        map.put(Approval.class, BudgetArbitraries::approvals);
+        map.put(BudgetVersion.class, BudgetArbitraries::versions);
+        map.put(SpendEntry.class, BudgetArbitraries::spendEntries);
+        map.put(VarianceExplanation.class, BudgetArbitraries::explanations);
+        map.put(PartnerShare.class, BudgetArbitraries::partnerShares);
+        map.put(CostSharing.class, BudgetArbitraries::costSharings);
+        map.put(SettlementLine.class, BudgetArbitraries::settlementLines);
+        map.put(Settlement.class, BudgetArbitraries::settlements);
+        map.put(Budget.class, BudgetArbitraries::budgets);
+        map.put(ReturnOnInvestment.class, BudgetArbitraries::returns);
+        map.put(ChannelResult.class, BudgetArbitraries::channelResults);
+        map.put(BudgetChange.class, BudgetArbitraries::changes);
+        map.put(BudgetChange.Revise.class, () -> BudgetArbitraries.changes(BudgetChange.Revise.class));
+        map.put(BudgetChange.Submit.class, () -> BudgetArbitraries.changes(BudgetChange.Submit.class));
+        map.put(BudgetChange.Review.class, () -> BudgetArbitraries.changes(BudgetChange.Review.class));
+        map.put(BudgetChange.Approve.class, () -> BudgetArbitraries.changes(BudgetChange.Approve.class));
+        map.put(BudgetChange.Reject.class, () -> BudgetArbitraries.changes(BudgetChange.Reject.class));
+        map.put(BudgetChange.RecordSpend.class, () -> BudgetArbitraries.changes(BudgetChange.RecordSpend.class));
+        map.put(BudgetChange.ExplainVariance.class,
+                () -> BudgetArbitraries.changes(BudgetChange.ExplainVariance.class));
+        map.put(BudgetChange.AgreeCostSharing.class,
+                () -> BudgetArbitraries.changes(BudgetChange.AgreeCostSharing.class));
+        map.put(BudgetChange.Settle.class, () -> BudgetArbitraries.changes(BudgetChange.Settle.class));
+        RiskArbitraryTypes.provide(map);
+        map.put(CampaignCommand.ReviseTeam.class, () -> commandsOf(CampaignCommand.ReviseTeam.class));
+        map.put(CampaignCommand.ReviseBoard.class, () -> commandsOf(CampaignCommand.ReviseBoard.class));
+        map.put(CampaignCommand.ChangeTaskStatus.class, () -> commandsOf(CampaignCommand.ChangeTaskStatus.class));
+        map.put(CampaignCommand.PlanRemedy.class, () -> commandsOf(CampaignCommand.PlanRemedy.class));
+        map.put(CampaignCommand.SubmitReport.class, () -> commandsOf(CampaignCommand.SubmitReport.class));
+        map.put(CampaignCommand.RecordLogEntry.class, () -> commandsOf(CampaignCommand.RecordLogEntry.class));
+        map.put(CampaignCommand.RaiseIssue.class, () -> commandsOf(CampaignCommand.RaiseIssue.class));
+        map.put(CampaignCommand.DecideIssue.class, () -> commandsOf(CampaignCommand.DecideIssue.class));
+        map.put(CampaignCommand.ResolveIssue.class, () -> commandsOf(CampaignCommand.ResolveIssue.class));
+        // team
+        map.put(ModuleId.class, TeamArbitraries::moduleIds);
+        map.put(Member.class, TeamArbitraries::members);
+        map.put(TeamModule.class, TeamArbitraries::teamModules);
+        map.put(Team.class, TeamArbitraries::teams);
+        map.put(TaskStatusChange.class, TeamArbitraries::taskStatusChanges);
+        map.put(RemedyPlan.class, TeamArbitraries::remedyPlans);
+        map.put(Task.class, TeamArbitraries::tasks);
+        map.put(RaciAssignment.class, TeamArbitraries::raciAssignments);
+        map.put(RaciMatrix.class, TeamArbitraries::raciMatrices);
+        map.put(TaskBoard.class, TeamArbitraries::taskBoards);
+        map.put(TeamPolicy.class, TeamArbitraries::teamPolicies);
+        // tracking
+        map.put(IssueId.class, TrackingArbitraries::issueIds);
+        map.put(IssueDecision.class, TrackingArbitraries::issueDecisions);
+        map.put(Issue.class, TrackingArbitraries::issues);
+        map.put(Escalation.class, TrackingArbitraries::escalations);
+        map.put(IssueRoute.class, TrackingArbitraries::issueRoutes);
+        map.put(TrackingPolicy.class, TrackingArbitraries::trackingPolicies);
+        map.put(DailyReport.class, TrackingArbitraries::dailyReports);
+        map.put(ReportItem.class, TrackingArbitraries::reportItems);
+        map.put(DaySummary.class, TrackingArbitraries::daySummaries);
+        map.put(WeeklyReport.class, TrackingArbitraries::weeklyReports);
+        map.put(LogEntry.class, TrackingArbitraries::logEntries);
+        map.put(Tracking.class, TrackingArbitraries::trackings);
+        map.put(CampaignCommand.SignGoals.class, () -> commandsOf(CampaignCommand.SignGoals.class));
+        goal(map);
+        kpi(map);
         return java.util.Collections.unmodifiableMap(map);
     }
 
+    private static void goal(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
+        map.put(GoalId.class, GoalArbitraries::goalIds);
+        map.put(ObjectiveId.class, GoalArbitraries::objectiveIds);
+        map.put(Objective.class, GoalArbitraries::objectives);
+        map.put(Dimension.class, GoalArbitraries::dimensions);
+        map.put(MetricUnit.class, GoalArbitraries::units);
+        map.put(Rate.class, GoalArbitraries::rates);
+        map.put(Metric.class, GoalArbitraries::metrics);
+        map.put(Target.class, GoalArbitraries::targets);
+        map.put(Target.AtLeast.class, () -> GoalArbitraries.amounts().map(Target.AtLeast::new));
+        map.put(Target.AtMost.class, () -> GoalArbitraries.amounts().map(Target.AtMost::new));
+        map.put(Target.Between.class, () -> GoalArbitraries.targets().filter(Target.Between.class::isInstance)
+                .map(Target.Between.class::cast));
+        map.put(Target.Uplift.class, () -> GoalArbitraries.targets().filter(Target.Uplift.class::isInstance)
+                .map(Target.Uplift.class::cast));
+        map.put(Goal.class, GoalArbitraries::goals);
+        map.put(SignOff.class, GoalArbitraries::signOffs);
+        map.put(GoalResult.class, GoalArbitraries::results);
+        map.put(GoalSheet.class, GoalArbitraries::sheets);
+        map.put(SmartPolicy.class, GoalArbitraries::smartPolicies);
+        map.put(Evaluation.class, GoalArbitraries::evaluations);
+        map.put(EvaluationRow.class, GoalArbitraries::evaluationRows);
+    }
+
+    private static void kpi(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
+        map.put(Channel.class, KpiArbitraries::channels);
+        map.put(Observation.class, KpiArbitraries::observations);
+        map.put(Cadence.class, KpiArbitraries::cadences);
+        map.put(Cadence.Daily.class, () -> Arbitraries.just(new Cadence.Daily()));
+        map.put(Cadence.Weekly.class, () -> Arbitraries.of(java.time.DayOfWeek.class).map(Cadence.Weekly::new));
+        map.put(Cadence.Monthly.class, () -> Arbitraries.integers().between(1, 31).map(Cadence.Monthly::new));
+        map.put(MetricCadence.class, () -> net.jqwik.api.Combinators.combine(GoalArbitraries.metricIds(),
+                KpiArbitraries.cadences()).as(MetricCadence::new));
+        map.put(KpiTarget.class, KpiArbitraries::targets);
+        map.put(Pace.class, KpiArbitraries::paces);
+        map.put(Pace.Linear.class, () -> Arbitraries.just(new Pace.Linear()));
+        map.put(Pace.PhaseWeighted.class, () -> KpiArbitraries.paces().filter(Pace.PhaseWeighted.class::isInstance)
+                .map(Pace.PhaseWeighted.class::cast));
+        map.put(AlertCondition.class, KpiArbitraries::conditions);
+        map.put(AlertCondition.BelowTarget.class, () -> Arbitraries.integers().between(0, 100)
+                .map(p -> new AlertCondition.BelowTarget(java.math.BigDecimal.valueOf(p))));
+        map.put(AlertCondition.BelowPace.class, () -> Arbitraries.integers().between(0, 100)
+                .map(p -> new AlertCondition.BelowPace(java.math.BigDecimal.valueOf(p))));
+        map.put(AlertCondition.RateBelow.class, () -> Arbitraries.integers().between(0, 100)
+                .map(p -> new AlertCondition.RateBelow(java.math.BigDecimal.valueOf(p))));
+        map.put(AlertCondition.AllOf.class, () -> KpiArbitraries.conditions().list().ofMinSize(1).ofMaxSize(3)
+                .map(AlertCondition.AllOf::new));
+        map.put(AlertRule.class, KpiArbitraries::rules);
+        map.put(AlertPolicy.class, KpiArbitraries::policies);
+        map.put(Alert.class, KpiArbitraries::alerts);
+        map.put(Acknowledgement.class, KpiArbitraries::acknowledgements);
+        map.put(KpiTracking.class, KpiArbitraries::trackings);
+        map.put(Dashboard.class, KpiArbitraries::dashboards);
+        map.put(DashboardRow.class, KpiArbitraries::dashboardRows);
+    }
+
     private static <T extends CampaignCommand> Arbitrary<T> commandsOf(Class<T> type) {
-        return CampaignArbitraries.plannedCampaigns().flatMap(CampaignArbitraries::commands)
-                .filter(type::isInstance).map(type::cast);
+        return CampaignArbitraries.plannedCampaigns().flatMap(c -> CampaignArbitraries.commands(c, type));
     }
 }

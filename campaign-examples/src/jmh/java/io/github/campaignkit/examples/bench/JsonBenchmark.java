@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code writeCampaign / writeTree}; throughput: the document size (printed at setup) divided by
  * the time.
  *
- * <p>Run: {@code mvn -B -DskipTests -Pbench package -Dbench.args="-f 1 -wi 2 -i 3 Json"}.
+ * <p>Run: {@code mvn -B -o -DskipTests -Pbench package -Dbench.args="JsonBenchmark -f 1 -wi 2 -i 3"}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,8 +44,9 @@ public class JsonBenchmark {
         if (!json.read(document).equals(campaign) || !jackson.writeValueAsString(tree).equals(json.write(campaign))) {
             throw new IllegalStateException("the benchmark's document does not round-trip");
         }
-        System.out.printf(Locale.ROOT, "%nJsonBenchmark document: %,d bytes = %.2f MB (%d stand-in stage changes)%n",
-                document.length, document.length / 1e6, LargeCampaign.STAND_IN_CHANGES);
+        System.out.printf(Locale.ROOT, "%nJsonBenchmark document: %,d bytes = %.2f MB (%,d board and schedule tasks, "
+                        + "%,d budget lines, %,d KPI observations)%n", document.length, document.length / 1e6,
+                LargeCampaign.TASKS, LargeCampaign.BUDGET_LINES, LargeCampaign.KPI_OBSERVATIONS);
     }
 
     /**

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The cost of one lifecycle command with the standard gates: an accepted advance of the complete
- * seed 000 campaign, and a refused one of its draft (every gate violation collected and wrapped).
+ * seed 000 campaign with its approved budget, and a refused one of its draft without a budget
+ * (every gate violation collected and wrapped).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -28,7 +29,8 @@ import org.openjdk.jmh.annotations.State;
 public class LifecycleBenchmark {
 
     private final Clock clock = Clock.fixed(Instant.parse("2024-05-22T01:00:00Z"), ZoneOffset.UTC);
-    private final Campaign complete = Campaign.plan(CampaignId.of("2024-618"), Promotion618.completeProfile());
+    private final Campaign complete = Campaign.plan(CampaignId.of("2024-618"), Promotion618.completeProfile())
+            .withBudget(Promotion618.approvedBudget());
     private final Campaign draft = Campaign.plan(CampaignId.of("2024-618"), Promotion618.draftProfile());
     private final CampaignCommand advance = CampaignCommand.Advance.by(Promotion618.LEAD);
 
@@ -43,7 +45,7 @@ public class LifecycleBenchmark {
     }
 
     /**
-     * An advance refused with three violations.
+     * An advance refused with five violations (three of the profile, two of the budget).
      *
      * @return the result, so the JIT keeps the work
      */

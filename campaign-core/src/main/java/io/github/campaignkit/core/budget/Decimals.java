@@ -1,0 +1,71 @@
+package io.github.campaignkit.core.budget;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Exact decimal helpers of the budget package: normal forms, percentages, fraction-digit checks. */
+final class Decimals {
+
+    /** The scale every percentage of this package is computed to. */
+    static final int PERCENT_SCALE = 2;
+
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The most digits before the decimal point any amount, price, quantity or share may have. */
+    static final int MAX_INTEGER_DIGITS = 24;
+
+    private Decimals() {
+    }
+
+    /**
+     * The shortest form of a value: no trailing zeros and never a negative scale, so that equal
+     * values are equal records and write the same way ({@code 800}, {@code 2.5}, {@code 0}).
+     */
+    static BigDecimal normal(BigDecimal value) {
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("value: more than " + MAX_INTEGER_DIGITS + " digits before the point");
+        }
+        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** The number of fraction digits a value really has, trailing zeros ignored. */
+    static int fractionDigits(BigDecimal value) {
+        return normal(value).scale();
+    }
+
+    /**
+     * Refuses a value with more than {@value #MAX_INTEGER_DIGITS} digits before the point, naming
+     * {@code field}: no campaign spends 10^24 of anything, and such a value (say {@code 1E+999999999})
+     * would only exhaust memory when brought to a scale.
+     */
+    static BigDecimal bounded(BigDecimal value, String field) {
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException(field + ": more than " + MAX_INTEGER_DIGITS
+                    + " digits before the point: " + value);
+        }
+        return value;
+    }
+
+    /**
+     * A value in its normal form, refused when it has more than {@code max} fraction digits.
+     *
+     * @throws IllegalArgumentException naming {@code field}
+     */
+    static BigDecimal atMost(BigDecimal value, int max, String field) {
+        BigDecimal normal = normal(bounded(value, field));
+        if (normal.scale() > max) {
+            throw new IllegalArgumentException(field + ": " + value.toPlainString() + " has " + normal.scale()
+                    + " fraction digits, at most " + max + " are allowed");
+        }
+        return normal;
+    }
+
+    /**
+     * {@code part × 100 / whole} at {@value #PERCENT_SCALE} fraction digits, rounded half up: the one
+     * place a percentage is computed. The caller makes sure {@code whole} is not zero.
+     */
+    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        return part.multiply(HUNDRED).divide(whole, PERCENT_SCALE, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,139 @@
+package io.github.campaignkit.core.campaign;
+
+import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.team.BoardRules;
+import io.github.campaignkit.core.team.TeamPolicy;
+import io.github.campaignkit.core.tracking.TrackingPolicy;
+import io.github.campaignkit.core.tracking.TrackingRules;
+import io.github.campaignkit.core.tracking.WeeklyReport;
+import io.vavr.collection.Seq;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Watches a running campaign at a given time: the answer to "what is late right now?". Unlike the
+ * gates, which guard a stage change, its findings depend on the clock it is given; nothing reads the
+ * system time.
+ *
+ * <p>It reports, with paths from the campaign: delayed tasks without a remedy plan in time
+ * ({@link BoardRules#remedies}); daily reports missing or late on the campaign's
+ * {@linkplain #executionDays execution days} ({@link TrackingRules#reports}); issues escalated,
+ * unanswered or unresolved past their deadlines ({@link TrackingRules#issues}). Instances are
+ * immutable and thread-safe.
+ */
+public final class ExecutionMonitor {
+
+    private static final ExecutionMonitor STANDARD = new ExecutionMonitor(TeamPolicy.standard(),
+            TrackingPolicy.standard());
+
+    private final TeamPolicy teamPolicy;
+    private final TrackingPolicy trackingPolicy;
+
+    private ExecutionMonitor(TeamPolicy teamPolicy, TrackingPolicy trackingPolicy) {
+        this.teamPolicy = teamPolicy;
+        this.trackingPolicy = trackingPolicy;
+    }
+
+    /**
+     * The monitor with the standard team and tracking policies (the seeds' deadlines).
+     *
+     * @return the monitor
+     */
+    public static ExecutionMonitor standard() {
+        return STANDARD;
+    }
+
+    /**
+     * This monitor with another team policy (the remedy window).
+     *
+     * @param policy the policy
+     * @return a new monitor
+     */
+    public ExecutionMonitor withTeamPolicy(TeamPolicy policy) {
+        return new ExecutionMonitor(Objects.requireNonNull(policy, "policy"), trackingPolicy);
+    }
+
+    /**
+     * This monitor with another tracking policy (report deadline, issue routes).
+     *
+     * @param policy the policy
+     * @return a new monitor
+     */
+    public ExecutionMonitor withTrackingPolicy(TrackingPolicy policy) {
+        return new ExecutionMonitor(teamPolicy, Objects.requireNonNull(policy, "policy"));
+    }
+
+    /**
+     * Everything late in the campaign at the clock's time.
+     *
+     * @param campaign the campaign
+     * @param clock    the clock giving the time of the evaluation
+     * @return every violation found: remedy plans, then reports, then issues
+     */
+    public Seq<Violation> check(Campaign campaign, Clock clock) {
+        Objects.requireNonNull(campaign, "campaign");
+        Objects.requireNonNull(clock, "clock");
+        Clock zoned = clock.withZone(trackingPolicy.zone());
+        return BoardRules.remedies(campaign.board(), teamPolicy, zoned).map(v -> v.under("board"))
+                .appendAll(TrackingRules.reports(campaign.tracking(), campaign.team(), executionDays(campaign, clock),
+                        trackingPolicy, zoned).map(v -> v.under("tracking")))
+                .appendAll(TrackingRules.issues(campaign.tracking(), campaign.team(), trackingPolicy, zoned)
+                        .map(v -> v.under("tracking")));
+    }
+
+    /**
+     * The days a daily report is owed for, up to the clock's day: the days of the campaign window on
+     * whose report deadline the campaign was in {@link Stage#EXECUTION}, according to its history
+     * (a campaign in execution without a recorded history counts as executing all along).
+     *
+     * @param campaign the campaign
+     * @param clock    the clock giving today
+     * @return the days, in order
+     */
+    public List<LocalDate> executionDays(Campaign campaign, Clock clock) {
+        Objects.requireNonNull(campaign, "campaign");
+        Objects.requireNonNull(clock, "clock");
+        LocalDate today = clock.instant().atZone(trackingPolicy.zone()).toLocalDate();
+        LocalDate last = campaign.profile().window().end().isBefore(today) ? campaign.profile().window().end() : today;
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = campaign.profile().window().start(); !day.isAfter(last); day = day.plusDays(1)) {
+            Instant due = day.atTime(trackingPolicy.reportDueAt()).atZone(trackingPolicy.zone()).toInstant();
+            if (stageAt(campaign, due) == Stage.EXECUTION) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    /**
+     * The weekly roll-up (周进度报告) of the campaign's daily reports for the seven days from
+     * {@code first}.
+     *
+     * @param campaign the campaign
+     * @param first    the first day of the week
+     * @return the roll-up
+     */
+    public WeeklyReport weekly(Campaign campaign, LocalDate first) {
+        Objects.requireNonNull(campaign, "campaign");
+        return WeeklyReport.week(campaign.tracking().reports(), first);
+    }
+
+    private static Stage stageAt(Campaign campaign, Instant at) {
+        List<StageChange> history = campaign.history();
+        if (history.isEmpty()) {
+            return campaign.stage();
+        }
+        Stage stage = history.get(0).from();
+        for (StageChange change : history) {
+            if (change.at().isAfter(at)) {
+                break;
+            }
+            stage = change.to();
+        }
+        return stage;
+    }
+}

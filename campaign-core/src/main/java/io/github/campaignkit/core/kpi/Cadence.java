@@ -1,0 +1,110 @@
+package io.github.campaignkit.core.kpi;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * How often a metric is observed (数据采集频率), seed 001: ads and sign-ups daily, content and
+ * traffic weekly on Mondays, sales, users and ROI monthly by the 5th.
+ *
+ * <p>A cadence names the days an observation is expected on: every day, one weekday each week, or
+ * one day of each month (the last day of a shorter month when the day does not exist in it). An
+ * expected observation still missing once its day has passed is late; see
+ * {@link DashboardRow#lateDates()}.
+ */
+public sealed interface Cadence {
+
+    /**
+     * Whether an observation is expected on a day.
+     *
+     * @param day the day
+     * @return true if the cadence falls on it
+     */
+    boolean expects(LocalDate day);
+
+    /**
+     * Every day.
+     *
+     * @return the cadence
+     */
+    static Cadence daily() {
+        return new Daily();
+    }
+
+    /**
+     * Once a week, on the given weekday.
+     *
+     * @param day the weekday, e.g. {@link DayOfWeek#MONDAY}
+     * @return the cadence
+     */
+    static Cadence weekly(DayOfWeek day) {
+        return new Weekly(day);
+    }
+
+    /**
+     * Once a month, on the given day of the month (the month's last day when it is shorter).
+     *
+     * @param dayOfMonth 1 to 31, e.g. 5 for "by the 5th"
+     * @return the cadence
+     */
+    static Cadence monthly(int dayOfMonth) {
+        return new Monthly(dayOfMonth);
+    }
+
+    /** Every day (实时/每日). */
+    record Daily() implements Cadence {
+
+        @Override
+        public boolean expects(LocalDate day) {
+            Objects.requireNonNull(day, "day");
+            return true;
+        }
+    }
+
+    /**
+     * Once a week (每周).
+     *
+     * @param day the weekday the observation is expected on
+     */
+    record Weekly(DayOfWeek day) implements Cadence {
+
+        /**
+         * Checks the component.
+         *
+         * @throws NullPointerException if the day is null
+         */
+        public Weekly {
+            Objects.requireNonNull(day, "day");
+        }
+
+        @Override
+        public boolean expects(LocalDate date) {
+            return date.getDayOfWeek() == day;
+        }
+    }
+
+    /**
+     * Once a month (每月).
+     *
+     * @param dayOfMonth the day of the month, 1 to 31; a month without that day expects its last day
+     */
+    record Monthly(int dayOfMonth) implements Cadence {
+
+        /**
+         * Checks the component.
+         *
+         * @throws IllegalArgumentException if the day is not 1 to 31
+         */
+        public Monthly {
+            if (dayOfMonth < 1 || dayOfMonth > 31) {
+                throw new IllegalArgumentException("dayOfMonth: must be 1 to 31: " + dayOfMonth);
+            }
+        }
+
+        @Override
+        public boolean expects(LocalDate date) {
+            return date.getDayOfMonth() == Math.min(dayOfMonth, date.lengthOfMonth());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.campaignkit.core.report;
+
+import io.github.campaignkit.core.budget.Money;
+import io.github.campaignkit.core.budget.Settlement;
+import io.github.campaignkit.core.budget.SettlementLine;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Renders a settlement statement between partners (费用结算单): per partner its share in percent,
+ * its part of the actual costs, what it paid and the balance (positive: still owes; negative: is
+ * owed), then the totals. Every line of the text ends in {@code \n}.
+ */
+public final class SettlementRenderer {
+
+    private SettlementRenderer() {
+    }
+
+    /**
+     * The statement.
+     *
+     * @param settlement the settlement
+     * @param locale     the reader's language: Chinese for {@code zh}, English otherwise
+     * @return the heading, the table and a line on how to read the balances
+     */
+    public static String render(Settlement settlement, Locale locale) {
+        Objects.requireNonNull(settlement, "settlement");
+        Objects.requireNonNull(locale, "locale");
+        boolean zh = BudgetTableLayout.isChinese(locale);
+        String unit = BudgetTableLayout.currencyName(settlement.total().currency(), locale);
+        BudgetTableLayout table = new BudgetTableLayout(false, true, true, true, true);
+        table.row(zh ? "合作方" : "Partner", zh ? "分摊比例" : "Share", zh ? "应分摊（" + unit + "）" : "Due (" + unit + ")",
+                zh ? "已支付（" + unit + "）" : "Paid (" + unit + ")", zh ? "差额（" + unit + "）" : "Balance (" + unit + ")");
+        Money paid = Money.zero(settlement.total().currency());
+        Money balance = Money.zero(settlement.total().currency());
+        for (SettlementLine line : settlement.lines()) {
+            table.row(line.partner().value(), BudgetTableLayout.percent(line.percent()),
+                    BudgetTableLayout.amount(line.share()), BudgetTableLayout.amount(line.paid()),
+                    signed(line.balance()));
+            paid = paid.plus(line.paid());
+            balance = balance.plus(line.balance());
+        }
+        table.row(zh ? "合计" : "Total", "100%", BudgetTableLayout.amount(settlement.total()),
+                BudgetTableLayout.amount(paid), signed(balance));
+        String heading = zh
+                ? "费用结算单（实际支出 " + BudgetTableLayout.amount(settlement.total()) + " " + unit + "，结算人 "
+                        + settlement.settledBy() + "，" + settlement.at() + "）\n"
+                : "Cost settlement (actual spend " + unit + " " + BudgetTableLayout.amount(settlement.total())
+                        + ", settled by " + settlement.settledBy() + ", " + settlement.at() + ")\n";
+        String legend = zh ? "差额为正：该合作方尚需支付；为负：应退还该合作方。\n"
+                : "A positive balance is still owed by the partner; a negative one is owed to it.\n";
+        return heading + table.render() + legend;
+    }
+
+    private static String signed(Money money) {
+        String text = BudgetTableLayout.amount(money);
+        return money.isPositive() ? "+" + text : text;
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.campaignkit.core.report;
+
+import io.github.campaignkit.core.goal.MetricUnit;
+import io.github.campaignkit.core.goal.Target;
+import io.github.campaignkit.core.goal.UnitKind;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/** The renderers' words and number formats, in zh-CN or English. */
+final class Texts {
+
+    private static final String BUNDLE = "io.github.campaignkit.core.report.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /** What an empty cell shows. */
+    static final String NONE = "-";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    Texts(Locale locale) {
+        this.locale = locale;
+        ResourceBundle found;
+        try {
+            found = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader(), NO_FALLBACK);
+        } catch (MissingResourceException e) {
+            found = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, Texts.class.getClassLoader(), NO_FALLBACK);
+        }
+        this.bundle = found;
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    boolean chinese() {
+        return "zh".equals(locale.getLanguage());
+    }
+
+    String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A number without trailing zeros, in plain notation, with thousands separators when asked. */
+    static String number(BigDecimal value, boolean grouped) {
+        String plain = value.stripTrailingZeros().toPlainString();
+        if (!grouped) {
+            return plain;
+        }
+        boolean negative = plain.startsWith("-");
+        String digits = negative ? plain.substring(1) : plain;
+        int dot = digits.indexOf('.');
+        String whole = dot < 0 ? digits : digits.substring(0, dot);
+        StringBuilder grouped2 = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                grouped2.append(',');
+            }
+            grouped2.append(whole.charAt(i));
+        }
+        return (negative ? "-" : "") + grouped2 + (dot < 0 ? "" : digits.substring(dot));
+    }
+
+    /** A value in its unit: 3,500,000; 12.5%; 92分; 500,000元. */
+    String value(BigDecimal value, Optional<MetricUnit> unit) {
+        if (unit.isEmpty()) {
+            return number(value, false);
+        }
+        UnitKind kind = unit.get().kind();
+        switch (kind) {
+            case COUNT:
+                return number(value, true);
+            case CURRENCY: {
+                String code = unit.get().currency().orElseThrow().getCurrencyCode();
+                return chinese() && code.equals("CNY") ? number(value, true) + "元" : number(value, true) + " " + code;
+            }
+            case PERCENT:
+                return number(value, false) + "%";
+            case SCORE:
+                return number(value, false) + get("unit.score");
+            default:
+                return number(value, false);
+        }
+    }
+
+    /** A percentage: 42.5%. */
+    static String percent(BigDecimal value) {
+        return number(value, false) + "%";
+    }
+
+    /** A target in its unit: ≥5,000,000; ≤20; 60%–80%; +30%. */
+    String target(Target target, Optional<MetricUnit> unit) {
+        if (target instanceof Target.AtLeast) {
+            return "≥" + value(((Target.AtLeast) target).value(), unit);
+        }
+        if (target instanceof Target.AtMost) {
+            return "≤" + value(((Target.AtMost) target).value(), unit);
+        }
+        if (target instanceof Target.Between) {
+            Target.Between range = (Target.Between) target;
+            return value(range.min(), unit) + "–" + value(range.max(), unit);
+        }
+        BigDecimal percent = ((Target.Uplift) target).percent();
+        return get("target.uplift", (percent.signum() >= 0 ? "+" : "") + number(percent, false) + "%");
+    }
+
+    /**
+     * A progress bar of {@code cells} cells: '#' up to the achievement (capped at the bar's end),
+     * '-' after it, and '|' where the pace stands: {@code [########|---]}.
+     */
+    static String bar(Optional<BigDecimal> achievement, BigDecimal pace, int cells) {
+        char[] bar = new char[cells];
+        int filled = achievement.map(a -> cellsOf(a, cells)).orElse(0);
+        for (int i = 0; i < cells; i++) {
+            bar[i] = i < filled ? '#' : '-';
+        }
+        int marker = cellsOf(pace, cells);
+        if (marker > 0 && marker <= cells) {
+            bar[marker - 1] = '|';
+        }
+        return "[" + new String(bar) + "]";
+    }
+
+    private static int cellsOf(BigDecimal percent, int cells) {
+        BigDecimal exact = percent.multiply(BigDecimal.valueOf(cells)).divide(BigDecimal.valueOf(100), 0,
+                java.math.RoundingMode.HALF_UP);
+        return Math.max(0, Math.min(cells, exact.intValue()));
+    }
+}

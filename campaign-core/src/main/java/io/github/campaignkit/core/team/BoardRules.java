@@ -1,0 +1,157 @@
+package io.github.campaignkit.core.team;
+
+import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.Rule;
+import io.github.campaignkit.core.rule.Violation;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules of a {@link TaskBoard}: its tasks against the team, whether the work is finished, and
+ * whether delayed tasks got their remedy plans in time. The RACI matrix has its own
+ * {@link RaciRules}.
+ *
+ * <p>Paths are relative to the board ({@code tasks[1].owner}).
+ */
+public final class BoardRules {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Rule<TaskBoard> FINISHED = BoardRules::finishedCheck;
+
+    private BoardRules() {
+    }
+
+    /**
+     * The tasks against the team: ids unique ({@code team.task.duplicate}), names given
+     * ({@code team.task.name.blank}), delivery standards given (a warning,
+     * {@code team.task.deliverable.blank}), owners and assistants members of the team
+     * ({@code team.member.unknown}), and every module that has tasks led by someone
+     * ({@code team.module.lead.missing}, once per module, at its first task).
+     *
+     * @param board the board
+     * @param team  the team
+     * @return every violation found
+     */
+    public static Seq<Violation> tasks(TaskBoard board, Team team) {
+        Objects.requireNonNull(board, "board");
+        Objects.requireNonNull(team, "team");
+        List<Violation> found = List.empty();
+        Set<TaskId> ids = new HashSet<>();
+        Set<ModuleId> modules = new HashSet<>();
+        for (int i = 0; i < board.tasks().size(); i++) {
+            Task task = board.tasks().get(i);
+            String path = Paths.indexed("tasks", i);
+            if (!ids.add(task.id())) {
+                found = found.append(Violation.of(TeamViolation.TASK_DUPLICATE, path + ".id", task.id().value()));
+            }
+            if (task.name().isBlank()) {
+                found = found.append(Violation.of(TeamViolation.TASK_NAME_BLANK, path + ".name", task.id().value()));
+            }
+            if (task.deliverable().isBlank()) {
+                found = found.append(Violation.of(TeamViolation.TASK_DELIVERABLE_BLANK, path + ".deliverable",
+                        task.id().value()));
+            }
+            if (modules.add(task.module()) && team.moduleLead(task.module()).isEmpty()) {
+                found = found.append(Violation.of(TeamViolation.MODULE_LEAD_MISSING, path + ".module",
+                        task.module().value()));
+            }
+            if (!team.hasMember(task.owner())) {
+                found = found.append(Violation.of(TeamViolation.MEMBER_UNKNOWN, path + ".owner", task.owner().value()));
+            }
+            for (int j = 0; j < task.assistants().size(); j++) {
+                MemberId assistant = task.assistants().get(j);
+                if (!team.hasMember(assistant)) {
+                    found = found.append(Violation.of(TeamViolation.MEMBER_UNKNOWN,
+                            path + "." + Paths.indexed("assistants", j), assistant.value()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Every task is finished: done, or closed with a reason. Reports {@code team.task.unfinished}
+     * for each other task and {@code team.task.status.close-without-reason} for a closed task whose
+     * closing was not recorded with a reason.
+     *
+     * @return the rule
+     */
+    public static Rule<TaskBoard> finished() {
+        return FINISHED;
+    }
+
+    /**
+     * Delayed tasks got a remedy plan in time. A task delayed at a recorded time {@code t} needs a
+     * remedy plan recorded between {@code t} and {@code t + policy.remedyPlanWithin()}: when none
+     * was recorded and the window has passed by {@code now}, {@code team.task.remedy-plan.missing};
+     * when the first came after the window, {@code team.task.remedy-plan.late} (a warning). A task
+     * marked delayed without a recorded change has no known start: it needs at least one remedy
+     * plan. Times in the messages are shown in the clock's zone.
+     *
+     * @param board  the board
+     * @param policy the remedy window
+     * @param clock  the clock giving the time of the evaluation
+     * @return every violation found
+     */
+    public static Seq<Violation> remedies(TaskBoard board, TeamPolicy policy, Clock clock) {
+        Objects.requireNonNull(board, "board");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(clock, "clock");
+        Instant now = clock.instant();
+        List<Violation> found = List.empty();
+        for (int i = 0; i < board.tasks().size(); i++) {
+            Task task = board.tasks().get(i);
+            if (task.status() != TaskStatus.DELAYED) {
+                continue;
+            }
+            String path = Paths.indexed("tasks", i) + ".remedyPlans";
+            Optional<Instant> since = task.delayedSince();
+            if (since.isEmpty()) {
+                if (task.remedyPlans().isEmpty()) {
+                    found = found.append(Violation.of(TeamViolation.REMEDY_PLAN_MISSING, path, task.id().value(), "—"));
+                }
+                continue;
+            }
+            Instant due = since.get().plus(policy.remedyPlanWithin());
+            Optional<RemedyPlan> first = task.remedyPlans().stream()
+                    .filter(p -> !p.at().isBefore(since.get()))
+                    .min(java.util.Comparator.comparing(RemedyPlan::at));
+            if (first.isEmpty()) {
+                if (now.isAfter(due)) {
+                    found = found.append(Violation.of(TeamViolation.REMEDY_PLAN_MISSING, path, task.id().value(),
+                            show(due, clock)));
+                }
+            } else if (first.get().at().isAfter(due)) {
+                found = found.append(Violation.of(TeamViolation.REMEDY_PLAN_LATE, path, task.id().value(),
+                        show(due, clock), show(first.get().at(), clock)));
+            }
+        }
+        return found;
+    }
+
+    private static String show(Instant instant, Clock clock) {
+        return MINUTES.format(instant.atZone(clock.getZone()));
+    }
+
+    private static Seq<Violation> finishedCheck(TaskBoard board) {
+        List<Violation> found = List.empty();
+        for (int i = 0; i < board.tasks().size(); i++) {
+            Task task = board.tasks().get(i);
+            String path = Paths.indexed("tasks", i) + ".status";
+            if (!task.status().isFinished()) {
+                found = found.append(Violation.of(TeamViolation.TASK_UNFINISHED, path, task.id().value(), task.status()));
+            } else if (task.status() == TaskStatus.CLOSED && (task.history().isEmpty()
+                    || task.history().get(task.history().size() - 1).reason().filter(r -> !r.isBlank()).isEmpty())) {
+                found = found.append(Violation.of(TeamViolation.TASK_CLOSE_WITHOUT_REASON, path, task.id().value()));
+            }
+        }
+        return found;
+    }
+}
