@@ -230,11 +230,55 @@ public final class CampaignJsonModule extends SimpleModule {
     }
 
     /** A plain decimal as money amounts are written: optional minus, digits, optional fraction. */
-    static final String PLAIN_DECIMAL = "^-?[0-9]{1,40}(?:\\.[0-9]{1,40})?$";
+    static final String PLAIN_DECIMAL = "^-?[0-9]+(?:\\.[0-9]+)?$";
     /** A decimal as {@link BigDecimal}s are written: plain, or with an exponent when its scale is negative. */
     static final String DECIMAL = "^-?[0-9]+(?:\\.[0-9]+)?(?:[Ee][+-]?[0-9]+)?$";
-    private static final Pattern PLAIN_DECIMAL_PATTERN = Pattern.compile(PLAIN_DECIMAL);
-    private static final Pattern DECIMAL_PATTERN = Pattern.compile(DECIMAL);
+
+    /** A text read and the value it gave. */
+    private record Last<T>(String text, T value) {
+    }
+
+    /**
+     * Whether the text has the form of {@link #DECIMAL} (with {@code exponent}) or of
+     * {@link #PLAIN_DECIMAL} (without): checked by hand, as this runs for every decimal of a
+     * document. The number of digits is bounded apart, by the decimal bounds.
+     */
+    static boolean isDecimal(String text, boolean exponent) {
+        int n = text.length();
+        int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+        int digits = digits(text, i);
+        if (digits == 0) {
+            return false;
+        }
+        i += digits;
+        if (i < n && text.charAt(i) == '.') {
+            digits = digits(text, ++i);
+            if (digits == 0) {
+                return false;
+            }
+            i += digits;
+        }
+        if (exponent && i < n && (text.charAt(i) == 'E' || text.charAt(i) == 'e')) {
+            i++;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            digits = digits(text, i);
+            if (digits == 0) {
+                return false;
+            }
+            i += digits;
+        }
+        return i == n;
+    }
+
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
+    }
 
     /**
      * An amount with its currency, written {@code {"amount": "12.50", "currency": "CNY"}}: the amount
@@ -343,12 +387,27 @@ public final class CampaignJsonModule extends SimpleModule {
             }
         });
         addDeserializer(type, new StdScalarDeserializer<T>(type) {
+            /**
+             * The last text read and its value: documents repeat identifiers and dates (a metric
+             * and a channel on every observation), and a repeat then costs a comparison, not a
+             * parse and the model's checks. Racy on purpose: the pair is immutable, so a thread
+             * sees some pair that is right, or none.
+             */
+            private transient Last<T> last;
+
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) {
                 if (p.currentToken() != JsonToken.VALUE_STRING) {
                     throw new InvalidValue(Problem.WRONG_TYPE, Phrase.of(shapeKey), Shapes.found(p.currentToken()));
                 }
-                return parse(read, p.getString(), shapeKey);
+                String text = p.getString();
+                Last<T> seen = last;
+                if (seen != null && seen.text().equals(text)) {
+                    return seen.value();
+                }
+                T value = parse(read, text, shapeKey);
+                last = new Last<>(text, value);
+                return value;
             }
         });
         schema(type, schema);
@@ -498,7 +557,7 @@ public final class CampaignJsonModule extends SimpleModule {
             JsonToken token = p.currentToken();
             if (token == JsonToken.VALUE_STRING) {
                 String text = p.getString();
-                if (!DECIMAL_PATTERN.matcher(text).matches()) {
+                if (!isDecimal(text, true)) {
                     throw new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(text), Phrase.of("shape.decimal"));
                 }
                 return decimal(text);
@@ -574,7 +633,7 @@ public final class CampaignJsonModule extends SimpleModule {
             if (code == null) {
                 throw at("currency", new InvalidValue(Problem.MISSING_PROPERTY, Messages.quote("currency")));
             }
-            if (!PLAIN_DECIMAL_PATTERN.matcher(amount).matches()) {
+            if (!isDecimal(amount, false)) {
                 throw at("amount", new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(amount),
                         Phrase.of("shape.plain-decimal")));
             }

@@ -52,6 +52,9 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
     RecordDeserializer(JavaType recordType, Function<Type, JavaType> typeOf) {
         this.type = recordType.getRawClass();
         RecordComponent[] components = type.getRecordComponents();
+        if (components.length > Long.SIZE) {
+            throw new IllegalStateException(type.getName() + " has more than " + Long.SIZE + " components");
+        }
         this.names = new String[components.length];
         this.types = new JavaType[components.length];
         this.optional = new boolean[components.length];
@@ -118,7 +121,7 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
             return ctxt.handleUnexpectedToken(type, p);
         }
         Object[] values = new Object[names.length];
-        boolean[] seen = new boolean[names.length];
+        long seen = 0L;
         for (; token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
             String name = p.currentName();
             int i = indexOf(name);
@@ -127,14 +130,14 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
                 unknown(p, ctxt, name);
                 continue;
             }
-            if (seen[i]) {
+            if ((seen & (1L << i)) != 0) {
                 throw duplicate(p, name);
             }
-            seen[i] = true;
+            seen |= 1L << i;
             values[i] = value(p, ctxt, i);
         }
         for (int i = 0; i < names.length; i++) {
-            if (!seen[i]) {
+            if ((seen & (1L << i)) == 0) {
                 values[i] = missing(ctxt, i);
             }
         }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * A campaign read from a document together with what the domain rules found in it: a document can
  * be well-formed JSON of a valid model and still describe a campaign that could not leave planning
- * (a phase outside the window, no department). Returned by {@link CampaignJson#readValidated}.
+ * (a phase outside the window, no department, a task owned by someone not in the team). Returned by
+ * {@link CampaignJson#readValidated}.
  *
  * @param campaign   the campaign read
  * @param violations every violation the rules found, errors and warnings, in the rules' order

@@ -31,6 +31,7 @@ import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.ModuleId;
+import io.github.campaignkit.core.team.RaciMatrix;
 import io.github.campaignkit.core.team.Task;
 import io.github.campaignkit.core.team.TaskBoard;
 import io.github.campaignkit.core.team.TaskId;
@@ -140,7 +141,7 @@ final class LargeCampaign {
                     List.of(members.get(1 + (i + 7) % (members.size() - 1))), start, start.plusDays(2 + i % 3),
                     status, history, List.of()));
         }
-        return TaskBoard.builder().tasks(tasks).build();
+        return TaskBoard.builder().tasks(tasks).raci(RaciMatrix.empty()).build();
     }
 
     private static Schedule schedule(List<MemberId> members, List<ModuleId> modules) {
