@@ -358,7 +358,7 @@ public final class CampaignJsonModule extends SimpleModule {
      */
     <T> void identifier(Class<T> type, Function<T, String> write, Function<String, T> read) {
         scalar(type, write, read, string().put("minLength", 1).put("maxLength", 128)
-                .put("pattern", "^\\S(?:.*\\S)?$"), "shape.string");
+                .put("pattern", "^\\S(?:.*\\S)?$"), "shape.string", false);
         addKeySerializer(type, new StdScalarSerializer<T>(type) {
             @Override
             public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
@@ -380,7 +380,33 @@ public final class CampaignJsonModule extends SimpleModule {
      */
     <T> void scalar(Class<T> type, Function<T, String> write, Function<String, T> read, ObjectNode schema,
                     String shapeKey) {
-        addSerializer(type, new StdScalarSerializer<T>(type) {
+        scalar(type, write, read, schema, shapeKey, true);
+    }
+
+    /**
+     * As {@link #scalar(Class, Function, Function, ObjectNode, String)}; {@code formatted} says that
+     * {@code write} builds its text (a date, an instant), so that the last value written and its text
+     * are kept: documents repeat dates, and a repeat then costs an {@code equals}, not a format.
+     * Identifiers, whose text is a field, pass false.
+     */
+    private <T> void scalar(Class<T> type, Function<T, String> write, Function<String, T> read, ObjectNode schema,
+                            String shapeKey, boolean formatted) {
+        addSerializer(type, formatted ? new StdScalarSerializer<T>(type) {
+            /** The last value written and its text; racy on purpose, as the reader's twin. */
+            private transient Last<T> last;
+
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+                Last<T> seen = last;
+                if (seen != null && seen.value().equals(value)) {
+                    gen.writeString(seen.text());
+                    return;
+                }
+                String text = write.apply(value);
+                last = new Last<>(text, value);
+                gen.writeString(text);
+            }
+        } : new StdScalarSerializer<T>(type) {
             @Override
             public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
                 gen.writeString(write.apply(value));
