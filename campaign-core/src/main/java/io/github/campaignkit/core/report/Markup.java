@@ -116,9 +116,12 @@ final class Markup {
                 case '\'':
                     out.append(attribute ? "&#39;" : "'");
                     break;
+                case '\r':
+                    // Parsers turn a raw carriage return into a line feed; a reference keeps it.
+                    out.append("&#13;");
+                    break;
                 case '\t':
                 case '\n':
-                case '\r':
                     // Attribute values normalise white space; keep it as a character reference there.
                     out.append(attribute ? "&#" + (int) c + ";" : String.valueOf(c));
                     break;
