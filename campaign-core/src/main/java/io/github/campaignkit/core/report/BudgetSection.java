@@ -71,9 +71,8 @@ final class BudgetSection {
             String figures = BudgetTableLayout.amount(planned) + " (" + share + ")";
             Optional<Money> actual = spent ? Optional.of(budget.actual(category)) : Optional.empty();
             m.open("g", "class", "budget-bar", "data-category", category.name().toLowerCase(Locale.ROOT));
-            m.element("title", category.label(page.locale()) + ": " + figures
-                    + actual.map(a -> "; " + page.get("html.budget.actual") + " " + BudgetTableLayout.amount(a))
-                            .orElse(""));
+            m.element("title", page.get("html.budget.bar", category.label(page.locale()), figures)
+                    + actual.map(a -> page.get("html.budget.spent", BudgetTableLayout.amount(a))).orElse(""));
             m.element("text", capitalized(category.label(page.locale())), "x", "0", "y", Integer.toString(y + 12));
             m.empty("rect", "class", "planned", "x", Integer.toString(LABEL), "y", Integer.toString(y),
                     "width", Integer.toString(HtmlPage.scale(planned.amount(), max, BARS)), "height", "14",

@@ -14,12 +14,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
  * The Gantt chart (执行甘特图) as SVG: one row per task in schedule order, a bar from its early start
- * to its early finish (a diamond for a milestone), critical tasks in red, finished ones in grey,
+ * to its early finish, broken where the task's calendar has days off (a diamond for a milestone), critical tasks in red, finished ones in grey,
  * days off shaded, and the report's day marked by a vertical line; then the task table with
  * dates, duration, total float and state, critical rows marked. Each task is one {@code g}
  * element of class {@code task}, with the class {@code critical} too when it is on the critical
@@ -118,6 +120,10 @@ final class GanttSection {
         }
         m.close();
 
+        Map<String, WorkingCalendar> calendars = new HashMap<>();
+        for (WorkingCalendar other : schedule.otherCalendars()) {
+            calendars.putIfAbsent(other.name(), other);
+        }
         for (int t = 0; t < tasks.size(); t++) {
             Task task = tasks.get(t);
             TaskForecast f = forecast.tasks().get(t);
@@ -136,9 +142,7 @@ final class GanttSection {
                 m.empty("polygon", "class", "milestone", "points", (cx - 7) + "," + cy + " " + cx + "," + (cy - 7) + " "
                         + (cx + 7) + "," + cy + " " + cx + "," + (cy + 7), "fill", fill);
             } else {
-                long span = Math.max(1, ChronoUnit.DAYS.between(f.earlyStart(), f.earlyFinish()) + 1);
-                m.empty("rect", "class", "bar", "x", Integer.toString(x), "y", Integer.toString(y + 5),
-                        "width", Long.toString(span * dw), "height", "14", "rx", "2", "fill", fill);
+                bar(m, calendars.getOrDefault(task.calendar().orElse(""), calendar), f, first, dw, y, fill);
             }
             m.close();
         }
@@ -154,6 +158,36 @@ final class GanttSection {
             m.close();
         }
         m.close();
+    }
+
+    /**
+     * A task's bar: a thin line over its whole span and a block over each run of its working days,
+     * so days off inside the task show as gaps; a span of days off only still gets one block.
+     */
+    private static void bar(Markup m, WorkingCalendar calendar, TaskForecast f, LocalDate first, int dw, int y,
+                            String fill) {
+        int from = (int) ChronoUnit.DAYS.between(first, f.earlyStart());
+        int days = (int) Math.max(1, ChronoUnit.DAYS.between(f.earlyStart(), f.earlyFinish()) + 1);
+        m.empty("rect", "class", "span", "x", Integer.toString(LABEL + from * dw), "y", Integer.toString(y + 11),
+                "width", Integer.toString(days * dw), "height", "2", "fill", fill);
+        int run = -1;
+        boolean drawn = false;
+        for (int d = 0; d <= days; d++) {
+            boolean working = d < days && calendar.isWorkingDay(f.earlyStart().plusDays(d));
+            if (working && run < 0) {
+                run = d;
+            } else if (!working && run >= 0) {
+                m.empty("rect", "class", "bar", "x", Integer.toString(LABEL + (from + run) * dw),
+                        "y", Integer.toString(y + 5), "width", Integer.toString((d - run) * dw), "height", "14",
+                        "rx", "2", "fill", fill);
+                drawn = true;
+                run = -1;
+            }
+        }
+        if (!drawn) {
+            m.empty("rect", "class", "bar", "x", Integer.toString(LABEL + from * dw), "y", Integer.toString(y + 5),
+                    "width", Integer.toString(days * dw), "height", "14", "rx", "2", "fill", fill);
+        }
     }
 
     private static void legend(HtmlPage page) {

@@ -151,18 +151,38 @@ class HtmlReportTest {
                 .map(t -> t.task().value()).collect(Collectors.toList()));
         assertThat(critical).containsExactly("T1", "T2", "T3", "T4", "T8");
         for (Element task : Xhtml.find(doc, Xhtml.SVG, "g", "task", "critical")) {
-            Element bar = (Element) task.getElementsByTagNameNS(Xhtml.SVG, "rect").item(0);
+            Element bar = Xhtml.findIn(task, Xhtml.SVG, "rect", "bar").get(0);
             assertThat(bar.getAttribute("fill")).isEqualTo(HtmlStyle.CRITICAL);
         }
         // Every-day calendar from 07-15 to 08-04: 21 days of 28 pixels; 物料印刷 starts on day 13, 4 days long.
         Element print = tasks.get(3);
-        Element bar = (Element) print.getElementsByTagNameNS(Xhtml.SVG, "rect").item(0);
+        Element bar = Xhtml.findIn(print, Xhtml.SVG, "rect", "bar").get(0);
         assertThat(bar.getAttribute("x")).isEqualTo(Integer.toString(190 + 13 * 28));
         assertThat(bar.getAttribute("width")).isEqualTo(Integer.toString(4 * 28));
         assertThat(Xhtml.find(doc, Xhtml.XHTML, "tr", "critical")).hasSize(5);
         assertThat(Xhtml.find(doc, Xhtml.SVG, "g", "as-of")).hasSize(1);
         TaskForecast venue = forecast.task(io.github.campaignkit.core.schedule.Seed004.VENUE).orElseThrow();
         assertThat(venue.totalFloat()).isEqualTo(12);
+    }
+
+    @Test
+    void daysOffBreakABarIntoBlocks() throws Exception {
+        // Five working days from Thursday 2024-05-23 on a Monday-to-Friday calendar: Thu–Fri, then Mon–Wed.
+        io.github.campaignkit.core.team.TaskId id = io.github.campaignkit.core.team.TaskId.of("T");
+        io.github.campaignkit.core.schedule.Schedule schedule = io.github.campaignkit.core.schedule.Schedule.builder()
+                .start(LocalDate.of(2024, 5, 23))
+                .calendar(io.github.campaignkit.core.schedule.WorkingCalendar.mondayToFriday())
+                .addTasks(io.github.campaignkit.core.schedule.Task.of(id, "素材制作", MemberId.of("li"), 5)).build();
+        Document doc = Xhtml.parse(HtmlReport.of(EN).withSections(ReportSection.SCHEDULE)
+                .render(bare("x").withSchedule(schedule), AS_OF));
+        Element task = Xhtml.find(doc, Xhtml.SVG, "g", "task", "critical").get(0);
+        List<Element> blocks = Xhtml.findIn(task, Xhtml.SVG, "rect", "bar");
+        assertThat(blocks).hasSize(2);
+        assertThat(blocks.get(0).getAttribute("width")).isEqualTo(Integer.toString(2 * 28));
+        assertThat(Integer.parseInt(blocks.get(1).getAttribute("x")) - Integer.parseInt(blocks.get(0).getAttribute("x")))
+                .isEqualTo(4 * 28);
+        assertThat(blocks.get(1).getAttribute("width")).isEqualTo(Integer.toString(3 * 28));
+        assertThat(Xhtml.findIn(Xhtml.find(doc, Xhtml.SVG, "g", "days-off").get(0), Xhtml.SVG, "rect")).hasSize(1);
     }
 
     @Test
