@@ -37,6 +37,17 @@ import io.github.campaignkit.core.goal.ObjectiveId;
 import io.github.campaignkit.core.goal.Priority;
 import io.github.campaignkit.core.goal.Target;
 import io.github.campaignkit.core.report.BudgetTableRenderer;
+import io.github.campaignkit.core.risk.Comparison;
+import io.github.campaignkit.core.risk.Indicator;
+import io.github.campaignkit.core.risk.Measure;
+import io.github.campaignkit.core.risk.Period;
+import io.github.campaignkit.core.risk.Rating;
+import io.github.campaignkit.core.risk.Risk;
+import io.github.campaignkit.core.risk.RiskCategory;
+import io.github.campaignkit.core.risk.RiskId;
+import io.github.campaignkit.core.risk.RiskMatrix;
+import io.github.campaignkit.core.risk.RiskRegister;
+import io.github.campaignkit.core.risk.Trigger;
 import io.github.campaignkit.core.report.EvaluationRenderer;
 import io.github.campaignkit.core.report.GanttRenderer;
 import io.github.campaignkit.core.schedule.DateRange;
@@ -79,7 +90,8 @@ import java.util.Optional;
  * team whose media and data leads lead no module; then only 销售部's signature. Once 销售部 signs
  * the campaign moves on, is held and resumed while the brand reschedules, records its actual spend
  * and has its goals evaluated in review, and is archived. It leaves its campaign document and its
- * HTML report under the reports folder ({@link ReportFiles}).
+ * HTML report under the reports folder ({@link ReportFiles}), with the budget by category, the
+ * Gantt chart with its critical path and the heat map of its {@linkplain #riskPlan() risk plan}.
  *
  * <p>Seed 000 names its budget categories but gives no figures; the budget here is made up to
  * pass the standard policy (reserve 11.11% of 144,000 元).
@@ -256,6 +268,38 @@ public final class Promotion618 {
     }
 
     /**
+     * The 风险应急预案表 for the seed's examples of risk (系统崩溃, 舆情负面, 天气突变) on the default
+     * 3 × 3 matrix. Seed 000 names the risks and one measure (线上活动流量过大，提前扩容服务器) but no
+     * ratings or triggers; those here are made up so that the high risk is fully planned.
+     *
+     * @return the register
+     */
+    public static RiskRegister riskPlan() {
+        MemberId execution = MemberId.of("zhao.zhuguan");
+        MemberId media = MemberId.of("chen.zhuanyuan");
+        Risk outage = Risk.builder().id(RiskId.of("R1")).scenario("大促流量过大导致系统崩溃")
+                .category(RiskCategory.TECHNOLOGY).likelihood(Rating.MEDIUM).impact(Rating.HIGH)
+                .addMeasures(Measure.of("提前扩容服务器", execution), Measure.of("准备限流排队页面", execution))
+                .owner(execution)
+                .trigger(Trigger.reading(Indicator.of("服务器峰值负载%"), Period.during(PhaseKind.BURST),
+                        Comparison.AT_LEAST, BigDecimal.valueOf(80)))
+                .build();
+        Risk opinion = Risk.builder().id(RiskId.of("R2")).scenario("满减规则引发负面舆情")
+                .category(RiskCategory.PUBLIC_OPINION).likelihood(Rating.LOW).impact(Rating.HIGH)
+                .addMeasures(Measure.of("实时监测社交媒体评论", media), Measure.of("2小时内统一口径回应", media))
+                .owner(media)
+                .trigger(Trigger.reading(Indicator.of("负面评论数"), Period.during(PhaseKind.BURST),
+                        Comparison.AT_LEAST, BigDecimal.valueOf(50)))
+                .build();
+        Risk weather = Risk.builder().id(RiskId.of("R3")).scenario("天气突变导致快递延误")
+                .category(RiskCategory.WEATHER).likelihood(Rating.LOW).impact(Rating.MEDIUM)
+                .addMeasures(Measure.of("与快递公司确认恶劣天气预案", execution))
+                .owner(execution)
+                .build();
+        return RiskRegister.builder().matrix(RiskMatrix.threeByThree()).addEntries(outage, opinion, weather).build();
+    }
+
+    /**
      * The seed's goals (活动目标确认书), SMART against the window, not yet signed.
      *
      * @return the goal sheet
@@ -350,7 +394,7 @@ public final class Promotion618 {
                 "== Seed 000: the brand 618 promotion (mid-year sale, 50 off every 300) =="));
 
         Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draftProfile()).withGoals(goals())
-                .withSchedule(schedule());
+                .withSchedule(schedule()).withRisks(riskPlan());
         Clock clock = at(2024, 5, 20, 9, 0);
 
         out.println(lang.pick("\n李策划提交草案，申请进入准备阶段：", "\nThe planner submits the draft and asks to move on:"));

@@ -132,10 +132,16 @@ class Promotion618Test {
                 .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getElementsByTagName("h1").item(0).getTextContent()).isEqualTo("品牌618促销活动");
         assertThat(doc.getElementsByTagName("section").getLength()).isEqualTo(ReportSection.values().length);
-        assertThat(text).contains("<h2>执行甘特图与关键路径</h2>", "关键路径上 4 个任务", "尚未登记风险。",
+        assertThat(text).contains("<h2>执行甘特图与关键路径</h2>", "关键路径上 4 个任务",
                 "尚未设置监控指标。", "<td>新品销量</td>", "104.6%", "<td class=\"num\">144,000.00</td>", "<td class=\"num\">128,000.00</td>");
         assertThat(count(text, "<g class=\"task critical\"")).isEqualTo(4);
         assertThat(count(text, "<g class=\"budget-bar\"")).isEqualTo(4);
+        // The 3 × 3 heat map: nine cells; R1 (中 × 高) in a high cell, R2 (低 × 高) and R3 (低 × 中) in medium and low ones.
+        assertThat(count(text, "<g class=\"heat-cell ")).isEqualTo(9);
+        assertThat(text).contains("<g class=\"heat-cell level-high\" data-likelihood=\"2\" data-impact=\"3\" data-risks=\"1\">",
+                "<g class=\"heat-cell level-medium\" data-likelihood=\"1\" data-impact=\"3\" data-risks=\"1\">",
+                "<g class=\"heat-cell level-low\" data-likelihood=\"1\" data-impact=\"2\" data-risks=\"1\">",
+                "<td>大促流量过大导致系统崩溃</td>");
     }
 
     private static int count(String text, String part) {
