@@ -51,8 +51,10 @@ public final class PartnerRules {
      * ({@code partner.lead.missing}, {@code partner.lead.multiple}); each is listed once with a name,
      * has at least one duty and each duty a task, at least one contact and each a name, and a
      * decision process; the cost shares add up to exactly 100% ({@code partner.cost-share.sum}) and
-     * so do the brand-exposure shares ({@code partner.exposure.sum}). A partner that was not scored
-     * as a candidate, while candidates were, is a warning ({@code partner.partner.not-scored}).
+     * so do the brand-exposure shares ({@code partner.exposure.sum}). A supporting partner that was
+     * not scored as a candidate, while candidates were, is a warning
+     * ({@code partner.partner.not-scored}); the lead is usually the company that starts the campaign
+     * and chooses the others, so it need not be a candidate.
      *
      * @return the rule
      */
@@ -123,6 +125,10 @@ public final class PartnerRules {
             for (int j = 0; j < candidate.scores().size(); j++) {
                 Score score = candidate.scores().get(j);
                 String scorePath = Paths.join(path, Paths.indexed("scores", j));
+                if (criteria.isEmpty()) {
+                    // Reported once as partner.criteria.empty.
+                    continue;
+                }
                 if (scorecard.criterion(score.criterion()).isEmpty()) {
                     found = found.append(Violation.of(PartnerViolation.SCORE_UNKNOWN_CRITERION,
                             scorePath + ".criterion", candidate.id().value(), score.criterion()));
@@ -174,7 +180,7 @@ public final class PartnerRules {
             if (partner.name().isBlank()) {
                 found = found.append(Violation.of(PartnerViolation.PARTNER_NAME_BLANK, path + ".name"));
             }
-            if (!candidates.isEmpty() && !candidates.contains(partner.id())) {
+            if (!partner.leads() && !candidates.isEmpty() && !candidates.contains(partner.id())) {
                 found = found.append(Violation.of(PartnerViolation.PARTNER_NOT_SCORED, path + ".id",
                         partner.id().value()));
             }

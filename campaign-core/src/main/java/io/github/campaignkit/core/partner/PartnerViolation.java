@@ -33,7 +33,7 @@ public enum PartnerViolation implements ViolationCode {
     PARTNER_DUPLICATE("partner.partner.duplicate", Severity.ERROR),
     /** A partner has no name. */
     PARTNER_NAME_BLANK("partner.partner.name-blank", Severity.ERROR),
-    /** A partner was chosen without being scored as a candidate. */
+    /** A supporting partner was chosen without being scored as a candidate. */
     PARTNER_NOT_SCORED("partner.partner.not-scored", Severity.WARNING),
     /** A partner's duties list (合作方职责清单) is empty. */
     DUTIES_EMPTY("partner.duties.empty", Severity.ERROR),
