@@ -50,6 +50,12 @@ final class Numbers {
         return normal;
     }
 
+    /** A value without trailing zeros and never with a negative scale, however many digits it has. */
+    static BigDecimal stripped(BigDecimal value) {
+        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     /** The plain text of a value for a message: {@code 99.5}. */
     static String text(BigDecimal value) {
         BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();

@@ -43,7 +43,7 @@ public record RankedCandidate(int rank, PartnerId id, String name, BigDecimal to
             throw new IllegalArgumentException("total: " + total.toPlainString()
                     + " is not the sum of the contributions " + sum.toPlainString());
         }
-        total = Numbers.normal(sum, "total");
+        total = Numbers.stripped(sum);
     }
 
     /**

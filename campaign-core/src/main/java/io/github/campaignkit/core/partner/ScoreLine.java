@@ -67,8 +67,6 @@ public record ScoreLine(String criterion, CriterionKind kind, BigDecimal weight,
     }
 
     private static BigDecimal contributionOf(BigDecimal weight, BigDecimal score) {
-        BigDecimal exact = weight.multiply(score).movePointLeft(2);
-        BigDecimal stripped = exact.signum() == 0 ? BigDecimal.ZERO : exact.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return Numbers.stripped(weight.multiply(score).movePointLeft(2));
     }
 }

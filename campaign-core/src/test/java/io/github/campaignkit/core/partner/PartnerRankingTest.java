@@ -140,6 +140,23 @@ class PartnerRankingTest {
     }
 
     @Test
+    void preciseWeightsAndScoresGiveExactTotals() {
+        Scorecard thirds = Scorecard.of(BigDecimal.ZERO, BigDecimal.TEN,
+                Criterion.of(CriterionKind.INDUSTRY_RELEVANCE, "行业关联性", "33.333333"),
+                Criterion.of(CriterionKind.AUDIENCE_OVERLAP, "用户群体重叠度", "33.333333"),
+                Criterion.of(CriterionKind.CUSTOM, "口碑", "33.333334"));
+        Candidate precise = Candidate.builder().id(HEALTH).name("健康品牌B").industry("健康")
+                .addScores(Score.of("行业关联性", "7.123456"), Score.of("用户群体重叠度", "9"), Score.of("口碑", "0.000001"))
+                .build();
+
+        RankedCandidate entry = Ranking.of(thirds, List.of(precise)).get().entries().get(0);
+
+        assertThat(entry.lines().get(0).contribution().toPlainString()).isEqualTo("2.37448530958848");
+        assertThat(entry.total()).isEqualByComparingTo(new BigDecimal("2.37448530958848").add(new BigDecimal("2.99999997"))
+                .add(new BigDecimal("0.00000033333334")));
+    }
+
+    @Test
     void candidatesWithoutCriteriaCannotBeRanked() {
         assertThat(Ranking.of(Scorecard.empty(), candidates()).getError()).extracting(Violation::code)
                 .containsExactly("partner.criteria.empty");
