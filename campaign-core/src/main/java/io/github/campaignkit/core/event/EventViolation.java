@@ -23,8 +23,8 @@ public enum EventViolation implements ViolationCode {
     NOTICE_UNSCHEDULED("event.notice.unscheduled", Severity.ERROR),
     /** A notice is scheduled after its deadline. */
     NOTICE_SCHEDULED_LATE("event.notice.scheduled-late", Severity.ERROR),
-    /** A notice went out after its deadline. */
-    NOTICE_SENT_LATE("event.notice.sent-late", Severity.ERROR),
+    /** A notice went out after its deadline: a warning, since what was sent cannot be unsent. */
+    NOTICE_SENT_LATE("event.notice.sent-late", Severity.WARNING),
     /** A notice's deadline has passed and it is not sent. */
     NOTICE_OVERDUE("event.notice.overdue", Severity.ERROR);
 
