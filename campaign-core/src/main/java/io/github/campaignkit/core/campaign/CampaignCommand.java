@@ -1194,6 +1194,16 @@ public sealed interface CampaignCommand {
             return new ReviseSupply(actor, supply, Optional.empty());
         }
 
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public ReviseSupply basedOn(long revision) {
+            return new ReviseSupply(actor, supply, Optional.of(revision));
+        }
+
         @Override
         public CommandType type() {
             return CommandType.REVISE_SUPPLY;
@@ -1241,6 +1251,16 @@ public sealed interface CampaignCommand {
             return new ChooseSupplier(actor, need, supplier, rationale, Optional.empty());
         }
 
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public ChooseSupplier basedOn(long revision) {
+            return new ChooseSupplier(actor, need, supplier, rationale, Optional.of(revision));
+        }
+
         @Override
         public CommandType type() {
             return CommandType.CHOOSE_SUPPLIER;
@@ -1285,6 +1305,16 @@ public sealed interface CampaignCommand {
             return new RecordDelivery(actor, material, deliveredOn, Optional.empty());
         }
 
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public RecordDelivery basedOn(long revision) {
+            return new RecordDelivery(actor, material, deliveredOn, Optional.of(revision));
+        }
+
         @Override
         public CommandType type() {
             return CommandType.RECORD_DELIVERY;
@@ -1325,6 +1355,16 @@ public sealed interface CampaignCommand {
             return new EvaluateSupplier(actor, evaluation, Optional.empty());
         }
 
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public EvaluateSupplier basedOn(long revision) {
+            return new EvaluateSupplier(actor, evaluation, Optional.of(revision));
+        }
+
         @Override
         public CommandType type() {
             return CommandType.EVALUATE_SUPPLIER;
@@ -1361,6 +1401,16 @@ public sealed interface CampaignCommand {
          */
         public static ReviseEvent by(MemberId actor, EventPlan event) {
             return new ReviseEvent(actor, event, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public ReviseEvent basedOn(long revision) {
+            return new ReviseEvent(actor, event, Optional.of(revision));
         }
 
         @Override

@@ -193,6 +193,15 @@ class SupplyLifecycleTest {
     }
 
     @Test
+    void aStaleChoiceIsRefused() {
+        Campaign campaign = apply(preparing(supply(3)), CampaignCommand.ChooseSupplier.by(ZHANG, GIFTS, A, "交期最早"));
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.ChooseSupplier.by(ZHANG, GIFTS, B, "价格最低").basedOn(0),
+                CLOCK).getLeft().codes()).containsExactly("campaign.lifecycle.stale-revision");
+        assertThat(apply(campaign, CampaignCommand.ChooseSupplier.by(ZHANG, GIFTS, B, "价格最低").basedOn(1))
+                .supply().chosenSuppliers()).containsExactly(B);
+    }
+
+    @Test
     void standardGatesIncludeTheSupplyAndEventGates() {
         assertThat(Gates.defaults(Stage.PREPARATION)).contains(Gates.supplyReady(), Gates.eventReady());
         assertThat(Gates.defaults(Stage.REVIEW)).contains(Gates.suppliersEvaluated());
