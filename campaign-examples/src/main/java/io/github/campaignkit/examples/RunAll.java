@@ -34,5 +34,6 @@ public final class RunAll {
         new CampusRiskPlan(lang, out).run(reports);
         out.println();
         new CoBrand(lang, out).run(reports);
+        new LaunchEvent(lang, out).run(reports);
     }
 }

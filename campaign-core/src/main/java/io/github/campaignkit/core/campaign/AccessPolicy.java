@@ -74,6 +74,7 @@ public interface AccessPolicy {
      * ({@link AccessViolation#NOT_A_MEMBER} otherwise).</li>
      * <li>{@link CommandType#DECIDE_ISSUE} and {@link CommandType#RESOLVE_ISSUE}: also the lead of the
      * issue's module ({@link AccessViolation#ISSUE} otherwise).</li>
+     * <li>{@link CommandType#RECORD_DELIVERY}: also the material's owner.</li>
      * <li>Budget commands: {@link #budgetRoles()}, so that only the budget's named approver
      * approves it and only a department's named reviewer gives its opinion.</li>
      * </ul>

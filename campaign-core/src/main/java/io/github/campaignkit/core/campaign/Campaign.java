@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.event.EventPlan;
 import io.github.campaignkit.core.goal.GoalSheet;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.kpi.Dashboard;
@@ -9,6 +10,7 @@ import io.github.campaignkit.core.outreach.OutreachPlan;
 import io.github.campaignkit.core.partner.PartnerPlan;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.supply.SupplyPlan;
 import io.github.campaignkit.core.team.TaskBoard;
 import io.github.campaignkit.core.team.Team;
 import io.github.campaignkit.core.tracking.Tracking;
@@ -46,12 +48,15 @@ import org.immutables.value.Value;
  *                  cost shares; empty for a campaign without partners
  * @param outreach  the channel matrix (渠道触达矩阵表) and the creative plan (方案创意表), empty until
  *                  planned
+ * @param supply    suppliers, needs with quotes and choices, materials and supplier evaluations
+ * @param event     the on-site event: venue booking, run of show and notices; empty without one
  */
 @Value.Builder
 public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Optional<Stage> heldStage,
                        long revision, List<StageChange> history, Budget budget, RiskRegister risks,
                        Team team, TaskBoard board, Tracking tracking, GoalSheet goals, KpiTracking kpi,
-                       Schedule schedule, PartnerPlan partners, OutreachPlan outreach) {
+                       Schedule schedule, PartnerPlan partners, OutreachPlan outreach,
+                       SupplyPlan supply, EventPlan event) {
 
     /**
      * Checks the components and the relation between stage, held stage and history.
@@ -77,6 +82,8 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(partners, "partners");
         Objects.requireNonNull(outreach, "outreach");
+        Objects.requireNonNull(supply, "supply");
+        Objects.requireNonNull(event, "event");
         if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
             throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
                     + "stage " + stage + ", heldStage " + heldStage.map(Stage::name).orElse("empty"));
@@ -94,7 +101,8 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      * A new campaign in {@link Stage#PLANNING}, revision 0, with no history and every part empty:
      * an {@linkplain Budget#empty() empty budget}, an {@linkplain RiskRegister#empty() empty risk
      * register}, an empty team, an empty task board, nothing tracked, no goals and no
-     * KPI tracking yet, an empty schedule, no partners and no outreach plan.
+     * KPI tracking yet, an empty schedule, no partners, no outreach plan, an {@linkplain SupplyPlan#empty() empty supply plan} and
+     * {@linkplain EventPlan#empty() no on-site event}.
      *
      * @param id      the campaign's identity
      * @param profile what it is (may still be a draft)
@@ -103,7 +111,8 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     public static Campaign plan(CampaignId id, CampaignProfile profile) {
         return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of(), Budget.empty(),
                 RiskRegister.empty(), Team.empty(), TaskBoard.empty(), Tracking.empty(), GoalSheet.empty(),
-                KpiTracking.empty(), Schedule.empty(), PartnerPlan.empty(), OutreachPlan.empty());
+                KpiTracking.empty(), Schedule.empty(), PartnerPlan.empty(), OutreachPlan.empty(),
+                SupplyPlan.empty(), EventPlan.empty());
     }
 
     /**
@@ -251,6 +260,29 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public Campaign withOutreach(OutreachPlan newOutreach) {
         return toBuilder().outreach(newOutreach).build();
+    }
+
+    /**
+     * This campaign with another supply plan; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseSupply} command to record the change, or the commands that
+     * choose a supplier, record a delivery or evaluate a supplier).
+     *
+     * @param newSupply the supply plan
+     * @return a copy
+     */
+    public Campaign withSupply(SupplyPlan newSupply) {
+        return toBuilder().supply(newSupply).build();
+    }
+
+    /**
+     * This campaign with another on-site event plan; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseEvent} command to record the change).
+     *
+     * @param newEvent the event plan
+     * @return a copy
+     */
+    public Campaign withEvent(EventPlan newEvent) {
+        return toBuilder().event(newEvent).build();
     }
 
     /**

@@ -59,5 +59,15 @@ public enum CommandType implements Labelled {
     /** Sign the campaign's goals for a department. */
     SIGN_GOALS,
     /** Replace the campaign's schedule (plan, progress or baseline). */
-    REVISE_SCHEDULE
+    REVISE_SCHEDULE,
+    /** Replace the supply plan. */
+    REVISE_SUPPLY,
+    /** Choose the supplier for a need. */
+    CHOOSE_SUPPLIER,
+    /** Record the day a material arrived. */
+    RECORD_DELIVERY,
+    /** Record a supplier's evaluation. */
+    EVALUATE_SUPPLIER,
+    /** Replace the on-site event plan. */
+    REVISE_EVENT
 }

@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.BudgetRules;
+import io.github.campaignkit.core.event.EventRules;
 import io.github.campaignkit.core.goal.GoalRules;
 import io.github.campaignkit.core.goal.SmartPolicy;
 import io.github.campaignkit.core.outreach.OutreachRules;
@@ -9,6 +10,7 @@ import io.github.campaignkit.core.risk.RiskRules;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.ScheduleRules;
+import io.github.campaignkit.core.supply.SupplyRules;
 import io.github.campaignkit.core.team.BoardRules;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.RaciRules;
@@ -79,6 +81,15 @@ public final class Gates {
             .creative(campaign.schedule().start(), campaign.profile().window().start())
             .under("outreach").check(campaign.outreach());
 
+    private static final Rule<Campaign> SUPPLY_READY = campaign -> SupplyRules.readyForExecution()
+            .and(SupplyRules.fundedBy(campaign.budget().plan())).under("supply").check(campaign.supply());
+
+    private static final Rule<Campaign> EVENT_READY =
+            campaign -> EventRules.readyForExecution().under("event").check(campaign.event());
+
+    private static final Rule<Campaign> SUPPLIERS_EVALUATED =
+            campaign -> SupplyRules.evaluated().under("supply").check(campaign.supply());
+
     private Gates() {
     }
 
@@ -131,6 +142,42 @@ public final class Gates {
      */
     public static Rule<Campaign> creativePlanned() {
         return CREATIVE_PLANNED;
+    }
+
+    /**
+     * The supply side is ready for execution (the gate out of {@link Stage#PREPARATION}):
+     * {@link SupplyRules#readyForExecution()} — every need with the policy's number of compared
+     * quotes (three by default) or a waiver, and a chosen supplier; every material with a need date
+     * and a chosen supplier promising delivery on or before it — and
+     * {@link SupplyRules#fundedBy} the campaign's budget (every need paid from one of its lines, in
+     * that line's currency). An empty supply plan passes.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> supplyReady() {
+        return SUPPLY_READY;
+    }
+
+    /**
+     * The on-site event is ready (the gate out of {@link Stage#PREPARATION}):
+     * {@link EventRules#readyForExecution()} — no overlapping segments, every segment within the
+     * venue booking, a day, and internal and external notices scheduled by their deadlines. A
+     * campaign without an on-site event passes.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> eventReady() {
+        return EVENT_READY;
+    }
+
+    /**
+     * Every supplier chosen for a need is evaluated on weights that add up to 100% (the gate out of
+     * {@link Stage#REVIEW}): {@link SupplyRules#evaluated()}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> suppliersEvaluated() {
+        return SUPPLIERS_EVALUATED;
     }
 
     /**
@@ -309,10 +356,11 @@ public final class Gates {
      * complete profile, at least one goal, no SMART error and every participating department's
      * signature, a valid team and board, an approved budget, agreed partners whose cost shares are
      * the budget's, a channel matrix that covers every goal and a creative plan due during
-     * preparation; leaving {@link Stage#PREPARATION}
-     * a schedule ready for execution and a risk plan; leaving {@link Stage#EXECUTION} every task finished and no open big or urgent
-     * issue; leaving {@link Stage#REVIEW} an actual for every goal, a settled budget and no risk
-     * left triggered.
+     * preparation; leaving {@link Stage#PREPARATION} a schedule ready for execution, a risk plan,
+     * suppliers chosen after compared quotes with materials promised in time, and an on-site event
+     * ready; leaving {@link Stage#EXECUTION} every task finished and no open big or urgent
+     * issue; leaving {@link Stage#REVIEW} an actual for every goal, a settled budget, no risk
+     * left triggered and every chosen supplier evaluated.
      *
      * @param leaving the stage being left
      * @return the rules, empty for a stage without default gates
@@ -324,11 +372,11 @@ public final class Gates {
                 return List.of(PROFILE_COMPLETE, GOALS_SET, GOALS_SMART, GOALS_SIGNED, TEAM_VALID, BOARD_VALID,
                         BUDGET_APPROVED, PARTNERS_AGREED, CHANNELS_COVER_GOALS, CREATIVE_PLANNED);
             case PREPARATION:
-                return List.of(SCHEDULE_READY, RISKS_PREPARED);
+                return List.of(SCHEDULE_READY, RISKS_PREPARED, SUPPLY_READY, EVENT_READY);
             case EXECUTION:
                 return List.of(TASKS_FINISHED, SEVERE_ISSUES_RESOLVED);
             case REVIEW:
-                return List.of(GOAL_ACTUALS, BUDGET_SETTLED, RISKS_RESOLVED);
+                return List.of(GOAL_ACTUALS, BUDGET_SETTLED, RISKS_RESOLVED, SUPPLIERS_EVALUATED);
             default:
                 return List.empty();
         }

@@ -40,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * the aggregate they change ({@link io.github.campaignkit.core.team.TaskBoard#changeStatus},
  * {@link io.github.campaignkit.core.tracking.Tracking#submit}, …); the time they record is the
  * clock's.
+ * The supply and event commands ({@link CampaignCommand.ChooseSupplier},
+ * {@link CampaignCommand.RecordDelivery}, {@link CampaignCommand.EvaluateSupplier}, …) are accepted
+ * in the same stages and refused with the reasons of {@link io.github.campaignkit.core.supply.SupplyPlan}'s
+ * pure functions.
  * A {@linkplain CampaignCommand.SignGoals signature} is refused on no goals or for a department
  * that does not take part.
  *
@@ -205,6 +209,8 @@ public final class Lifecycle {
                     Optional.of(((CampaignCommand.Cancel) command).reason()));
         } else if (ExecutionCommands.handles(command)) {
             next = ExecutionCommands.apply(campaign, command, at);
+        } else if (SupplyCommands.handles(command)) {
+            next = SupplyCommands.apply(campaign, command, at);
         } else if (command instanceof CampaignCommand.SignGoals) {
             CampaignCommand.SignGoals sign = (CampaignCommand.SignGoals) command;
             next = campaign.toBuilder().goals(campaign.goals().sign(sign.department(), sign.actor(), at))
@@ -286,6 +292,9 @@ public final class Lifecycle {
     private Seq<Violation> fit(Campaign campaign, CampaignCommand command, Instant at) {
         if (ExecutionCommands.handles(command)) {
             return ExecutionCommands.check(campaign, command, at);
+        }
+        if (SupplyCommands.handles(command)) {
+            return SupplyCommands.check(campaign, command);
         }
         boolean held = campaign.stage() == Stage.ON_HOLD;
         switch (command.type()) {

@@ -91,7 +91,9 @@ class BudgetLifecycleProperties {
                 }
             }
             if (campaign.stage() == Stage.REVIEW) {
-                campaign = CampaignArbitraries.recordResults(CampaignArbitraries.closeBudget(campaign, CLOCK));
+                campaign = io.github.campaignkit.core.testkit.SupplyArbitraries.evaluateChosen(
+                        CampaignArbitraries.recordResults(CampaignArbitraries.closeBudget(campaign, CLOCK)),
+                        java.time.LocalDate.ofInstant(CLOCK.instant(), java.time.ZoneOffset.UTC));
                 assertThat(BudgetRules.readyToClose().check(campaign.budget())).isEmpty();
             }
             campaign = Lifecycle.standard().apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();

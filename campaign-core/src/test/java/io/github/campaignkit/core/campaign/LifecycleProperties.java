@@ -269,8 +269,10 @@ class LifecycleProperties {
         }
         campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
         long beforeClosingTheBudget = campaign.revision();
-        campaign = io.github.campaignkit.core.testkit.CampaignArbitraries.recordResults(
-                io.github.campaignkit.core.testkit.CampaignArbitraries.closeBudget(campaign, CLOCK));
+        campaign = io.github.campaignkit.core.testkit.SupplyArbitraries.evaluateChosen(
+                io.github.campaignkit.core.testkit.CampaignArbitraries.recordResults(
+                        io.github.campaignkit.core.testkit.CampaignArbitraries.closeBudget(campaign, CLOCK)),
+                java.time.LocalDate.ofInstant(CLOCK.instant(), java.time.ZoneOffset.UTC));
         long budgetCommands = campaign.revision() - beforeClosingTheBudget;
         campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
         assertThat(campaign.stage()).isEqualTo(Stage.CLOSED);

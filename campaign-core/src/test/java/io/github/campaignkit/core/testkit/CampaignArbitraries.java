@@ -249,7 +249,9 @@ public final class CampaignArbitraries {
      * goals that pass the SMART check against the window, signed by every participating
      * department, and KPI tracking over the goals' metric catalogue, so that the standard
      * lifecycle lets them leave planning, and a schedule ready for their window (see
-     * {@link ScheduleArbitraries#readyWithin}) so that they may leave preparation. Their partner plan
+     * {@link ScheduleArbitraries#readyWithin}), a supply plan ready against their budget
+     * ({@link SupplyArbitraries#readyPlans}) and an on-site event ready or none
+     * ({@link EventArbitraries#readyPlans}) so that they may leave preparation. Their partner plan
      * matches the budget's cost-sharing agreement ({@link PartnerArbitraries#plansFor}) and their
      * channel matrix serves every goal, with creative work due during preparation
      * ({@link OutreachArbitraries#plansFor}).
@@ -272,7 +274,11 @@ public final class CampaignArbitraries {
                 .flatMap(c -> Combinators.combine(PartnerArbitraries.plansFor(c.budget().costSharing()),
                                 OutreachArbitraries.plansFor(c.goals(), c.profile().window(), c.profile().phases(),
                                         c.schedule().start()))
-                        .as((partners, outreach) -> c.withPartners(partners).withOutreach(outreach)));
+                        .as((partners, outreach) -> c.withPartners(partners).withOutreach(outreach)))
+                .flatMap(c -> SupplyArbitraries.readyPlans(c.budget().plan()).map(c::withSupply))
+                .flatMap(c -> EventArbitraries.readyPlans(c.team().members().stream()
+                        .map(io.github.campaignkit.core.team.Member::id).collect(java.util.stream.Collectors.toList()))
+                        .map(c::withEvent));
     }
 
     /**
@@ -292,7 +298,7 @@ public final class CampaignArbitraries {
      * steps that record the actual spend of every budget line and settle shared costs (through
      * budget commands), so that campaigns can also leave review. Histories, revisions and tracking
      * records are real. Goals are re-signed along the way, and once in review a campaign has a
-     * result for every goal, as the review gate requires.
+     * result for every goal and an evaluation of every chosen supplier, as the review gate requires.
      *
      * @return the generator
      */
@@ -322,6 +328,10 @@ public final class CampaignArbitraries {
                         if (reviewed(campaign) && campaign.goals().results().isEmpty()) {
                             campaign = campaign.withGoals(campaign.goals().toBuilder().results(finished.results())
                                     .build());
+                        }
+                        if (reviewed(campaign)) {
+                            campaign = SupplyArbitraries.evaluateChosen(campaign,
+                                    LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
                         }
                     }
                     return campaign;
@@ -471,7 +481,7 @@ public final class CampaignArbitraries {
     /** The kinds of step the campaign generator and the command generator draw from. */
     private enum StepKind {
         ADVANCE, HOLD, RESUME, CANCEL, REVISE, TASK, REPORT, LOG, RAISE, DECIDE, RESOLVE, REMEDY, TEAM, BOARD,
-        CLOSE_BUDGET, SIGN, REVISE_SCHEDULE;
+        CLOSE_BUDGET, SIGN, REVISE_SCHEDULE, SUPPLY, CHOOSE, DELIVER, EVALUATE, EVENT;
 
         /** A command that moves the campaign on, by someone allowed to issue it. */
         CampaignCommand forward(Campaign campaign, int pick) {
@@ -584,6 +594,38 @@ public final class CampaignArbitraries {
                                     text.length() % campaign.profile().departments().size()), revision);
                 case REVISE_SCHEDULE:
                     return new CampaignCommand.ReviseSchedule(actor, campaign.schedule(), revision);
+                case SUPPLY:
+                    return new CampaignCommand.ReviseSupply(actor, campaign.supply(), revision);
+                case EVENT:
+                    return new CampaignCommand.ReviseEvent(actor, campaign.event(), revision);
+                case CHOOSE: {
+                    Optional<io.github.campaignkit.core.supply.SupplierNeed> need = campaign.supply().needs().stream()
+                            .filter(n -> !n.quotes().isEmpty()).findFirst();
+                    return new CampaignCommand.ChooseSupplier(actor,
+                            need.map(io.github.campaignkit.core.supply.SupplierNeed::id)
+                                    .orElse(io.github.campaignkit.core.supply.NeedId.of("N-" + text.length())),
+                            need.map(n -> n.quotes().get(text.length() % n.quotes().size()).supplier())
+                                    .orElse(io.github.campaignkit.core.supply.SupplierId.of("S-" + text.length())),
+                            text, revision);
+                }
+                case DELIVER:
+                    return new CampaignCommand.RecordDelivery(actor, campaign.supply().materials().isEmpty()
+                            ? io.github.campaignkit.core.supply.MaterialId.of("M-" + text.length())
+                            : campaign.supply().materials().get(0).id(),
+                            campaign.profile().window().start().plusDays(text.length() % 5), revision);
+                case EVALUATE: {
+                    io.github.campaignkit.core.supply.SupplierId supplier = campaign.supply().suppliers().isEmpty()
+                            ? io.github.campaignkit.core.supply.SupplierId.of("S-" + text.length())
+                            : campaign.supply().suppliers().get(text.length() % campaign.supply().suppliers().size()).id();
+                    return new CampaignCommand.EvaluateSupplier(actor,
+                            io.github.campaignkit.core.supply.SupplierEvaluation.builder().supplier(supplier)
+                                    .evaluatedOn(campaign.profile().window().end()).evaluatedBy(actor)
+                                    .addScores(io.github.campaignkit.core.supply.CriterionScore.of(
+                                            io.github.campaignkit.core.supply.CriterionKind.QUALITY,
+                                            text.length() % 3 == 0 ? "90" : "100", "88"))
+                                    .comment(text).build(),
+                            revision);
+                }
                 default:
                     return new CampaignCommand.ResolveIssue(actor, issue, text, revision);
             }

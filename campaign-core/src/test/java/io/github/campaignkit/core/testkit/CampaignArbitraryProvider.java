@@ -260,6 +260,8 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         kpi(map);
         partner(map);
         outreach(map);
+        supply(map);
+        event(map);
         return java.util.Collections.unmodifiableMap(map);
     }
 
@@ -285,6 +287,41 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(SmartPolicy.class, GoalArbitraries::smartPolicies);
         map.put(Evaluation.class, GoalArbitraries::evaluations);
         map.put(EvaluationRow.class, GoalArbitraries::evaluationRows);
+    }
+
+    private static void supply(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
+        map.put(io.github.campaignkit.core.supply.SupplierId.class, SupplyArbitraries::supplierIds);
+        map.put(io.github.campaignkit.core.supply.NeedId.class, SupplyArbitraries::needIds);
+        map.put(io.github.campaignkit.core.supply.MaterialId.class, SupplyArbitraries::materialIds);
+        map.put(io.github.campaignkit.core.supply.Contact.class, SupplyArbitraries::contacts);
+        map.put(io.github.campaignkit.core.supply.Supplier.class, SupplyArbitraries::suppliers);
+        map.put(io.github.campaignkit.core.supply.ExchangeRate.class, SupplyArbitraries::exchangeRates);
+        map.put(io.github.campaignkit.core.supply.Quote.class, SupplyArbitraries::quotes);
+        map.put(io.github.campaignkit.core.supply.Waiver.class, SupplyArbitraries::waivers);
+        map.put(io.github.campaignkit.core.supply.Choice.class, SupplyArbitraries::choices);
+        map.put(io.github.campaignkit.core.supply.ContractTerms.class, SupplyArbitraries::contracts);
+        map.put(io.github.campaignkit.core.supply.SupplierNeed.class, SupplyArbitraries::needs);
+        map.put(io.github.campaignkit.core.supply.Delivery.class, SupplyArbitraries::deliveries);
+        map.put(io.github.campaignkit.core.supply.Material.class, SupplyArbitraries::materials);
+        map.put(io.github.campaignkit.core.supply.CriterionScore.class, SupplyArbitraries::criterionScores);
+        map.put(io.github.campaignkit.core.supply.SupplierEvaluation.class, SupplyArbitraries::evaluations);
+        map.put(io.github.campaignkit.core.supply.SupplierRecord.class, SupplyArbitraries::supplierRecords);
+        map.put(io.github.campaignkit.core.supply.SupplierHistory.class, SupplyArbitraries::histories);
+        map.put(io.github.campaignkit.core.supply.SupplyPolicy.class, SupplyArbitraries::policies);
+        map.put(io.github.campaignkit.core.supply.SupplyPlan.class, SupplyArbitraries::plans);
+        map.put(CampaignCommand.ReviseSupply.class, () -> commandsOf(CampaignCommand.ReviseSupply.class));
+        map.put(CampaignCommand.ChooseSupplier.class, () -> commandsOf(CampaignCommand.ChooseSupplier.class));
+        map.put(CampaignCommand.RecordDelivery.class, () -> commandsOf(CampaignCommand.RecordDelivery.class));
+        map.put(CampaignCommand.EvaluateSupplier.class, () -> commandsOf(CampaignCommand.EvaluateSupplier.class));
+    }
+
+    private static void event(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
+        map.put(io.github.campaignkit.core.event.Segment.class, EventArbitraries::segments);
+        map.put(io.github.campaignkit.core.event.VenueBooking.class, EventArbitraries::bookings);
+        map.put(io.github.campaignkit.core.event.Notice.class, EventArbitraries::notices);
+        map.put(io.github.campaignkit.core.event.NoticePolicy.class, EventArbitraries::policies);
+        map.put(io.github.campaignkit.core.event.EventPlan.class, EventArbitraries::plans);
+        map.put(CampaignCommand.ReviseEvent.class, () -> commandsOf(CampaignCommand.ReviseEvent.class));
     }
 
     private static void kpi(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
