@@ -5,6 +5,7 @@ import io.github.campaignkit.core.goal.GoalSheet;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.kpi.Dashboard;
 import io.github.campaignkit.core.kpi.KpiTracking;
+import io.github.campaignkit.core.review.Review;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.team.TaskBoard;
@@ -40,12 +41,13 @@ import org.immutables.value.Value;
  * @param kpi       the KPI dashboard's lines, cadences, observations, alert policy, alerts and
  *                  acknowledgements
  * @param schedule  the execution schedule (执行甘特图), empty until planned
+ * @param review    the review (复盘): evaluation report and retrospective, empty until recorded
  */
 @Value.Builder
 public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Optional<Stage> heldStage,
                        long revision, List<StageChange> history, Budget budget, RiskRegister risks,
                        Team team, TaskBoard board, Tracking tracking, GoalSheet goals, KpiTracking kpi,
-                       Schedule schedule) {
+                       Schedule schedule, Review review) {
 
     /**
      * Checks the components and the relation between stage, held stage and history.
@@ -69,6 +71,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         Objects.requireNonNull(goals, "goals");
         Objects.requireNonNull(kpi, "kpi");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(review, "review");
         if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
             throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
                     + "stage " + stage + ", heldStage " + heldStage.map(Stage::name).orElse("empty"));
@@ -86,7 +89,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      * A new campaign in {@link Stage#PLANNING}, revision 0, with no history and every part empty:
      * an {@linkplain Budget#empty() empty budget}, an {@linkplain RiskRegister#empty() empty risk
      * register}, an empty team, an empty task board, nothing tracked, no goals and no
-     * KPI tracking yet and an empty schedule.
+     * KPI tracking yet, an empty schedule and nothing reviewed.
      *
      * @param id      the campaign's identity
      * @param profile what it is (may still be a draft)
@@ -95,7 +98,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     public static Campaign plan(CampaignId id, CampaignProfile profile) {
         return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of(), Budget.empty(),
                 RiskRegister.empty(), Team.empty(), TaskBoard.empty(), Tracking.empty(), GoalSheet.empty(),
-                KpiTracking.empty(), Schedule.empty());
+                KpiTracking.empty(), Schedule.empty(), Review.empty());
     }
 
     /**
@@ -223,6 +226,18 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public Campaign withSchedule(Schedule newSchedule) {
         return toBuilder().schedule(newSchedule).build();
+    }
+
+    /**
+     * This campaign with another review part; the revision is unchanged (use a
+     * {@link CampaignCommand.RecordEvaluation} or {@link CampaignCommand.RecordRetrospective} command
+     * to record one in review).
+     *
+     * @param newReview the review
+     * @return a copy
+     */
+    public Campaign withReview(Review newReview) {
+        return toBuilder().review(newReview).build();
     }
 
     /**

@@ -59,5 +59,9 @@ public enum CommandType implements Labelled {
     /** Sign the campaign's goals for a department. */
     SIGN_GOALS,
     /** Replace the campaign's schedule (plan, progress or baseline). */
-    REVISE_SCHEDULE
+    REVISE_SCHEDULE,
+    /** Record the evaluation report (活动效果评估报告). */
+    RECORD_EVALUATION,
+    /** Record the retrospective (复盘报告). */
+    RECORD_RETROSPECTIVE
 }

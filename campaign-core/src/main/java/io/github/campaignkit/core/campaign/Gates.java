@@ -3,6 +3,8 @@ package io.github.campaignkit.core.campaign;
 import io.github.campaignkit.core.budget.BudgetRules;
 import io.github.campaignkit.core.goal.GoalRules;
 import io.github.campaignkit.core.goal.SmartPolicy;
+import io.github.campaignkit.core.review.ReviewPolicy;
+import io.github.campaignkit.core.review.ReviewRules;
 import io.github.campaignkit.core.risk.RiskRules;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
@@ -61,7 +63,50 @@ public final class Gates {
     private static final Rule<Campaign> SCHEDULE_READY = campaign -> ScheduleRules
             .readyWithin(campaign.profile().window()).under("schedule").check(campaign.schedule());
 
+    private static final Rule<Campaign> EVALUATION_REPORTED = evaluationReported(ReviewPolicy.standard());
+    private static final Rule<Campaign> RETROSPECTIVE_COMPLETE =
+            campaign -> ReviewRules.retrospective().under("review").check(campaign.review());
+
     private Gates() {
+    }
+
+    /**
+     * The evaluation report (活动效果评估报告) is recorded with a row for every goal, issued after the
+     * campaign's end and, with the {@linkplain ReviewPolicy#standard() standard policy}, within 3
+     * working days of it (a late or early report is a warning: it is listed, not refused):
+     * {@link ReviewRules#evaluation} and {@link ReviewRules#covers} on the campaign's review. A
+     * default gate of {@link Stage#REVIEW}; paths {@code review.evaluation…}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> evaluationReported() {
+        return EVALUATION_REPORTED;
+    }
+
+    /**
+     * {@link #evaluationReported()} with another due-date policy (another allowance, or a calendar
+     * with public holidays and make-up working days).
+     *
+     * @param policy when the report is due
+     * @return the gate rule
+     */
+    public static Rule<Campaign> evaluationReported(ReviewPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return campaign -> ReviewRules.evaluation(campaign.profile().window(), policy)
+                .and(ReviewRules.covers(campaign.goals())).under("review").check(campaign.review());
+    }
+
+    /**
+     * The retrospective (复盘报告) is recorded and complete: {@link ReviewRules#retrospective()} on the
+     * campaign's review. Every goal the evaluation shows unmet is analysed by a problem with a root
+     * cause and addressed by at least one action item; every action item has an owner, a due date
+     * and a measurable effect. A default gate of {@link Stage#REVIEW}; paths
+     * {@code review.retrospective…} and, for an unmet goal, {@code review.evaluation.rows[i]}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> retrospectiveComplete() {
+        return RETROSPECTIVE_COMPLETE;
     }
 
     /**
@@ -240,8 +285,8 @@ public final class Gates {
      * complete profile, at least one goal, no SMART error and every participating department's
      * signature, a valid team and board, and an approved budget; leaving {@link Stage#PREPARATION}
      * a schedule ready for execution and a risk plan; leaving {@link Stage#EXECUTION} every task finished and no open big or urgent
-     * issue; leaving {@link Stage#REVIEW} an actual for every goal, a settled budget and no risk
-     * left triggered.
+     * issue; leaving {@link Stage#REVIEW} an actual for every goal, a settled budget, no risk
+     * left triggered, the evaluation report and a complete retrospective.
      *
      * @param leaving the stage being left
      * @return the rules, empty for a stage without default gates
@@ -257,7 +302,7 @@ public final class Gates {
             case EXECUTION:
                 return List.of(TASKS_FINISHED, SEVERE_ISSUES_RESOLVED);
             case REVIEW:
-                return List.of(GOAL_ACTUALS, BUDGET_SETTLED, RISKS_RESOLVED);
+                return List.of(GOAL_ACTUALS, BUDGET_SETTLED, RISKS_RESOLVED, EVALUATION_REPORTED, RETROSPECTIVE_COMPLETE);
             default:
                 return List.empty();
         }
