@@ -93,6 +93,7 @@ class BudgetLifecycleProperties {
             if (campaign.stage() == Stage.REVIEW) {
                 campaign = CampaignArbitraries.recordResults(CampaignArbitraries.closeBudget(campaign, CLOCK));
                 assertThat(BudgetRules.readyToClose().check(campaign.budget())).isEmpty();
+                campaign = CampaignArbitraries.recordReview(campaign, CLOCK);
             }
             campaign = Lifecycle.standard().apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
         }
