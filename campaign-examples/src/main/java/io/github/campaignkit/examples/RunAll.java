@@ -32,5 +32,7 @@ public final class RunAll {
         new QuickStart(out).run();
         out.println();
         new CampusRiskPlan(lang, out).run(reports);
+        out.println();
+        new BackToSchoolCampaign(lang, out).run(reports);
     }
 }
