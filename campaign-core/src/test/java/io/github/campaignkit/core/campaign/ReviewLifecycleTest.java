@@ -133,4 +133,21 @@ class ReviewLifecycleTest {
                 io.github.campaignkit.core.review.Review.empty().withEvaluation(report(inReview(),
                         LocalDate.of(2024, 8, 14)))))).isEmpty();
     }
+
+    @Test
+    void theMonitorReportsTheEvaluationOverdueOnceItsDueDateHasPassed() {
+        Campaign campaign = inReview();
+        assertThat(ExecutionMonitor.standard().check(campaign, clock(8, 14)).filter(v -> v.code().startsWith("review.")))
+                .isEmpty();
+        assertThat(ExecutionMonitor.standard().check(campaign, clock(8, 15)).filter(v -> v.code().startsWith("review.")))
+                .extracting(Violation::code, Violation::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("review.evaluation.overdue", "review.evaluation"));
+        assertThat(ExecutionMonitor.standard().withReviewPolicy(new io.github.campaignkit.core.review.ReviewPolicy(5,
+                io.github.campaignkit.core.schedule.WorkingCalendar.mondayToFriday())).check(campaign, clock(8, 15))
+                .filter(v -> v.code().startsWith("review."))).isEmpty();
+        Campaign reported = LIFECYCLE.apply(campaign, CampaignCommand.RecordEvaluation.by(LEAD,
+                report(campaign, LocalDate.of(2024, 8, 16))), clock(8, 16)).get();
+        assertThat(ExecutionMonitor.standard().check(reported, clock(8, 20)).filter(v -> v.code().startsWith("review.")))
+                .isEmpty();
+    }
 }
