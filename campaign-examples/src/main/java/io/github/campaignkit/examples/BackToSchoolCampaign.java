@@ -23,7 +23,6 @@ import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.CampaignTemplate;
 import io.github.campaignkit.core.campaign.Lifecycle;
-import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.goal.SmartPolicy;
 import io.github.campaignkit.core.goal.Target;
@@ -66,7 +65,6 @@ import io.github.campaignkit.core.risk.Trigger;
 import io.github.campaignkit.core.risk.TriggerFacts;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
-import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
 import io.github.campaignkit.core.schedule.TaskForecast;
@@ -126,17 +124,17 @@ public final class BackToSchoolCampaign {
     /** 张*, overall lead. */
     public static final MemberId ZHANG = CampusTracking.ZHANG;
     /** 刘*, who approves the budget. */
-    public static final MemberId LIU = MemberId.of("liu");
+    public static final MemberId LIU = Seed004People.LIU;
     /** 赵*, data: issues the evaluation report. */
-    public static final MemberId ZHAO = MemberId.of("zhao");
+    public static final MemberId ZHAO = Seed004People.ZHAO;
     /** 钱*, the finance reviewer. */
     public static final MemberId QIAN = MemberId.of("qian");
     /** 周*, logistics. */
-    public static final MemberId ZHOU = MemberId.of("zhou");
+    public static final MemberId ZHOU = Seed004People.ZHOU;
     /** 李*, design and community. */
-    public static final MemberId LI = MemberId.of("li");
+    public static final MemberId LI = Seed004People.LI;
     /** 王*, offline. */
-    public static final MemberId WANG = MemberId.of("wang");
+    public static final MemberId WANG = Seed004People.WANG;
 
     /** The whole campaign: from the plan's confirmation to the pop-up's last day. */
     public static final DateRange WINDOW = DateRange.of(LocalDate.of(2024, 7, 15), LocalDate.of(2024, 8, 10));
@@ -147,12 +145,11 @@ public final class BackToSchoolCampaign {
     /** The incremental sales the campaign brought (增量销售额 50万元). */
     public static final Money REVENUE = Money.of(500_000, Currency.getInstance("CNY"));
     /** The zone the team works in. */
-    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId SHANGHAI = Seed004People.SHANGHAI;
 
     private static final Currency CNY = Currency.getInstance("CNY");
     private static final MetricId EXPOSURE = MetricId.of("exposure");
-    private static final Map<Department, MemberId> HEADS = Map.of(Department.of("市场部"), MemberId.of("head.market"),
-            Department.of("销售部"), MemberId.of("head.sales"), Department.of("行政部"), MemberId.of("head.admin"));
+    private static final Map<Department, MemberId> HEADS = Seed004People.HEADS;
 
     private final Lang lang;
     private final PrintStream out;
@@ -187,10 +184,7 @@ public final class BackToSchoolCampaign {
      * @return the profile
      */
     public static CampaignProfile profile() {
-        return BackToSchool.profile().toBuilder().window(WINDOW)
-                .phases(List.of(Phase.of(PhaseKind.WARM_UP, BackToSchool.WARM_UP),
-                        Phase.of(PhaseKind.BURST, DateRange.of(LocalDate.of(2024, 8, 6), LocalDate.of(2024, 8, 10)))))
-                .build();
+        return BackToSchool.profile().toBuilder().window(WINDOW).phases(Seed004People.livePhases()).build();
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.campaignkit.core.Seed004Kpi;
 import io.github.campaignkit.core.budget.Money;
 import io.github.campaignkit.core.budget.ReturnOnInvestment;
-import io.github.campaignkit.core.goal.GoalId;
 import io.github.campaignkit.core.goal.Target;
 import io.github.campaignkit.core.review.ActionId;
 import io.github.campaignkit.core.review.ActionItem;
