@@ -33,6 +33,8 @@ public final class RunAll {
         out.println();
         new CampusRiskPlan(lang, out).run(reports);
         out.println();
+        new CoBrand(lang, out).run(reports);
+        out.println();
         new BackToSchoolCampaign(lang, out).run(reports);
     }
 }

@@ -5,6 +5,8 @@ import io.github.campaignkit.core.goal.GoalSheet;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.kpi.Dashboard;
 import io.github.campaignkit.core.kpi.KpiTracking;
+import io.github.campaignkit.core.outreach.OutreachPlan;
+import io.github.campaignkit.core.partner.PartnerPlan;
 import io.github.campaignkit.core.review.Review;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.schedule.Schedule;
@@ -41,13 +43,17 @@ import org.immutables.value.Value;
  * @param kpi       the KPI dashboard's lines, cadences, observations, alert policy, alerts and
  *                  acknowledgements
  * @param schedule  the execution schedule (执行甘特图), empty until planned
+ * @param partners  the partners of a cross-industry campaign: candidates, ranking, roles, duties and
+ *                  cost shares; empty for a campaign without partners
+ * @param outreach  the channel matrix (渠道触达矩阵表) and the creative plan (方案创意表), empty until
+ *                  planned
  * @param review    the review (复盘): evaluation report and retrospective, empty until recorded
  */
 @Value.Builder
 public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Optional<Stage> heldStage,
                        long revision, List<StageChange> history, Budget budget, RiskRegister risks,
                        Team team, TaskBoard board, Tracking tracking, GoalSheet goals, KpiTracking kpi,
-                       Schedule schedule, Review review) {
+                       Schedule schedule, PartnerPlan partners, OutreachPlan outreach, Review review) {
 
     /**
      * Checks the components and the relation between stage, held stage and history.
@@ -71,6 +77,8 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         Objects.requireNonNull(goals, "goals");
         Objects.requireNonNull(kpi, "kpi");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(partners, "partners");
+        Objects.requireNonNull(outreach, "outreach");
         Objects.requireNonNull(review, "review");
         if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
             throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
@@ -89,7 +97,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      * A new campaign in {@link Stage#PLANNING}, revision 0, with no history and every part empty:
      * an {@linkplain Budget#empty() empty budget}, an {@linkplain RiskRegister#empty() empty risk
      * register}, an empty team, an empty task board, nothing tracked, no goals and no
-     * KPI tracking yet, an empty schedule and nothing reviewed.
+     * KPI tracking yet, an empty schedule, no partners, no outreach plan and nothing reviewed.
      *
      * @param id      the campaign's identity
      * @param profile what it is (may still be a draft)
@@ -98,7 +106,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     public static Campaign plan(CampaignId id, CampaignProfile profile) {
         return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of(), Budget.empty(),
                 RiskRegister.empty(), Team.empty(), TaskBoard.empty(), Tracking.empty(), GoalSheet.empty(),
-                KpiTracking.empty(), Schedule.empty(), Review.empty());
+                KpiTracking.empty(), Schedule.empty(), PartnerPlan.empty(), OutreachPlan.empty(), Review.empty());
     }
 
     /**
@@ -226,6 +234,26 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public Campaign withSchedule(Schedule newSchedule) {
         return toBuilder().schedule(newSchedule).build();
+    }
+
+    /**
+     * This campaign with another partner plan; the revision is unchanged.
+     *
+     * @param newPartners the partner plan
+     * @return a copy
+     */
+    public Campaign withPartners(PartnerPlan newPartners) {
+        return toBuilder().partners(newPartners).build();
+    }
+
+    /**
+     * This campaign with another outreach plan; the revision is unchanged.
+     *
+     * @param newOutreach the outreach plan
+     * @return a copy
+     */
+    public Campaign withOutreach(OutreachPlan newOutreach) {
+        return toBuilder().outreach(newOutreach).build();
     }
 
     /**

@@ -4,6 +4,8 @@ import io.github.campaignkit.core.budget.Budget;
 import io.github.campaignkit.core.goal.GoalSheet;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.kpi.KpiTracking;
+import io.github.campaignkit.core.outreach.OutreachPlan;
+import io.github.campaignkit.core.partner.PartnerPlan;
 import io.github.campaignkit.core.review.Knowledge;
 import io.github.campaignkit.core.review.Retrospective;
 import io.github.campaignkit.core.review.Review;
@@ -20,13 +22,14 @@ import org.immutables.value.Value;
 /**
  * The skeleton of the next campaign, made from one that is over (经验沉淀: "the next campaign starts
  * from what this one learned"): the same structure, team roles, task list, budget categories and
- * lines, risk register, schedule tasks, goal structure, KPI catalogue, with no actual, no date and
- * no signature, and the knowledge the retrospective kept (checklists, templates, libraries).
+ * lines, risk register, schedule tasks, goal structure, KPI catalogue, partners, channel matrix and
+ * creative plan, with no actual, no date and no signature, and the knowledge the retrospective kept (checklists, templates, libraries).
  *
  * <p>Each part strips what its own {@code template()} documents ({@link Team#template()},
  * {@link io.github.campaignkit.core.team.TaskBoard#template}, {@link Budget#template()},
  * {@link RiskRegister#template()}, {@link Tracking#template()}, {@link GoalSheet#template()},
- * {@link KpiTracking#template()}, {@link Schedule#template()}, {@link Review#template()}); the
+ * {@link KpiTracking#template()}, {@link Schedule#template()}, {@link PartnerPlan#template()},
+ * {@link OutreachPlan#template()}, {@link Review#template()}); the
  * profile keeps its window as a length and its phases, and the board its tasks, as days from the
  * window's start. {@link #dated} and {@link #plan} turn the template into a campaign in
  * {@link Stage#PLANNING} for a new window: the budget is a draft to approve, the goals are to sign
@@ -43,12 +46,14 @@ import org.immutables.value.Value;
  * @param goals     the goals without deadlines, signatures or results
  * @param kpi       the dashboard's lines, cadences and alert policy, without data
  * @param schedule  the schedule's tasks and dependencies without dates or progress
+ * @param partners  the partners, scorecard and ratios without duty dates
+ * @param outreach  the channel matrix and creative plan without timings or due dates
  * @param review    nothing (the review is this campaign's)
  */
 @Value.Builder
 public record CampaignTemplate(ProfileTemplate profile, List<Knowledge> knowledge, Budget budget, RiskRegister risks,
                                Team team, BoardTemplate board, Tracking tracking, GoalSheet goals, KpiTracking kpi,
-                               Schedule schedule, Review review) {
+                               Schedule schedule, PartnerPlan partners, OutreachPlan outreach, Review review) {
 
     /**
      * Checks the components and copies the list.
@@ -66,6 +71,8 @@ public record CampaignTemplate(ProfileTemplate profile, List<Knowledge> knowledg
         Objects.requireNonNull(goals, "goals");
         Objects.requireNonNull(kpi, "kpi");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(partners, "partners");
+        Objects.requireNonNull(outreach, "outreach");
         Objects.requireNonNull(review, "review");
     }
 
@@ -100,6 +107,8 @@ public record CampaignTemplate(ProfileTemplate profile, List<Knowledge> knowledg
                 campaign.goals().template(),
                 campaign.kpi().template(),
                 campaign.schedule().template(),
+                campaign.partners().template(),
+                campaign.outreach().template(),
                 campaign.review().template());
     }
 
@@ -137,6 +146,8 @@ public record CampaignTemplate(ProfileTemplate profile, List<Knowledge> knowledg
                 .goals(goals)
                 .kpi(kpi)
                 .schedule(schedule)
+                .partners(partners)
+                .outreach(outreach)
                 .review(review)
                 .build();
     }

@@ -3,6 +3,8 @@ package io.github.campaignkit.core.campaign;
 import io.github.campaignkit.core.budget.BudgetRules;
 import io.github.campaignkit.core.goal.GoalRules;
 import io.github.campaignkit.core.goal.SmartPolicy;
+import io.github.campaignkit.core.outreach.OutreachRules;
+import io.github.campaignkit.core.partner.PartnerRules;
 import io.github.campaignkit.core.review.ReviewPolicy;
 import io.github.campaignkit.core.review.ReviewRules;
 import io.github.campaignkit.core.risk.RiskRules;
@@ -63,11 +65,77 @@ public final class Gates {
     private static final Rule<Campaign> SCHEDULE_READY = campaign -> ScheduleRules
             .readyWithin(campaign.profile().window()).under("schedule").check(campaign.schedule());
 
+    private static final Rule<Campaign> PARTNERS_AGREED = campaign -> PartnerRules
+            .standard(campaign.budget().costSharing()).under("partners").check(campaign.partners());
+
+    private static final Rule<Campaign> CHANNELS_COVER_GOALS = campaign -> campaign.outreach().matrix().isEmpty()
+            ? io.vavr.collection.List.empty()
+            : OutreachRules.matrix(campaign.goals(), campaign.profile().window(), campaign.profile().phases())
+                    .under("outreach").check(campaign.outreach());
+
+    private static final Rule<Campaign> OUTREACH_PLANNED = campaign -> OutreachRules.planned()
+            .and(OutreachRules.matrix(campaign.goals(), campaign.profile().window(), campaign.profile().phases()))
+            .under("outreach").check(campaign.outreach());
+
+    private static final Rule<Campaign> CREATIVE_PLANNED = campaign -> OutreachRules
+            .creative(campaign.schedule().start(), campaign.profile().window().start())
+            .under("outreach").check(campaign.outreach());
     private static final Rule<Campaign> EVALUATION_REPORTED = evaluationReported(ReviewPolicy.standard());
     private static final Rule<Campaign> RETROSPECTIVE_COMPLETE =
             campaign -> ReviewRules.retrospective().under("review").check(campaign.review());
 
     private Gates() {
+    }
+
+    /**
+     * The partners are scored, agreed and share the costs as the budget says: {@link
+     * PartnerRules#standard} on the campaign's partner plan against the budget's cost-sharing
+     * agreement. The weights add up to 100%, every score is on the scale, one partner leads, every
+     * partner has duties, contacts and a decision process, the cost and exposure shares add up to
+     * 100%, and the budget's agreement gives every paying partner exactly its share (paths such as
+     * {@code partners.scorecard.criteria} or {@code partners.partners[1].costShare}). A campaign
+     * without partners passes. A default gate of {@link Stage#PLANNING}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> partnersAgreed() {
+        return PARTNERS_AGREED;
+    }
+
+    /**
+     * The channel matrix covers every goal: {@link OutreachRules#matrix} on the campaign's outreach
+     * plan with its goal sheet, window and phases. Every goal's metric is served by a channel, every
+     * channel serves a KPI of the catalogue, and every channel runs in its phase (paths such as
+     * {@code outreach.matrix[2].metrics}). A campaign that plans no channel at all passes; add
+     * {@link #outreachPlanned()} to require one. A default gate of {@link Stage#PLANNING}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> channelsCoverGoals() {
+        return CHANNELS_COVER_GOALS;
+    }
+
+    /**
+     * {@link #channelsCoverGoals()} without the exemption of an empty matrix: the campaign must plan
+     * its channels ({@code outreach.matrix.empty}). Not a default gate; an application that wants
+     * every campaign to plan its outreach adds it.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> outreachPlanned() {
+        return OUTREACH_PLANNED;
+    }
+
+    /**
+     * The creative plan is complete and due during preparation: {@link OutreachRules#creative} with
+     * the schedule's start (when it has one) as the first day of preparation and the window's first
+     * day as the day the campaign opens (paths such as {@code outreach.creative[1].due}). An empty
+     * creative plan passes. A default gate of {@link Stage#PLANNING}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> creativePlanned() {
+        return CREATIVE_PLANNED;
     }
 
     /**
@@ -283,7 +351,9 @@ public final class Gates {
     /**
      * The default gate rules checked before leaving a stage: leaving {@link Stage#PLANNING} needs a
      * complete profile, at least one goal, no SMART error and every participating department's
-     * signature, a valid team and board, and an approved budget; leaving {@link Stage#PREPARATION}
+     * signature, a valid team and board, an approved budget, agreed partners whose cost shares are
+     * the budget's, a channel matrix that covers every goal and a creative plan due during
+     * preparation; leaving {@link Stage#PREPARATION}
      * a schedule ready for execution and a risk plan; leaving {@link Stage#EXECUTION} every task finished and no open big or urgent
      * issue; leaving {@link Stage#REVIEW} an actual for every goal, a settled budget, no risk
      * left triggered, the evaluation report and a complete retrospective.
@@ -296,7 +366,7 @@ public final class Gates {
         switch (leaving) {
             case PLANNING:
                 return List.of(PROFILE_COMPLETE, GOALS_SET, GOALS_SMART, GOALS_SIGNED, TEAM_VALID, BOARD_VALID,
-                        BUDGET_APPROVED);
+                        BUDGET_APPROVED, PARTNERS_AGREED, CHANNELS_COVER_GOALS, CREATIVE_PLANNED);
             case PREPARATION:
                 return List.of(SCHEDULE_READY, RISKS_PREPARED);
             case EXECUTION:

@@ -187,7 +187,8 @@ class LifecycleTest {
         assertThat(refusal.codes()).containsExactly("acme.legal.unsigned", "acme.note");
         assertThat(custom.check(Seed000.campaign())).hasSize(2);
         assertThat(LIFECYCLE.gates(Stage.PLANNING)).containsExactly(Gates.profileComplete(), Gates.goalsSet(),
-                Gates.goalsSmart(), Gates.goalsSigned(), Gates.teamValid(), Gates.boardValid(), Gates.budgetApproved());
+                Gates.goalsSmart(), Gates.goalsSigned(), Gates.teamValid(), Gates.boardValid(), Gates.budgetApproved(),
+                Gates.partnersAgreed(), Gates.channelsCoverGoals(), Gates.creativePlanned());
 
         Lifecycle warningsOnly = Lifecycle.withoutGates()
                 .withGate(Stage.PLANNING, c -> List.of(Violation.of("acme.note", Severity.WARNING, "")));

@@ -249,7 +249,10 @@ public final class CampaignArbitraries {
      * goals that pass the SMART check against the window, signed by every participating
      * department, and KPI tracking over the goals' metric catalogue, so that the standard
      * lifecycle lets them leave planning, and a schedule ready for their window (see
-     * {@link ScheduleArbitraries#readyWithin}) so that they may leave preparation.
+     * {@link ScheduleArbitraries#readyWithin}) so that they may leave preparation. Their partner plan
+     * matches the budget's cost-sharing agreement ({@link PartnerArbitraries#plansFor}) and their
+     * channel matrix serves every goal, with creative work due during preparation
+     * ({@link OutreachArbitraries#plansFor}).
      *
      * @return the generator
      */
@@ -265,7 +268,11 @@ public final class CampaignArbitraries {
                                 campaign.profile().departments())
                         .flatMap(goals -> KpiArbitraries.trackings(goals.metrics(), campaign.profile().window())
                                 .map(kpi -> campaign.withGoals(goals).withKpi(kpi))))
-                .flatMap(c -> ScheduleArbitraries.readyWithin(c.profile().window()).map(c::withSchedule));
+                .flatMap(c -> ScheduleArbitraries.readyWithin(c.profile().window()).map(c::withSchedule))
+                .flatMap(c -> Combinators.combine(PartnerArbitraries.plansFor(c.budget().costSharing()),
+                                OutreachArbitraries.plansFor(c.goals(), c.profile().window(), c.profile().phases(),
+                                        c.schedule().start()))
+                        .as((partners, outreach) -> c.withPartners(partners).withOutreach(outreach)));
     }
 
     /**

@@ -259,6 +259,8 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(CampaignCommand.SignGoals.class, () -> commandsOf(CampaignCommand.SignGoals.class));
         goal(map);
         kpi(map);
+        partner(map);
+        outreach(map);
         review(map);
         return java.util.Collections.unmodifiableMap(map);
     }
@@ -317,6 +319,26 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(KpiTracking.class, KpiArbitraries::trackings);
         map.put(Dashboard.class, KpiArbitraries::dashboards);
         map.put(DashboardRow.class, KpiArbitraries::dashboardRows);
+    }
+
+    private static void partner(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
+        map.put(io.github.campaignkit.core.partner.Criterion.class, PartnerArbitraries::criteria);
+        map.put(io.github.campaignkit.core.partner.Scorecard.class, PartnerArbitraries::scorecards);
+        map.put(io.github.campaignkit.core.partner.Score.class, PartnerArbitraries::scores);
+        map.put(io.github.campaignkit.core.partner.Candidate.class, PartnerArbitraries::candidates);
+        map.put(io.github.campaignkit.core.partner.ScoreLine.class, PartnerArbitraries::scoreLines);
+        map.put(io.github.campaignkit.core.partner.RankedCandidate.class, PartnerArbitraries::rankedCandidates);
+        map.put(io.github.campaignkit.core.partner.Ranking.class, PartnerArbitraries::rankings);
+        map.put(io.github.campaignkit.core.partner.Duty.class, PartnerArbitraries::duties);
+        map.put(io.github.campaignkit.core.partner.Contact.class, PartnerArbitraries::contacts);
+        map.put(io.github.campaignkit.core.partner.Partner.class, PartnerArbitraries::partners);
+        map.put(io.github.campaignkit.core.partner.PartnerPlan.class, PartnerArbitraries::plans);
+    }
+
+    private static void outreach(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
+        map.put(io.github.campaignkit.core.outreach.ChannelRow.class, OutreachArbitraries::channelRows);
+        map.put(io.github.campaignkit.core.outreach.CreativeItem.class, OutreachArbitraries::creativeItems);
+        map.put(io.github.campaignkit.core.outreach.OutreachPlan.class, OutreachArbitraries::plans);
     }
 
     private static void review(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
