@@ -72,12 +72,10 @@ import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.Task;
 import io.github.campaignkit.core.team.TaskStatus;
-import io.github.campaignkit.json.CampaignJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -146,6 +144,9 @@ public final class BackToSchoolCampaign {
     public static final Money REVENUE = Money.of(500_000, Currency.getInstance("CNY"));
     /** The zone the team works in. */
     public static final ZoneId SHANGHAI = Seed004People.SHANGHAI;
+
+    /** The name of the files the example writes: {@code <name>.json} and {@code <name>.html}. */
+    public static final String FILES = "seed-004-back-to-school-campaign";
 
     private static final Currency CNY = Currency.getInstance("CNY");
     private static final MetricId EXPOSURE = MetricId.of("exposure");
@@ -366,7 +367,7 @@ public final class BackToSchoolCampaign {
      *
      * @param reports the folder for the campaign document
      * @return the closed campaign and next year's campaign made from its template
-     * @throws IOException if the document cannot be written
+     * @throws IOException if the document or the report cannot be written
      */
     public Result run(Path reports) throws IOException {
         Lifecycle lifecycle = Lifecycle.standard()
@@ -526,10 +527,9 @@ public final class BackToSchoolCampaign {
             out.println("    " + v.message(lang.locale()));
         }
 
-        Files.createDirectories(reports);
-        Path document = reports.resolve("seed-004-back-to-school-campaign.json");
-        Files.writeString(document, CampaignJson.standard().withIndentation(true).write(campaign), StandardCharsets.UTF_8);
-        out.println(lang.pick("\n活动文档已写入 ", "\nCampaign document written to ") + document);
+        ReportFiles.Written written = ReportFiles.in(reports, lang).write(FILES, campaign, LocalDate.of(2024, 8, 14));
+        out.println(lang.pick("\n活动文档已写入 ", "\nCampaign document written to ") + written.json());
+        out.println(lang.pick("HTML 报告已写入 ", "HTML report written to ") + written.html());
         return new Result(campaign, next, forecast);
     }
 

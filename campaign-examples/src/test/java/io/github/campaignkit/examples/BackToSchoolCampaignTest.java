@@ -131,6 +131,8 @@ class BackToSchoolCampaignTest {
         // The document reads back as the campaign.
         String json = Files.readString(reports.resolve("seed-004-back-to-school-campaign.json"), StandardCharsets.UTF_8);
         assertThat(CampaignJson.standard().read(json)).isEqualTo(closed);
+        String html = Files.readString(reports.resolve("seed-004-back-to-school-campaign.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<svg", "开学季");
     }
 
     @Test
