@@ -89,7 +89,9 @@ import java.util.Optional;
  * goals (搜索量提升30%, 新品销量5000件, 新增会员2000人) unsigned by 市场部, 品牌部 and 销售部; then a
  * team whose media and data leads lead no module; then only 销售部's signature. Once 销售部 signs
  * the campaign moves on, is held and resumed while the brand reschedules, records its actual spend
- * and has its goals evaluated in review, and is archived. It leaves its campaign document and its
+ * and has its goals evaluated in review; its evaluation report and a retrospective that analyses
+ * the missed membership goal (1,850 of 2,000) with an action item are recorded, and it is
+ * archived. It leaves its campaign document and its
  * HTML report under the reports folder ({@link ReportFiles}), with the budget by category, the
  * Gantt chart with its critical path and the heat map of its {@linkplain #riskPlan() risk plan}.
  *
