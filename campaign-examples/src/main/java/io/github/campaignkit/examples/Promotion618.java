@@ -89,7 +89,9 @@ import java.util.Optional;
  * goals (搜索量提升30%, 新品销量5000件, 新增会员2000人) unsigned by 市场部, 品牌部 and 销售部; then a
  * team whose media and data leads lead no module; then only 销售部's signature. Once 销售部 signs
  * the campaign moves on, is held and resumed while the brand reschedules, records its actual spend
- * and has its goals evaluated in review, and is archived. It leaves its campaign document and its
+ * and has its goals evaluated in review; its evaluation report and a retrospective that analyses
+ * the missed membership goal (1,850 of 2,000) with an action item are recorded, and it is
+ * archived. It leaves its campaign document and its
  * HTML report under the reports folder ({@link ReportFiles}), with the budget by category, the
  * Gantt chart with its critical path and the heat map of its {@linkplain #riskPlan() risk plan}.
  *
@@ -480,6 +482,17 @@ public final class Promotion618 {
         }
         out.println();
         out.print(BudgetTableRenderer.render(campaign.budget(), lang.locale()));
+        out.println(lang.pick("\n复盘：效果评估报告与复盘报告（会员目标未达标，须有分析与改进行动项）",
+                "\nReview: the evaluation report and the retrospective (the membership goal was missed, so it needs "
+                        + "an analysis and an action item)"));
+        io.github.campaignkit.core.review.EvaluationReport report = io.github.campaignkit.core.review.EvaluationReport
+                .of(campaign.goals().evaluate(), Optional.empty(), LocalDate.of(2024, 6, 21), LEAD);
+        campaign = attempt(lifecycle, campaign, CampaignCommand.RecordEvaluation.by(LEAD, report),
+                at(2024, 6, 21, 17, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.RecordRetrospective.by(LEAD, retrospective(report)),
+                at(2024, 6, 24, 16, 0));
+        out.print(io.github.campaignkit.core.report.ReviewRenderer.standard().retrospective(
+                campaign.review().retrospective().orElseThrow(), campaign.goals().metrics(), lang.locale()));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("复盘报告已归档"),
                 at(2024, 6, 25, 17, 0));
 
@@ -491,6 +504,37 @@ public final class Promotion618 {
         out.println(lang.pick("\n活动文档已写入 ", "\nCampaign document written to ") + written.json());
         out.println(lang.pick("HTML 报告已写入 ", "HTML report written to ") + written.html());
         return campaign;
+    }
+
+    /**
+     * The retrospective: what worked, and for the missed membership goal (1,850 of 2,000) its
+     * analysis and an action item with owner, due date and a measurable effect.
+     *
+     * @param report the evaluation report whose unmet goals are analysed
+     * @return the retrospective
+     */
+    public static io.github.campaignkit.core.review.Retrospective retrospective(
+            io.github.campaignkit.core.review.EvaluationReport report) {
+        io.github.campaignkit.core.review.RetrospectiveBuilder retro = io.github.campaignkit.core.review.Retrospective
+                .builder().heldOn(LocalDate.of(2024, 6, 24)).overview("年中大促·满300减50：销量与搜索目标达成，会员目标未达标")
+                .addParticipants(LEAD, PLANNER)
+                .addSuccesses(io.github.campaignkit.core.review.Success.of("满减力度到位，销量突破5000件", "5,230件"))
+                .addKnowledge(io.github.campaignkit.core.review.Knowledge.of(
+                        io.github.campaignkit.core.review.KnowledgeKind.CHECKLIST, "大促活动策划checklist",
+                        List.of("会员入口放在首屏", "满减规则提前3天预告")));
+        int n = 0;
+        for (io.github.campaignkit.core.goal.EvaluationRow row : report.unmet()) {
+            n++;
+            retro.addProblems(io.github.campaignkit.core.review.Problem.ofGoal("P" + n, row.goal(),
+                    row.metricName() + "未达标", row.analysis()));
+            retro.addActions(io.github.campaignkit.core.review.ActionItem.builder()
+                    .id(io.github.campaignkit.core.review.ActionId.of("A" + n)).task("会员入口改版，放在活动页首屏")
+                    .owner(PLANNER).due(LocalDate.of(2024, 7, 5))
+                    .effect(io.github.campaignkit.core.review.ExpectedEffect.of("下次大促" + row.metricName() + "达标",
+                            row.metric(), row.target().orElseThrow()))
+                    .addAddresses(io.github.campaignkit.core.review.ProblemId.of("P" + n)).build());
+        }
+        return retro.build();
     }
 
     private static CampaignCommand budget(MemberId actor, BudgetChange change) {

@@ -35,5 +35,7 @@ public final class RunAll {
         out.println();
         new CoBrand(lang, out).run(reports);
         new LaunchEvent(lang, out).run(reports);
+        out.println();
+        new BackToSchoolCampaign(lang, out).run(reports);
     }
 }

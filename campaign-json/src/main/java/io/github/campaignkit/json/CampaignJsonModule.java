@@ -103,6 +103,15 @@ public final class CampaignJsonModule extends SimpleModule {
                 Map.entry("rate-below", AlertCondition.RateBelow.class), Map.entry("all-of", AlertCondition.AllOf.class));
         decimals();
         risks();
+        review();
+    }
+
+    /** The review: its identifiers as strings (its records round-trip by their components). */
+    private void review() {
+        identifier(io.github.campaignkit.core.review.ProblemId.class, io.github.campaignkit.core.review.ProblemId::value,
+                io.github.campaignkit.core.review.ProblemId::of);
+        identifier(io.github.campaignkit.core.review.ActionId.class, io.github.campaignkit.core.review.ActionId::value,
+                io.github.campaignkit.core.review.ActionId::of);
     }
 
     /** A plain decimal: optional minus, digits, optional fraction; no exponent, no plus, no spaces. */

@@ -8,6 +8,7 @@ import io.github.campaignkit.core.kpi.Dashboard;
 import io.github.campaignkit.core.kpi.KpiTracking;
 import io.github.campaignkit.core.outreach.OutreachPlan;
 import io.github.campaignkit.core.partner.PartnerPlan;
+import io.github.campaignkit.core.review.Review;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.supply.SupplyPlan;
@@ -50,13 +51,14 @@ import org.immutables.value.Value;
  *                  planned
  * @param supply    suppliers, needs with quotes and choices, materials and supplier evaluations
  * @param event     the on-site event: venue booking, run of show and notices; empty without one
+ * @param review    the review (复盘): evaluation report and retrospective, empty until recorded
  */
 @Value.Builder
 public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Optional<Stage> heldStage,
                        long revision, List<StageChange> history, Budget budget, RiskRegister risks,
                        Team team, TaskBoard board, Tracking tracking, GoalSheet goals, KpiTracking kpi,
                        Schedule schedule, PartnerPlan partners, OutreachPlan outreach,
-                       SupplyPlan supply, EventPlan event) {
+                       SupplyPlan supply, EventPlan event, Review review) {
 
     /**
      * Checks the components and the relation between stage, held stage and history.
@@ -84,6 +86,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         Objects.requireNonNull(outreach, "outreach");
         Objects.requireNonNull(supply, "supply");
         Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(review, "review");
         if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
             throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
                     + "stage " + stage + ", heldStage " + heldStage.map(Stage::name).orElse("empty"));
@@ -101,8 +104,8 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      * A new campaign in {@link Stage#PLANNING}, revision 0, with no history and every part empty:
      * an {@linkplain Budget#empty() empty budget}, an {@linkplain RiskRegister#empty() empty risk
      * register}, an empty team, an empty task board, nothing tracked, no goals and no
-     * KPI tracking yet, an empty schedule, no partners, no outreach plan, an {@linkplain SupplyPlan#empty() empty supply plan} and
-     * {@linkplain EventPlan#empty() no on-site event}.
+     * KPI tracking yet, an empty schedule, no partners, no outreach plan, an {@linkplain SupplyPlan#empty() empty supply plan},
+     * {@linkplain EventPlan#empty() no on-site event} and nothing reviewed.
      *
      * @param id      the campaign's identity
      * @param profile what it is (may still be a draft)
@@ -112,7 +115,7 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of(), Budget.empty(),
                 RiskRegister.empty(), Team.empty(), TaskBoard.empty(), Tracking.empty(), GoalSheet.empty(),
                 KpiTracking.empty(), Schedule.empty(), PartnerPlan.empty(), OutreachPlan.empty(),
-                SupplyPlan.empty(), EventPlan.empty());
+                SupplyPlan.empty(), EventPlan.empty(), Review.empty());
     }
 
     /**
@@ -283,6 +286,18 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public Campaign withEvent(EventPlan newEvent) {
         return toBuilder().event(newEvent).build();
+    }
+
+    /**
+     * This campaign with another review part; the revision is unchanged (use a
+     * {@link CampaignCommand.RecordEvaluation} or {@link CampaignCommand.RecordRetrospective} command
+     * to record one in review).
+     *
+     * @param newReview the review
+     * @return a copy
+     */
+    public Campaign withReview(Review newReview) {
+        return toBuilder().review(newReview).build();
     }
 
     /**

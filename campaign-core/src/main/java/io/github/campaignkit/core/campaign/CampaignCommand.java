@@ -3,6 +3,8 @@ package io.github.campaignkit.core.campaign;
 import io.github.campaignkit.core.budget.BudgetChange;
 import io.github.campaignkit.core.event.EventPlan;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.review.EvaluationReport;
+import io.github.campaignkit.core.review.Retrospective;
 import io.github.campaignkit.core.risk.Evaluation;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.RiskRegister;
@@ -1416,6 +1418,108 @@ public sealed interface CampaignCommand {
         @Override
         public CommandType type() {
             return CommandType.REVISE_EVENT;
+        }
+    }
+
+    /**
+     * Record the evaluation report (活动效果评估报告) of a campaign in review, replacing one recorded
+     * before. Accepted only in {@link Stage#REVIEW} ({@code review.stage.not-review} otherwise); a
+     * report issued after its due date is recorded all the same, and the review gate lists it as
+     * late. The stage does not change; the revision goes up.
+     *
+     * @param actor           who issues it
+     * @param report          the report
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record RecordEvaluation(MemberId actor, EvaluationReport report, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public RecordEvaluation {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(report, "report");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * The report recorded by the given actor.
+         *
+         * @param actor  who issues it
+         * @param report the report
+         * @return the command
+         */
+        public static RecordEvaluation by(MemberId actor, EvaluationReport report) {
+            return new RecordEvaluation(actor, report, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public RecordEvaluation basedOn(long revision) {
+            return new RecordEvaluation(actor, report, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.RECORD_EVALUATION;
+        }
+    }
+
+    /**
+     * Record the retrospective (复盘报告) of a campaign in review, replacing one recorded before.
+     * Accepted only in {@link Stage#REVIEW} ({@code review.stage.not-review} otherwise); a draft is
+     * accepted, and the review gate says what it still lacks. The stage does not change; the
+     * revision goes up.
+     *
+     * @param actor           who issues it
+     * @param retrospective   the retrospective
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record RecordRetrospective(MemberId actor, Retrospective retrospective, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public RecordRetrospective {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(retrospective, "retrospective");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * The retrospective recorded by the given actor.
+         *
+         * @param actor         who issues it
+         * @param retrospective the retrospective
+         * @return the command
+         */
+        public static RecordRetrospective by(MemberId actor, Retrospective retrospective) {
+            return new RecordRetrospective(actor, retrospective, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public RecordRetrospective basedOn(long revision) {
+            return new RecordRetrospective(actor, retrospective, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.RECORD_RETROSPECTIVE;
         }
     }
 }

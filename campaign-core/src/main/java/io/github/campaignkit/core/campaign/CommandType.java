@@ -69,5 +69,9 @@ public enum CommandType implements Labelled {
     /** Record a supplier's evaluation. */
     EVALUATE_SUPPLIER,
     /** Replace the on-site event plan. */
-    REVISE_EVENT
+    REVISE_EVENT,
+    /** Record the evaluation report (活动效果评估报告). */
+    RECORD_EVALUATION,
+    /** Record the retrospective (复盘报告). */
+    RECORD_RETROSPECTIVE
 }

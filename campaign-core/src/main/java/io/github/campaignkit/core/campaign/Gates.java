@@ -6,6 +6,8 @@ import io.github.campaignkit.core.goal.GoalRules;
 import io.github.campaignkit.core.goal.SmartPolicy;
 import io.github.campaignkit.core.outreach.OutreachRules;
 import io.github.campaignkit.core.partner.PartnerRules;
+import io.github.campaignkit.core.review.ReviewPolicy;
+import io.github.campaignkit.core.review.ReviewRules;
 import io.github.campaignkit.core.risk.RiskRules;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
@@ -80,6 +82,9 @@ public final class Gates {
     private static final Rule<Campaign> CREATIVE_PLANNED = campaign -> OutreachRules
             .creative(campaign.schedule().start(), campaign.profile().window().start())
             .under("outreach").check(campaign.outreach());
+    private static final Rule<Campaign> EVALUATION_REPORTED = evaluationReported(ReviewPolicy.standard());
+    private static final Rule<Campaign> RETROSPECTIVE_COMPLETE =
+            campaign -> ReviewRules.retrospective().under("review").check(campaign.review());
 
     private static final Rule<Campaign> SUPPLY_READY = campaign -> SupplyRules.readyForExecution()
             .and(SupplyRules.fundedBy(campaign.budget().plan())).under("supply").check(campaign.supply());
@@ -178,6 +183,45 @@ public final class Gates {
      */
     public static Rule<Campaign> suppliersEvaluated() {
         return SUPPLIERS_EVALUATED;
+    }
+
+    /**
+     * The evaluation report (活动效果评估报告) is recorded with a row for every goal, issued after the
+     * campaign's end and, with the {@linkplain ReviewPolicy#standard() standard policy}, within 3
+     * working days of it (a late or early report is a warning: it is listed, not refused):
+     * {@link ReviewRules#evaluation} and {@link ReviewRules#covers} on the campaign's review. A
+     * default gate of {@link Stage#REVIEW}; paths {@code review.evaluation…}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> evaluationReported() {
+        return EVALUATION_REPORTED;
+    }
+
+    /**
+     * {@link #evaluationReported()} with another due-date policy (another allowance, or a calendar
+     * with public holidays and make-up working days).
+     *
+     * @param policy when the report is due
+     * @return the gate rule
+     */
+    public static Rule<Campaign> evaluationReported(ReviewPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return campaign -> ReviewRules.evaluation(campaign.profile().window(), policy)
+                .and(ReviewRules.covers(campaign.goals())).under("review").check(campaign.review());
+    }
+
+    /**
+     * The retrospective (复盘报告) is recorded and complete: {@link ReviewRules#retrospective()} on the
+     * campaign's review. Every goal the evaluation shows unmet is analysed by a problem with a root
+     * cause and addressed by at least one action item; every action item has an owner, a due date
+     * and a measurable effect. A default gate of {@link Stage#REVIEW}; paths
+     * {@code review.retrospective…} and, for an unmet goal, {@code review.evaluation.rows[i]}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> retrospectiveComplete() {
+        return RETROSPECTIVE_COMPLETE;
     }
 
     /**
@@ -360,7 +404,8 @@ public final class Gates {
      * suppliers chosen after compared quotes with materials promised in time, and an on-site event
      * ready; leaving {@link Stage#EXECUTION} every task finished and no open big or urgent
      * issue; leaving {@link Stage#REVIEW} an actual for every goal, a settled budget, no risk
-     * left triggered and every chosen supplier evaluated.
+     * left triggered, every chosen supplier evaluated, the evaluation report and a complete
+     * retrospective.
      *
      * @param leaving the stage being left
      * @return the rules, empty for a stage without default gates
@@ -376,7 +421,8 @@ public final class Gates {
             case EXECUTION:
                 return List.of(TASKS_FINISHED, SEVERE_ISSUES_RESOLVED);
             case REVIEW:
-                return List.of(GOAL_ACTUALS, BUDGET_SETTLED, RISKS_RESOLVED, SUPPLIERS_EVALUATED);
+                return List.of(GOAL_ACTUALS, BUDGET_SETTLED, RISKS_RESOLVED, SUPPLIERS_EVALUATED, EVALUATION_REPORTED,
+                        RETROSPECTIVE_COMPLETE);
             default:
                 return List.empty();
         }

@@ -2,6 +2,8 @@ package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.Budget;
 import io.github.campaignkit.core.goal.GoalViolation;
+import io.github.campaignkit.core.review.Review;
+import io.github.campaignkit.core.review.ReviewViolation;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.risk.RiskRules;
 import io.github.campaignkit.core.rule.Refusal;
@@ -45,7 +47,9 @@ import org.slf4j.LoggerFactory;
  * in the same stages and refused with the reasons of {@link io.github.campaignkit.core.supply.SupplyPlan}'s
  * pure functions.
  * A {@linkplain CampaignCommand.SignGoals signature} is refused on no goals or for a department
- * that does not take part.
+ * that does not take part. The {@linkplain CampaignCommand.RecordEvaluation evaluation report} and
+ * the {@linkplain CampaignCommand.RecordRetrospective retrospective} are recorded in
+ * {@link Stage#REVIEW} only.
  *
  * <p>An accepted command raises the revision by one; a stage change is appended to the history
  * and logged at INFO through SLF4J, a refusal at DEBUG. A lifecycle holds no state: instances are
@@ -222,6 +226,15 @@ public final class Lifecycle {
                     .revision(campaign.revision() + 1).build();
             LOG.info("campaign {} revision {}: schedule revised by {}", campaign.id(), next.revision(),
                     command.actor());
+        } else if (command instanceof CampaignCommand.RecordEvaluation
+                || command instanceof CampaignCommand.RecordRetrospective) {
+            Review review = command instanceof CampaignCommand.RecordEvaluation
+                    ? campaign.review().withEvaluation(((CampaignCommand.RecordEvaluation) command).report())
+                    : campaign.review().withRetrospective(((CampaignCommand.RecordRetrospective) command)
+                            .retrospective());
+            next = campaign.toBuilder().review(review).revision(campaign.revision() + 1).build();
+            LOG.info("campaign {} revision {}: {} by {}", campaign.id(), next.revision(), command.type(),
+                    command.actor());
         } else if (command instanceof CampaignCommand.ReviseProfile) {
             CampaignCommand.ReviseProfile revise = (CampaignCommand.ReviseProfile) command;
             next = campaign.toBuilder().profile(revise.profile()).revision(campaign.revision() + 1).build();
@@ -313,6 +326,11 @@ public final class Lifecycle {
             case FIRE_RISKS:
             case CHANGE_RISK_STATUS:
                 return risksAfter(campaign, command, at).swap().getOrElse(List.empty());
+            case RECORD_EVALUATION:
+            case RECORD_RETROSPECTIVE:
+                return campaign.stage() == Stage.REVIEW ? List.empty()
+                        : List.of(Violation.of(ReviewViolation.NOT_IN_REVIEW, "stage", command.type(),
+                                campaign.stage()));
             case SIGN_GOALS:
                 return List.<Violation>empty()
                         .appendAll(held ? List.of(onHold(campaign, command)) : List.empty())

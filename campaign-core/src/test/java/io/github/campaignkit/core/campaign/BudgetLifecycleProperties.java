@@ -95,6 +95,7 @@ class BudgetLifecycleProperties {
                         CampaignArbitraries.recordResults(CampaignArbitraries.closeBudget(campaign, CLOCK)),
                         java.time.LocalDate.ofInstant(CLOCK.instant(), java.time.ZoneOffset.UTC));
                 assertThat(BudgetRules.readyToClose().check(campaign.budget())).isEmpty();
+                campaign = CampaignArbitraries.recordReview(campaign, CLOCK);
             }
             campaign = Lifecycle.standard().apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
         }

@@ -298,7 +298,8 @@ public final class CampaignArbitraries {
      * steps that record the actual spend of every budget line and settle shared costs (through
      * budget commands), so that campaigns can also leave review. Histories, revisions and tracking
      * records are real. Goals are re-signed along the way, and once in review a campaign has a
-     * result for every goal and an evaluation of every chosen supplier, as the review gate requires.
+     * result for every goal, an evaluation of every chosen supplier, and its evaluation report and
+     * retrospective recorded through commands ({@link #recordReview}), as the review gates require.
      *
      * @return the generator
      */
@@ -333,9 +334,67 @@ public final class CampaignArbitraries {
                             campaign = SupplyArbitraries.evaluateChosen(campaign,
                                     LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
                         }
+                        if (campaign.stage() == Stage.REVIEW && campaign.review().evaluation().isEmpty()) {
+                            campaign = recordReview(campaign, clock);
+                        }
                     }
                     return campaign;
                 }));
+    }
+
+    /**
+     * Campaigns taken from planning to {@link Stage#CLOSED} through the standard lifecycle by their
+     * overall lead: advanced to execution, every task done, advanced to review, every goal's result
+     * recorded, the budget's actuals recorded and shared costs settled, the review recorded
+     * ({@link #recordReview}), then closed. Each campaign carries the data of every stage.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Campaign> closedCampaigns() {
+        return plannedCampaigns().flatMap(start -> Combinators.combine(instants(),
+                        GoalArbitraries.withResults(start.goals()))
+                .as((at, finished) -> {
+                    MemberId lead = start.profile().overallLead();
+                    long[] minute = {0};
+                    java.util.function.Supplier<Clock> tick = () -> Clock.fixed(
+                            at.plus(java.time.Duration.ofMinutes(37L * minute[0]++)), ZoneOffset.UTC);
+                    Lifecycle lifecycle = Lifecycle.standard();
+                    Campaign c = lifecycle.apply(start, CampaignCommand.Advance.by(lead), tick.get()).get();
+                    c = lifecycle.apply(c, CampaignCommand.Advance.by(lead), tick.get()).get();
+                    for (io.github.campaignkit.core.team.Task task : c.board().tasks()) {
+                        c = lifecycle.apply(c, CampaignCommand.ChangeTaskStatus.by(lead, task.id(), TaskStatus.DONE),
+                                tick.get()).get();
+                    }
+                    c = lifecycle.apply(c, CampaignCommand.Advance.by(lead), tick.get()).get();
+                    c = c.withGoals(c.goals().toBuilder().results(finished.results()).build());
+                    c = closeBudget(c, tick.get());
+                    Clock evaluatedAt = tick.get();
+                    c = SupplyArbitraries.evaluateChosen(c, LocalDate.ofInstant(evaluatedAt.instant(), ZoneOffset.UTC));
+                    c = recordReview(c, tick.get());
+                    Campaign reviewed = c;
+                    return lifecycle.apply(c, CampaignCommand.Advance.by(lead), tick.get())
+                            .getOrElseThrow(refusal -> new IllegalStateException("a generated campaign could not close: "
+                                    + refusal.codes().mkString(", ") + " in " + reviewed.id()));
+                }));
+    }
+
+    /**
+     * The campaign after its overall lead recorded, through the standard lifecycle, its
+     * {@linkplain ReviewArbitraries#completeReview complete review}: the evaluation report of its
+     * goals (with their results) and a retrospective that analyses every unmet goal with an action
+     * item. Commands the lifecycle refuses (outside review) are skipped.
+     *
+     * @param campaign the campaign, in review with its goals' results recorded
+     * @param clock    the clock the commands run at
+     * @return the campaign with its review recorded as far as the lifecycle allowed
+     */
+    public static Campaign recordReview(Campaign campaign, Clock clock) {
+        io.github.campaignkit.core.review.Review review = ReviewArbitraries.completeReview(campaign);
+        MemberId lead = campaign.profile().overallLead();
+        Campaign current = Lifecycle.standard().apply(campaign, CampaignCommand.RecordEvaluation.by(lead,
+                review.evaluation().orElseThrow()), clock).getOrElse(campaign);
+        return Lifecycle.standard().apply(current, CampaignCommand.RecordRetrospective.by(lead,
+                review.retrospective().orElseThrow()), clock).getOrElse(current);
     }
 
     private static boolean reviewed(Campaign campaign) {

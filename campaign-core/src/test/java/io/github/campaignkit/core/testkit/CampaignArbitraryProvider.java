@@ -106,6 +106,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.providers.ArbitraryProvider;
 import net.jqwik.api.providers.TypeUsage;
 
@@ -262,6 +263,7 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         outreach(map);
         supply(map);
         event(map);
+        review(map);
         return java.util.Collections.unmodifiableMap(map);
     }
 
@@ -374,6 +376,31 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(io.github.campaignkit.core.outreach.ChannelRow.class, OutreachArbitraries::channelRows);
         map.put(io.github.campaignkit.core.outreach.CreativeItem.class, OutreachArbitraries::creativeItems);
         map.put(io.github.campaignkit.core.outreach.OutreachPlan.class, OutreachArbitraries::plans);
+    }
+
+    private static void review(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
+        map.put(io.github.campaignkit.core.review.ProblemId.class, ReviewArbitraries::problemIds);
+        map.put(io.github.campaignkit.core.review.ActionId.class, ReviewArbitraries::actionIds);
+        map.put(io.github.campaignkit.core.review.Success.class, ReviewArbitraries::successes);
+        map.put(io.github.campaignkit.core.review.Problem.class, ReviewArbitraries::problems);
+        map.put(io.github.campaignkit.core.review.ExpectedEffect.class, ReviewArbitraries::effects);
+        map.put(io.github.campaignkit.core.review.ActionItem.class, ReviewArbitraries::actionItems);
+        map.put(io.github.campaignkit.core.review.Knowledge.class, ReviewArbitraries::knowledge);
+        map.put(io.github.campaignkit.core.review.Retrospective.class, ReviewArbitraries::retrospectives);
+        map.put(io.github.campaignkit.core.review.EvaluationReport.class, ReviewArbitraries::evaluationReports);
+        map.put(io.github.campaignkit.core.review.Review.class, ReviewArbitraries::reviews);
+        map.put(io.github.campaignkit.core.review.ReviewPolicy.class, ReviewArbitraries::policies);
+        map.put(io.github.campaignkit.core.campaign.PhaseTemplate.class, ReviewArbitraries::phaseTemplates);
+        map.put(io.github.campaignkit.core.campaign.ProfileTemplate.class, ReviewArbitraries::profileTemplates);
+        map.put(io.github.campaignkit.core.team.TaskTemplate.class, ReviewArbitraries::taskTemplates);
+        map.put(io.github.campaignkit.core.team.BoardTemplate.class, ReviewArbitraries::boardTemplates);
+        map.put(io.github.campaignkit.core.campaign.CampaignTemplate.class, ReviewArbitraries::campaignTemplates);
+        map.put(CampaignCommand.RecordEvaluation.class, () -> Combinators.combine(CampaignArbitraries.memberIds(),
+                ReviewArbitraries.evaluationReports(), Arbitraries.longs().between(0, 50).optional())
+                .as(CampaignCommand.RecordEvaluation::new));
+        map.put(CampaignCommand.RecordRetrospective.class, () -> Combinators.combine(CampaignArbitraries.memberIds(),
+                ReviewArbitraries.retrospectives(), Arbitraries.longs().between(0, 50).optional())
+                .as(CampaignCommand.RecordRetrospective::new));
     }
 
     private static <T extends CampaignCommand> Arbitrary<T> commandsOf(Class<T> type) {
