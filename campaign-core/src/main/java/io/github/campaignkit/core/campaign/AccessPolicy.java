@@ -65,7 +65,9 @@ public interface AccessPolicy {
      * every command, and the team does its own part of the work.
      *
      * <ul>
-     * <li>Stage commands, profile, team and board revisions: the overall lead only, as
+     * <li>Stage commands and the revisions of the profile, team, board, schedule and of the
+     * supply, event, partner ({@link CommandType#REVISE_PARTNERS}) and outreach
+     * ({@link CommandType#REVISE_OUTREACH}) plans: the overall lead only, as
      * {@link #overallLeadOnly()}.</li>
      * <li>{@link CommandType#CHANGE_TASK_STATUS} and {@link CommandType#PLAN_REMEDY}: also the lead
      * of the task's module and the task's owner ({@link AccessViolation#TASK} otherwise).</li>

@@ -246,7 +246,8 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     }
 
     /**
-     * This campaign with another partner plan; the revision is unchanged.
+     * This campaign with another partner plan; the revision is unchanged (use a
+     * {@link CampaignCommand.RevisePartners} command to record the change).
      *
      * @param newPartners the partner plan
      * @return a copy
@@ -256,7 +257,8 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     }
 
     /**
-     * This campaign with another outreach plan; the revision is unchanged.
+     * This campaign with another outreach plan; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseOutreach} command to record the change).
      *
      * @param newOutreach the outreach plan
      * @return a copy

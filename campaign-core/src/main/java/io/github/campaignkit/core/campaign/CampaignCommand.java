@@ -3,6 +3,8 @@ package io.github.campaignkit.core.campaign;
 import io.github.campaignkit.core.budget.BudgetChange;
 import io.github.campaignkit.core.event.EventPlan;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.outreach.OutreachPlan;
+import io.github.campaignkit.core.partner.PartnerPlan;
 import io.github.campaignkit.core.review.EvaluationReport;
 import io.github.campaignkit.core.review.Retrospective;
 import io.github.campaignkit.core.risk.Evaluation;
@@ -1520,6 +1522,109 @@ public sealed interface CampaignCommand {
         @Override
         public CommandType type() {
             return CommandType.RECORD_RETROSPECTIVE;
+        }
+    }
+
+    /**
+     * Replace the partner plan (scorecard, candidates and their scores, the partners chosen with
+     * their roles, duties, contacts and ratios) of a campaign that is open or on hold. The revision
+     * goes up; the stage does not change. The plan is recorded as given, even as a draft:
+     * {@link io.github.campaignkit.core.partner.PartnerRules} report what it still lacks, and the
+     * gates ask for it before the campaign moves on.
+     *
+     * @param actor           who issues it
+     * @param partners        the new partner plan
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record RevisePartners(MemberId actor, PartnerPlan partners, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public RevisePartners {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(partners, "partners");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A partner revision by the given actor.
+         *
+         * @param actor    who issues it
+         * @param partners the new partner plan
+         * @return the command
+         */
+        public static RevisePartners by(MemberId actor, PartnerPlan partners) {
+            return new RevisePartners(actor, partners, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public RevisePartners basedOn(long revision) {
+            return new RevisePartners(actor, partners, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.REVISE_PARTNERS;
+        }
+    }
+
+    /**
+     * Replace the outreach plan (the channel matrix 渠道触达矩阵表 and the creative plan 方案创意表) of a
+     * campaign that is open or on hold. The revision goes up; the stage does not change. The plan is
+     * recorded as given, even as a draft: {@link io.github.campaignkit.core.outreach.OutreachRules}
+     * report what it still lacks, and the gates ask for it before the campaign moves on.
+     *
+     * @param actor           who issues it
+     * @param outreach        the new outreach plan
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record ReviseOutreach(MemberId actor, OutreachPlan outreach, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public ReviseOutreach {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(outreach, "outreach");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * An outreach revision by the given actor.
+         *
+         * @param actor    who issues it
+         * @param outreach the new outreach plan
+         * @return the command
+         */
+        public static ReviseOutreach by(MemberId actor, OutreachPlan outreach) {
+            return new ReviseOutreach(actor, outreach, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public ReviseOutreach basedOn(long revision) {
+            return new ReviseOutreach(actor, outreach, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.REVISE_OUTREACH;
         }
     }
 }

@@ -73,5 +73,9 @@ public enum CommandType implements Labelled {
     /** Record the evaluation report (活动效果评估报告). */
     RECORD_EVALUATION,
     /** Record the retrospective (复盘报告). */
-    RECORD_RETROSPECTIVE
+    RECORD_RETROSPECTIVE,
+    /** Replace the partner plan (candidates, ranking, partners, duties and shares). */
+    REVISE_PARTNERS,
+    /** Replace the outreach plan (channel matrix and creative plan). */
+    REVISE_OUTREACH
 }

@@ -45,7 +45,10 @@ import org.slf4j.LoggerFactory;
  * The supply and event commands ({@link CampaignCommand.ChooseSupplier},
  * {@link CampaignCommand.RecordDelivery}, {@link CampaignCommand.EvaluateSupplier}, …) are accepted
  * in the same stages and refused with the reasons of {@link io.github.campaignkit.core.supply.SupplyPlan}'s
- * pure functions.
+ * pure functions; the revisions of the supply, event, partner and outreach plans
+ * ({@link CampaignCommand.ReviseSupply}, {@link CampaignCommand.ReviseEvent},
+ * {@link CampaignCommand.RevisePartners}, {@link CampaignCommand.ReviseOutreach}) replace their part
+ * as given in the same stages, a draft included (the gates ask for what it lacks).
  * A {@linkplain CampaignCommand.SignGoals signature} is refused on no goals or for a department
  * that does not take part. The {@linkplain CampaignCommand.RecordEvaluation evaluation report} and
  * the {@linkplain CampaignCommand.RecordRetrospective retrospective} are recorded in

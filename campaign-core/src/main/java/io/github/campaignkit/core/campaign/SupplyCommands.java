@@ -13,8 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The supply and event commands of the lifecycle: revising the supply and event plans, choosing a
- * supplier, recording a delivery, evaluating a supplier. Each delegates to the pure function of
+ * The supply, event, partner and outreach commands of the lifecycle: revising the supply, event,
+ * partner and outreach plans, choosing a supplier, recording a delivery, evaluating a supplier. The
+ * revisions replace their part as given (its rules report a draft, the gates guard the stages);
+ * the other commands delegate to the pure function of
  * {@link SupplyPlan}; the plan's reasons to refuse are reported under {@code supply}, except those
  * about the command's own fields ({@code need}, {@code supplier}, {@code rationale}, {@code material},
  * {@code evaluation…}), which keep their paths.
@@ -26,7 +28,7 @@ final class SupplyCommands {
     private SupplyCommands() {
     }
 
-    /** Whether the command is one of the supply and event commands handled here. */
+    /** Whether the command is one of the supply, event, partner and outreach commands handled here. */
     static boolean handles(CampaignCommand command) {
         switch (command.type()) {
             case REVISE_SUPPLY:
@@ -34,6 +36,8 @@ final class SupplyCommands {
             case RECORD_DELIVERY:
             case EVALUATE_SUPPLIER:
             case REVISE_EVENT:
+            case REVISE_PARTNERS:
+            case REVISE_OUTREACH:
                 return true;
             default:
                 return false;
@@ -55,8 +59,8 @@ final class SupplyCommands {
     }
 
     /**
-     * Who may record a delivery: the overall lead or the material's owner; every other supply and
-     * event command is the overall lead's.
+     * Who may record a delivery: the overall lead or the material's owner; every other supply,
+     * event, partner and outreach command is the overall lead's.
      */
     static Seq<Violation> access(Campaign campaign, CampaignCommand command) {
         if (command instanceof CampaignCommand.RecordDelivery) {
@@ -76,6 +80,12 @@ final class SupplyCommands {
         }
         if (command instanceof CampaignCommand.ReviseEvent) {
             return Either.right(campaign.withEvent(((CampaignCommand.ReviseEvent) command).event()));
+        }
+        if (command instanceof CampaignCommand.RevisePartners) {
+            return Either.right(campaign.withPartners(((CampaignCommand.RevisePartners) command).partners()));
+        }
+        if (command instanceof CampaignCommand.ReviseOutreach) {
+            return Either.right(campaign.withOutreach(((CampaignCommand.ReviseOutreach) command).outreach()));
         }
         if (command instanceof CampaignCommand.ChooseSupplier) {
             CampaignCommand.ChooseSupplier choose = (CampaignCommand.ChooseSupplier) command;

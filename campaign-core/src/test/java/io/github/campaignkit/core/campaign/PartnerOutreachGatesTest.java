@@ -32,9 +32,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The partner and outreach gates on seed 000's campaign, paths from the campaign root. */
+/**
+ * The partner and outreach gates on seed 000's campaign, paths from the campaign root, and the
+ * commands that revise the two plans through the lifecycle.
+ */
 class PartnerOutreachGatesTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-25T02:00:00Z"), ZoneOffset.UTC);
@@ -126,5 +130,51 @@ class PartnerOutreachGatesTest {
         assertThat(planned.outreach()).isEqualTo(OutreachPlan.empty());
         assertThat(planned.withPartners(partners("50", "50")).partners().partners()).hasSize(2);
         assertThat(List.of(planned.partners().isEmpty(), planned.outreach().isEmpty())).containsOnly(true);
+    }
+
+    @Test
+    void theOverallLeadRevisesThePartnerAndOutreachPlansThroughTheLifecycle() {
+        Campaign campaign = Seed000.campaign();
+        PartnerPlan partners = partners("60", "40");
+        OutreachPlan outreach = OutreachPlan.builder().addMatrix(row("抖音", PhaseKind.WARM_UP, june(1, 10), "search"))
+                .build();
+
+        Campaign withPartners = Lifecycle.standard().apply(campaign,
+                CampaignCommand.RevisePartners.by(Seed000.LEAD, partners).basedOn(campaign.revision()), CLOCK).get();
+        Campaign withBoth = Lifecycle.standard().apply(withPartners,
+                CampaignCommand.ReviseOutreach.by(Seed000.LEAD, outreach).basedOn(withPartners.revision()), CLOCK).get();
+
+        assertThat(withBoth.partners()).isEqualTo(partners);
+        assertThat(withBoth.outreach()).isEqualTo(outreach);
+        assertThat(withBoth.revision()).isEqualTo(campaign.revision() + 2);
+        assertThat(withBoth.stage()).isEqualTo(campaign.stage());
+        assertThat(withBoth.history()).isEqualTo(campaign.history());
+        // A draft is recorded as given: the gates, not the command, ask for what it lacks.
+        Campaign draft = Lifecycle.standard().apply(campaign, CampaignCommand.ReviseOutreach.by(Seed000.LEAD,
+                OutreachPlan.empty()), CLOCK).get();
+        assertThat(draft.outreach().isEmpty()).isTrue();
+    }
+
+    @Test
+    void onlyTheOverallLeadRevisesThePlansAndAStaleRevisionIsRefused() {
+        Campaign campaign = Seed000.campaign();
+        Refusal partners = Lifecycle.standard().apply(campaign,
+                CampaignCommand.RevisePartners.by(Seed000.PLANNER, partners("60", "40")), CLOCK).getLeft();
+        Refusal outreach = Lifecycle.standard().apply(campaign,
+                CampaignCommand.ReviseOutreach.by(Seed000.PLANNER, OutreachPlan.empty()).basedOn(campaign.revision() + 1),
+                CLOCK).getLeft();
+
+        assertThat(partners.codes()).containsExactly("campaign.lifecycle.access-denied");
+        assertThat(partners.message(Locale.ENGLISH)).isEqualTo(
+                "[error] actor: li.cehua may not revise the partners of this campaign; only the overall lead "
+                        + "zhang.jingli may.");
+        assertThat(partners.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+                "[错误] actor：li.cehua 无权修改合作方方案此活动，只有总负责人 zhang.jingli 可以。");
+        assertThat(outreach.codes()).containsExactly("campaign.lifecycle.stale-revision",
+                "campaign.lifecycle.access-denied");
+        assertThat(outreach.message(Locale.SIMPLIFIED_CHINESE)).contains("li.cehua 无权修改渠道与创意方案此活动");
+        assertThat(outreach.message(Locale.ENGLISH)).contains("may not revise the outreach plan of this campaign");
+        assertThat(CommandType.REVISE_PARTNERS.label(Locale.ENGLISH)).isEqualTo("revise the partners of");
+        assertThat(CommandType.REVISE_OUTREACH.label(Locale.SIMPLIFIED_CHINESE)).isEqualTo("修改渠道与创意方案");
     }
 }

@@ -540,7 +540,7 @@ public final class CampaignArbitraries {
     /** The kinds of step the campaign generator and the command generator draw from. */
     private enum StepKind {
         ADVANCE, HOLD, RESUME, CANCEL, REVISE, TASK, REPORT, LOG, RAISE, DECIDE, RESOLVE, REMEDY, TEAM, BOARD,
-        CLOSE_BUDGET, SIGN, REVISE_SCHEDULE, SUPPLY, CHOOSE, DELIVER, EVALUATE, EVENT;
+        CLOSE_BUDGET, SIGN, REVISE_SCHEDULE, SUPPLY, CHOOSE, DELIVER, EVALUATE, EVENT, PARTNERS, OUTREACH;
 
         /** A command that moves the campaign on, by someone allowed to issue it. */
         CampaignCommand forward(Campaign campaign, int pick) {
@@ -657,6 +657,10 @@ public final class CampaignArbitraries {
                     return new CampaignCommand.ReviseSupply(actor, campaign.supply(), revision);
                 case EVENT:
                     return new CampaignCommand.ReviseEvent(actor, campaign.event(), revision);
+                case PARTNERS:
+                    return new CampaignCommand.RevisePartners(actor, campaign.partners(), revision);
+                case OUTREACH:
+                    return new CampaignCommand.ReviseOutreach(actor, campaign.outreach(), revision);
                 case CHOOSE: {
                     Optional<io.github.campaignkit.core.supply.SupplierNeed> need = campaign.supply().needs().stream()
                             .filter(n -> !n.quotes().isEmpty()).findFirst();

@@ -324,6 +324,8 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(io.github.campaignkit.core.event.NoticePolicy.class, EventArbitraries::policies);
         map.put(io.github.campaignkit.core.event.EventPlan.class, EventArbitraries::plans);
         map.put(CampaignCommand.ReviseEvent.class, () -> commandsOf(CampaignCommand.ReviseEvent.class));
+        map.put(CampaignCommand.RevisePartners.class, () -> commandsOf(CampaignCommand.RevisePartners.class));
+        map.put(CampaignCommand.ReviseOutreach.class, () -> commandsOf(CampaignCommand.ReviseOutreach.class));
     }
 
     private static void kpi(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
