@@ -10,6 +10,8 @@ import io.github.campaignkit.core.risk.Figure;
 import io.github.campaignkit.core.risk.TriggerFacts;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.schedule.TaskProgress;
+import io.github.campaignkit.core.supply.Delivery;
+import io.github.campaignkit.core.supply.Material;
 import io.github.campaignkit.core.team.Task;
 import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.core.team.TaskStatus;
@@ -27,7 +29,7 @@ import java.util.Set;
 /**
  * A campaign's own records as a risk register's {@link TriggerFacts}, so that a risk's trigger
  * (启动条件) fires from what the campaign recorded: its KPI observations, the task board's status
- * history and the schedule's progress.
+ * history, the schedule's progress and the supply plan's material deliveries.
  *
  * <ul>
  * <li><b>Metrics</b> are those of the goal sheet's catalogue. A metric's {@link Figure#DAILY daily}
@@ -43,13 +45,18 @@ import java.util.Set;
  * current status on every day). A task
  * only in the schedule is done as of its recorded actual finish, not done when its progress is
  * recorded without one, and unknown in state when no progress is recorded.</li>
- * <li><b>Materials</b> are not a part of the campaign yet: none is known and none answers. An
- * application (or the supply part, when it lands) adds them with {@link #or(TriggerFacts)}.</li>
+ * <li><b>Materials</b> are those of the supply plan's 物料清单, a trigger's material key being the
+ * material's {@linkplain io.github.campaignkit.core.supply.MaterialId id} ({@code M3}, not its name).
+ * A material has arrived ({@link Completion#DONE}) as of a day when its delivery's actual date is on
+ * or before that day, and has not ({@link Completion#NOT_DONE}) otherwise: delivered later, only
+ * promised, or with no delivery promised at all (the supply plan is the record of what arrived, and
+ * it says this material had not). A feed of the application's own completes them with
+ * {@link #or(TriggerFacts)}.</li>
  * </ul>
  *
  * <p>The facts are read from the campaign value given; they never read a clock, and the same
  * question always gets the same answer. Sources name the records: {@code kpi.observations (抖音后台)},
- * {@code board.tasks[3].history[1]}, {@code schedule.progress[2]}.
+ * {@code board.tasks[3].history[1]}, {@code schedule.progress[2]}, {@code supply.materials[2].delivery}.
  */
 public final class CampaignFacts implements TriggerFacts {
 
@@ -77,7 +84,7 @@ public final class CampaignFacts implements TriggerFacts {
     /**
      * Evaluates the campaign's risk register against its own records: {@link
      * io.github.campaignkit.core.risk.RiskRegister#evaluate} with the profile's phases and these
-     * facts (completed by {@code extra}, for readings of materials or other feeds).
+     * facts (completed by {@code extra}, for feeds the campaign does not record).
      *
      * @param campaign the campaign
      * @param zone     the zone the campaign works in
@@ -107,7 +114,7 @@ public final class CampaignFacts implements TriggerFacts {
     @Override
     public boolean knowsMaterial(String material) {
         Objects.requireNonNull(material, "material");
-        return false;
+        return supplyMaterial(material) >= 0;
     }
 
     @Override
@@ -189,7 +196,28 @@ public final class CampaignFacts implements TriggerFacts {
     public Optional<Fact<Completion>> material(String material, LocalDate asOf) {
         Objects.requireNonNull(material, "material");
         Objects.requireNonNull(asOf, "asOf");
-        return Optional.empty();
+        int index = supplyMaterial(material);
+        if (index < 0) {
+            return Optional.empty();
+        }
+        String path = Paths.indexed("supply.materials", index);
+        Optional<Delivery> delivery = campaign.supply().materials().get(index).delivery();
+        if (delivery.isEmpty()) {
+            return Optional.of(Fact.of(Completion.NOT_DONE, path));
+        }
+        boolean arrived = delivery.get().actual().filter(day -> !day.isAfter(asOf)).isPresent();
+        return Optional.of(Fact.of(arrived ? Completion.DONE : Completion.NOT_DONE,
+                path + (arrived ? ".delivery.actual" : ".delivery")));
+    }
+
+    private int supplyMaterial(String key) {
+        List<Material> materials = campaign.supply().materials();
+        for (int i = 0; i < materials.size(); i++) {
+            if (materials.get(i).id().value().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int boardTask(TaskId task) {

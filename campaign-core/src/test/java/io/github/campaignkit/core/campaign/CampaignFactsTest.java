@@ -40,7 +40,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A risk's trigger fires from the campaign's own KPI observations and task states (seed 004). */
+/**
+ * A risk's trigger fires from the campaign's own KPI observations, task states and material
+ * deliveries (seed 004).
+ */
 class CampaignFactsTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -203,5 +206,68 @@ class CampaignFactsTest {
         Evaluation late = CampaignFacts.evaluateRisks(campaign, SHANGHAI, supply, clock(8, 2, 9));
         assertThat(late.fired()).containsExactly(RiskId.of("R2"));
         assertThat(CampaignFacts.evaluateRisks(campaign, SHANGHAI, supply, clock(8, 2, 9))).isEqualTo(late);
+    }
+
+    @Test
+    void materialsAreTheSupplyPlansMaterialsKeyedByTheirIds() {
+        TriggerFacts facts = CampaignFacts.of(campaign().withSupply(Seed004Supply.supply()), SHANGHAI);
+        assertThat(facts.knowsMaterial("M3")).isTrue();
+        assertThat(facts.knowsMaterial("定制礼品")).isFalse();
+        assertThat(facts.knowsMaterial("M9")).isFalse();
+        assertThat(facts.material("M9", day(8, 1))).isEmpty();
+        assertThat(facts.material("M1", day(7, 25)))
+                .contains(Fact.of(Completion.DONE, "supply.materials[0].delivery.actual"));
+        // The banners were promised for 07-25 and came on 07-27.
+        assertThat(facts.material("M2", day(7, 26))).contains(Fact.of(Completion.NOT_DONE, "supply.materials[1].delivery"));
+        assertThat(facts.material("M2", day(7, 27)))
+                .contains(Fact.of(Completion.DONE, "supply.materials[1].delivery.actual"));
+        assertThat(facts.material("M3", day(8, 30))).contains(Fact.of(Completion.NOT_DONE, "supply.materials[2].delivery"));
+        // A material with no delivery promised has not arrived either.
+        Campaign unpromised = campaign().withSupply(Seed004Supply.supply().toBuilder().materials(List.of(
+                Seed004Supply.supply().materials().get(2).toBuilder().delivery(Optional.empty())
+                        .status(io.github.campaignkit.core.supply.MaterialStatus.PLANNED).build())).build());
+        assertThat(CampaignFacts.of(unpromised, SHANGHAI).material("M3", day(8, 1)))
+                .contains(Fact.of(Completion.NOT_DONE, "supply.materials[0]"));
+    }
+
+    @Test
+    void theMaterialsRiskFiresBecauseTheGiftsAreLateAndNotOnceTheyCameInTime() {
+        // 物料未在 07-30 前到位: the gifts (M3) were promised for 07-28 and have not come.
+        Risk late = Risk.builder().id(RiskId.of("R2")).scenario("物料延迟到货").category(RiskCategory.SUPPLY)
+                .likelihood(Rating.LOW).impact(Rating.HIGH).addMeasures(Measure.of("启动备用供应商", Seed004.ZHOU))
+                .owner(Seed004.ZHOU).trigger(Trigger.materialNotDeliveredBy(Seed004Supply.GIFTS.value(), day(7, 30)))
+                .build();
+        Campaign campaign = withGiftsDoneOn(campaign(), at(7, 31, 18)).withSupply(Seed004Supply.supply())
+                .withRisks(RiskRegister.builder().matrix(RiskMatrix.threeByThree()).addEntries(late).build());
+
+        Evaluation sameDay = CampaignFacts.evaluateRisks(campaign, SHANGHAI, TriggerFacts.none(), clock(7, 30, 20));
+        assertThat(sameDay.fired()).isEmpty();
+        assertThat(sameDay.violations()).isEmpty();
+        Evaluation evaluation = CampaignFacts.evaluateRisks(campaign, SHANGHAI, TriggerFacts.none(), clock(7, 31, 9));
+        assertThat(evaluation.fired()).containsExactly(RiskId.of("R2"));
+        assertThat(evaluation.firing(RiskId.of("R2")).orElseThrow().evidence()).containsExactly(
+                new Evidence.MaterialNotDelivered("M3", day(7, 30), "supply.materials[2].delivery"));
+        Campaign fired = Lifecycle.withoutGates().apply(campaign, CampaignCommand.FireRisks.by(Seed004Kpi.ZHANG,
+                evaluation), clock(7, 31, 9)).get();
+        assertThat(fired.risks().entries().get(0).status()).isEqualTo(RiskStatus.TRIGGERED);
+
+        // Recorded through the lifecycle by the material's owner: on 07-30 it is in time, on 07-31 it is not.
+        Campaign inTime = Lifecycle.withoutGates().apply(campaign, CampaignCommand.RecordDelivery.by(Seed004.ZHOU,
+                Seed004Supply.GIFTS, day(7, 30)), clock(7, 30, 17)).get();
+        assertThat(CampaignFacts.evaluateRisks(inTime, SHANGHAI, TriggerFacts.none(), clock(7, 31, 9)).fired()).isEmpty();
+        Campaign afterwards = Lifecycle.withoutGates().apply(campaign, CampaignCommand.RecordDelivery.by(Seed004.ZHOU,
+                Seed004Supply.GIFTS, day(7, 31)), clock(7, 31, 17)).get();
+        assertThat(CampaignFacts.evaluateRisks(afterwards, SHANGHAI, TriggerFacts.none(), clock(8, 1, 9)).fired())
+                .containsExactly(RiskId.of("R2"));
+    }
+
+    @Test
+    void theCampaignsMaterialAnswersBeforeAnotherFeed() {
+        Campaign campaign = campaign().withSupply(Seed004Supply.supply());
+        TriggerFacts feed = MapTriggerFacts.builder().materialDelivered("M3", day(7, 28), "仓库台账")
+                .materialDelivered("快闪店物料", day(7, 29), "物料清单").build();
+        TriggerFacts facts = CampaignFacts.of(campaign, SHANGHAI).or(feed);
+        assertThat(facts.material("M3", day(7, 29))).contains(Fact.of(Completion.NOT_DONE, "supply.materials[2].delivery"));
+        assertThat(facts.material("快闪店物料", day(7, 29))).contains(Fact.of(Completion.DONE, "物料清单"));
     }
 }
