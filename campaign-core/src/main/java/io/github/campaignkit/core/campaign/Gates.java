@@ -9,6 +9,7 @@ import io.github.campaignkit.core.partner.PartnerRules;
 import io.github.campaignkit.core.review.ReviewPolicy;
 import io.github.campaignkit.core.review.ReviewRules;
 import io.github.campaignkit.core.risk.RiskRules;
+import io.github.campaignkit.core.risk.TriggerFacts;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.ScheduleRules;
@@ -21,6 +22,7 @@ import io.github.campaignkit.core.team.TeamRules;
 import io.github.campaignkit.core.tracking.TrackingRules;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -52,6 +54,8 @@ public final class Gates {
 
     private static final Rule<Campaign> RISKS_PREPARED =
             campaign -> RiskRules.prepared().under("risks").check(campaign.risks());
+
+    private static final Rule<Campaign> RISK_TRIGGERS_KNOWN = riskTriggersKnown(TriggerFacts.none());
 
     private static final Rule<Campaign> RISKS_RESOLVED =
             campaign -> RiskRules.resolved().under("risks").check(campaign.risks());
@@ -269,6 +273,43 @@ public final class Gates {
     }
 
     /**
+     * Every risk trigger (启动条件) refers to what the campaign knows: {@link RiskRules#triggers} on the
+     * campaign's register with its profile's phases and its own records ({@link CampaignFacts}).
+     * A metric must be in the goal sheet's catalogue, a task on the board or in the schedule, a
+     * material in the supply plan (by its id), and a phase among the profile's phases; otherwise the
+     * trigger would wait forever for data that never comes. Each finding is an error at the trigger's
+     * part, such as {@code risks.entries[1].trigger.metric} ({@code risk.trigger.metric.unknown}) or
+     * {@code risks.entries[0].trigger.conditions[1].material}. Every risk is checked, whatever its
+     * status; a risk without a trigger and an empty register pass.
+     *
+     * <p>Not a default gate: a trigger may rightly name data that an application feeds in rather than
+     * the campaign records (a warehouse ledger's material keys, say). Add it to a lifecycle with
+     * {@code Lifecycle.standard().withGate(Stage.PREPARATION, Gates.riskTriggersKnown())}, or use
+     * {@link #riskTriggersKnown(TriggerFacts)} to name those feeds.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> riskTriggersKnown() {
+        return RISK_TRIGGERS_KNOWN;
+    }
+
+    /**
+     * {@link #riskTriggersKnown()} where a name is also known when the given feed knows it (only its
+     * {@code knows…} methods are asked): the campaign's own records {@linkplain TriggerFacts#or
+     * completed by} the application's feeds, as {@link CampaignFacts#evaluateRisks} evaluates them.
+     *
+     * @param extra the application's feeds, {@link TriggerFacts#none()} for none
+     * @return the gate rule
+     */
+    public static Rule<Campaign> riskTriggersKnown(TriggerFacts extra) {
+        Objects.requireNonNull(extra, "extra");
+        // Only the knows… methods are asked, so the zone, which reads task changes as days, plays no part.
+        return campaign -> RiskRules.triggers(campaign.profile().phases(),
+                        CampaignFacts.of(campaign, ZoneOffset.UTC).or(extra))
+                .under("risks").check(campaign.risks());
+    }
+
+    /**
      * The risk plan is ready (the gate out of {@link Stage#PREPARATION}):
      * {@link RiskRules#prepared()} applied to the campaign's register. Every risk is rated on the
      * matrix, and every high risk has an owner, at least one measure and a trigger. An empty
@@ -405,7 +446,8 @@ public final class Gates {
      * ready; leaving {@link Stage#EXECUTION} every task finished and no open big or urgent
      * issue; leaving {@link Stage#REVIEW} an actual for every goal, a settled budget, no risk
      * left triggered, every chosen supplier evaluated, the evaluation report and a complete
-     * retrospective.
+     * retrospective. {@link #riskTriggersKnown()} and {@link #outreachPlanned()} are available but not
+     * defaults.
      *
      * @param leaving the stage being left
      * @return the rules, empty for a stage without default gates
