@@ -102,7 +102,7 @@ final class ExecutionCommands {
                         command.type(), id.value(), lead.value()));
             }
             case RECORD_DELIVERY:
-                return SupplyCommands.access(campaign, command);
+                return PlanCommands.access(campaign, command);
             default:
                 return AccessPolicy.overallLeadOnly().check(campaign, command);
         }

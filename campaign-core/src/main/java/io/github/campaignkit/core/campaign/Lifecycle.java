@@ -216,8 +216,8 @@ public final class Lifecycle {
                     Optional.of(((CampaignCommand.Cancel) command).reason()));
         } else if (ExecutionCommands.handles(command)) {
             next = ExecutionCommands.apply(campaign, command, at);
-        } else if (SupplyCommands.handles(command)) {
-            next = SupplyCommands.apply(campaign, command, at);
+        } else if (PlanCommands.handles(command)) {
+            next = PlanCommands.apply(campaign, command, at);
         } else if (command instanceof CampaignCommand.SignGoals) {
             CampaignCommand.SignGoals sign = (CampaignCommand.SignGoals) command;
             next = campaign.toBuilder().goals(campaign.goals().sign(sign.department(), sign.actor(), at))
@@ -309,8 +309,8 @@ public final class Lifecycle {
         if (ExecutionCommands.handles(command)) {
             return ExecutionCommands.check(campaign, command, at);
         }
-        if (SupplyCommands.handles(command)) {
-            return SupplyCommands.check(campaign, command);
+        if (PlanCommands.handles(command)) {
+            return PlanCommands.check(campaign, command);
         }
         boolean held = campaign.stage() == Stage.ON_HOLD;
         switch (command.type()) {

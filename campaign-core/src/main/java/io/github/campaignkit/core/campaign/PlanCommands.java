@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
  * about the command's own fields ({@code need}, {@code supplier}, {@code rationale}, {@code material},
  * {@code evaluation…}), which keep their paths.
  */
-final class SupplyCommands {
+final class PlanCommands {
 
     private static final Logger LOG = LoggerFactory.getLogger(Lifecycle.class);
 
-    private SupplyCommands() {
+    private PlanCommands() {
     }
 
     /** Whether the command is one of the supply, event, partner and outreach commands handled here. */
