@@ -521,7 +521,7 @@ public final class BackToSchoolCampaign {
                 .map(t -> t.name() + " " + t.start().getMonthValue() + "." + t.start().getDayOfMonth())
                 .collect(Collectors.joining(lang.pick("；", "; "))));
         out.println(lang.pick("  预算：", "  Budget: ") + next.budget().status().label(lang.locale()) + " "
-                + next.budget().plan().total());
+                + lang.amount(next.budget().plan().total()));
         out.println(lang.pick("  经验沉淀：", "  Knowledge kept: ") + template.knowledge().stream().map(Knowledge::title)
                 .collect(Collectors.joining(lang.pick("、", ", "))));
         out.println(lang.pick("  进入准备阶段前还需：", "  Before it can leave planning it still needs:"));

@@ -393,8 +393,9 @@ public final class LaunchEvent {
         out.println();
         out.println(RaciMatrixRenderer.standard().render(campaign.board(), campaign.team(), lang.locale()));
         BigDecimal reserve = campaign.budget().plan().share(BudgetCategory.CONTINGENCY).orElseThrow();
-        out.println(lang.pick("\n预算总额 " + campaign.budget().plan().total() + "，应急备用金占 " + reserve.toPlainString()
-                        + "%（政策 5%–10%）", "\nBudget " + campaign.budget().plan().total() + ", contingency "
+        String total = lang.amount(campaign.budget().plan().total());
+        out.println(lang.pick("\n预算总额 " + total + "，应急备用金占 " + reserve.toPlainString()
+                        + "%（政策 5%–10%）", "\nBudget " + total + ", contingency "
                         + reserve.toPlainString() + "% (policy 5%–10%)"));
 
         out.println(lang.pick("\n策划定稿，进入准备：", "\nThe plan is final; into preparation:"));
