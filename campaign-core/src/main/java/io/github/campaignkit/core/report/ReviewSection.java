@@ -41,7 +41,7 @@ final class ReviewSection {
         if (review.evaluation().isPresent()) {
             EvaluationReport report = review.evaluation().get();
             m.element("h3", t.get("review.report.title", report.issuedOn().toString(),
-                    HtmlPage.member(campaign, report.author(), t.chinese())));
+                    HtmlPage.name(campaign, report.author())));
             EvaluationSection.table(campaign, report.rows(), page);
             report.returnOnInvestment().ifPresent(roi -> page.paragraph(ReviewRenderer.roi(roi, t), "roi"));
             if (!report.summary().isBlank()) {
@@ -118,7 +118,7 @@ final class ReviewSection {
             m.open("div", "class", "knowledge");
             m.element("p", "[" + k.kind().label(page.locale()) + "] " + blank(k.title())
                     + k.keeper().map(id -> (t.chinese() ? "（" : " (") + t.get("retro.keeper",
-                    HtmlPage.member(campaign, id, t.chinese())) + (t.chinese() ? "）" : ")")).orElse(""));
+                    HtmlPage.name(campaign, id)) + (t.chinese() ? "）" : ")")).orElse(""));
             if (!k.items().isEmpty()) {
                 m.open("ul");
                 for (String item : k.items()) {

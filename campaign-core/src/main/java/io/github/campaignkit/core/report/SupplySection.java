@@ -107,14 +107,14 @@ final class SupplySection {
         if (need.choice().isPresent()) {
             Choice choice = need.choice().get();
             page.paragraph(page.get("html.supply.choice", supplierName(plan, choice.supplier()),
-                    HtmlPage.member(campaign, choice.decidedBy(), t.chinese()), choice.rationale()), "choice");
+                    HtmlPage.name(campaign, choice.decidedBy()), choice.rationale()), "choice");
         } else {
             page.paragraph(page.get("html.supply.unchosen"), "none");
         }
         if (need.waiver().isPresent()) {
             Waiver waiver = need.waiver().get();
             page.paragraph(page.get("html.supply.waiver", waiver.reason(),
-                    HtmlPage.member(campaign, waiver.grantedBy(), t.chinese())), "waiver");
+                    HtmlPage.name(campaign, waiver.grantedBy())), "waiver");
         }
         if (need.contract().isPresent()) {
             ContractTerms contract = need.contract().get();
