@@ -112,7 +112,7 @@ final class EventSection {
         until = (until + 59) / 60 * 60;
         long span = Math.max(60, until - from);
         int height = TOP + ordered.size() * ROW + 8;
-        int width = LABEL + WIDTH + 8;
+        int width = LABEL + WIDTH + 24;
         m.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "run-of-show", "role", "img",
                 "width", Integer.toString(width), "height", Integer.toString(height),
                 "viewBox", "0 0 " + width + " " + height);

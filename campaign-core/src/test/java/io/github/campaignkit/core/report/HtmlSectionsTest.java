@@ -293,11 +293,14 @@ class HtmlSectionsTest {
         campaign = campaign.withBoard(Seed004.board().withTask(task.toBuilder().name(HOSTILE).build()))
                 .withPartners(partners(HOSTILE)).withOutreach(outreach(campaign, HOSTILE))
                 .withSupply(supply(HOSTILE)).withEvent(event(HOSTILE));
+        io.github.campaignkit.core.review.Review review = ReviewRendererTest.review();
+        campaign = campaign.withReview(review.withRetrospective(review.retrospective().orElseThrow().toBuilder()
+                .overview(HOSTILE).build()));
         for (Locale locale : List.of(ZH, EN)) {
             String html = HtmlReport.of(locale).render(campaign, DAY);
             Document doc = Xhtml.parse(html);
             assertThat(html).doesNotContain("<b>", "\u0007");
-            for (String id : List.of("raci", "partners", "outreach", "supply", "event")) {
+            for (String id : List.of("raci", "partners", "outreach", "supply", "event", "review")) {
                 assertThat(Xhtml.byId(doc, id).getTextContent()).as(id).contains(CLEAN);
             }
         }
