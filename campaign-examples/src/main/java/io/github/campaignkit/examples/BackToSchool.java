@@ -272,7 +272,8 @@ public final class BackToSchool {
                 .withGate(Stage.PLANNING, Gates.goalsSigned())
                 .withGate(Stage.REVIEW, Gates.goalActuals())
                 .withAccessPolicy(AccessPolicy.overallLeadOnly().and(AccessPolicy.departmentHeads(HEADS)));
-        out.println(lang.pick("== 种子 004：开学季·青春焕新计划 ==", "== Seed 004: the back-to-school campus campaign =="));
+        out.println(lang.pick("== 种子 004：开学季·青春焕新计划（目标、数据看板与效果评估）==",
+                "== Seed 004: the back-to-school campus campaign (goals, dashboard and evaluation) =="));
         Campaign campaign = Campaign.plan(CampaignId.of("2024-back-to-school"), profile()).withGoals(goals())
                 .withKpi(dashboardPlan());
         out.println();
@@ -351,7 +352,7 @@ public final class BackToSchool {
         String what = command.type().label(lang.locale());
         if (result.isLeft()) {
             out.println(lang.pick("✗ " + command.actor() + " 申请" + what + "，被拒绝，原因：",
-                    "✗ " + command.actor() + " asked to " + what + "; refused because:"));
+                    "✗ " + command.actor() + " asked to " + what + " the campaign; refused because:"));
             result.getLeft().violations().forEach(v -> out.println("    " + MessageRenderer.standard().describe(v,
                     lang.locale())));
             return campaign;
@@ -360,8 +361,9 @@ public final class BackToSchool {
         String change = next.stage() == campaign.stage()
                 ? command instanceof CampaignCommand.SignGoals ? ((CampaignCommand.SignGoals) command).department().name()
                 : "" : campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale());
-        out.println(lang.pick("✓ " + command.actor() + " " + what + "：", "✓ " + command.actor() + " " + what + ": ")
-                + change + lang.pick("（版本 ", " (revision ") + next.revision() + lang.pick("）", ")"));
+        out.println(lang.pick("✓ " + command.actor() + " " + what + "：" + change + "（版本 " + next.revision() + "）",
+                "✓ " + command.actor() + ": " + what + " the campaign" + (change.isEmpty() ? "" : ", " + change)
+                        + " (revision " + next.revision() + ")"));
         return next;
     }
 

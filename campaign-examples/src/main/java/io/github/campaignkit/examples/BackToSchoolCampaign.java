@@ -147,6 +147,8 @@ public final class BackToSchoolCampaign {
 
     /** The name of the files the example writes: {@code <name>.json} and {@code <name>.html}. */
     public static final String FILES = "seed-004-back-to-school-campaign";
+    /** The day the HTML report is as of: after the review, the day the campaign closes. */
+    public static final LocalDate REPORT_DAY = LocalDate.of(2024, 8, 14);
 
     private static final Currency CNY = Currency.getInstance("CNY");
     private static final MetricId EXPOSURE = MetricId.of("exposure");
@@ -519,7 +521,7 @@ public final class BackToSchoolCampaign {
                 .map(t -> t.name() + " " + t.start().getMonthValue() + "." + t.start().getDayOfMonth())
                 .collect(Collectors.joining(lang.pick("；", "; "))));
         out.println(lang.pick("  预算：", "  Budget: ") + next.budget().status().label(lang.locale()) + " "
-                + next.budget().plan().total());
+                + lang.amount(next.budget().plan().total()));
         out.println(lang.pick("  经验沉淀：", "  Knowledge kept: ") + template.knowledge().stream().map(Knowledge::title)
                 .collect(Collectors.joining(lang.pick("、", ", "))));
         out.println(lang.pick("  进入准备阶段前还需：", "  Before it can leave planning it still needs:"));
@@ -527,7 +529,7 @@ public final class BackToSchoolCampaign {
             out.println("    " + v.message(lang.locale()));
         }
 
-        ReportFiles.Written written = ReportFiles.in(reports, lang).write(FILES, campaign, LocalDate.of(2024, 8, 14));
+        ReportFiles.Written written = ReportFiles.in(reports, lang).write(FILES, campaign, REPORT_DAY);
         out.println(lang.pick("\n活动文档已写入 ", "\nCampaign document written to ") + written.json());
         out.println(lang.pick("HTML 报告已写入 ", "HTML report written to ") + written.html());
         return new Result(campaign, next, forecast);

@@ -60,12 +60,10 @@ import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
-import io.github.campaignkit.json.CampaignJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,7 +83,9 @@ import java.util.Objects;
  * 执行支持、用户触达), contacts and a decision process. The plan's cost shares become the budget's
  * cost-sharing agreement; the channel matrix (线上、线下、付费渠道) serves the seed's three goals (触达100万
  * 目标用户, 品牌声量提升30%, 合作产品销量增长20%); the creative plan is due before the campaign opens.
- * After the campaign the actual costs are settled between the partners (资源结算).
+ * After the campaign the actual costs are settled between the partners (资源结算). The campaign
+ * document and its HTML report (the ranking, the share bars, the channel matrix, the budget) are
+ * written by {@link ReportFiles}.
  *
  * <p>The seed names the dimensions, roles, duties and channels but gives no weights, scores, ratios,
  * amounts or dates. The numbers here are plausible choices, marked where they are made: weights
@@ -112,6 +112,10 @@ public final class CoBrand {
     public static final MemberId APPROVER = MemberId.of("liu");
     /** 赵财务, the finance reviewer. */
     public static final MemberId FINANCE = MemberId.of("zhao");
+    /** The day the HTML report is as of: the day after the costs are settled. */
+    public static final LocalDate REPORT_DAY = LocalDate.of(2024, 12, 4);
+    /** The name of the files the example writes: {@code seed-003-cobrand.json} and {@code seed-003-cobrand.html}. */
+    public static final String FILES = "seed-003-cobrand";
 
     private static final Currency CNY = Currency.getInstance("CNY");
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -135,7 +139,7 @@ public final class CoBrand {
      * Runs the example in Chinese ({@code --lang en} for English).
      *
      * @param args {@code --lang zh|en}
-     * @throws IOException if the document cannot be written
+     * @throws IOException if the document or the report cannot be written
      */
     public static void main(String[] args) throws IOException {
         new CoBrand(Lang.fromArgs(args), new PrintStream(System.out, true, StandardCharsets.UTF_8))
@@ -360,11 +364,12 @@ public final class CoBrand {
     }
 
     /**
-     * Runs the example and writes the campaign document under {@code reports}.
+     * Runs the example and writes the campaign document and its HTML report under {@code reports}
+     * ({@link ReportFiles}), the report as of {@link #REPORT_DAY}.
      *
-     * @param reports the folder for the campaign document
+     * @param reports the folder for the campaign document and the report
      * @return the campaign in preparation with its costs settled
-     * @throws IOException if the document cannot be written
+     * @throws IOException if the document or the report cannot be written
      */
     public Campaign run(Path reports) throws IOException {
         out.println(lang.pick("== 种子 003：跨行业联名活动（科技+健康，跨界新体验·共创新价值）==",
@@ -414,10 +419,9 @@ public final class CoBrand {
         Settlement settlement = budget.settlement().orElseThrow();
         out.print(SettlementRenderer.render(settlement, lang.locale()));
 
-        Files.createDirectories(reports);
-        Path document = reports.resolve("seed-003-cobrand.json");
-        Files.writeString(document, CampaignJson.standard().withIndentation(true).write(campaign), StandardCharsets.UTF_8);
-        out.println(lang.pick("\n活动文档已写入 ", "\nCampaign document written to ") + document);
+        ReportFiles.Written written = ReportFiles.in(reports, lang).write(FILES, campaign, REPORT_DAY);
+        out.println(lang.pick("\n活动文档已写入 ", "\nCampaign document written to ") + written.json());
+        out.println(lang.pick("HTML 报告已写入 ", "HTML report written to ") + written.html());
         return campaign;
     }
 

@@ -68,12 +68,10 @@ import io.github.campaignkit.core.tracking.IssueId;
 import io.github.campaignkit.core.tracking.IssueRoute;
 import io.github.campaignkit.core.tracking.IssueSeverity;
 import io.github.campaignkit.core.tracking.TrackingPolicy;
-import io.github.campaignkit.json.CampaignJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,7 +92,9 @@ import java.util.Optional;
  * lays out the run of show 签到 → 开场 → 领导致辞 → 产品讲解 → 互动体验 → 签约仪式 → 合影, checks the internal
  * notice one week before and the external reminder three days before, handles an equipment failure
  * that escalates to the team lead when the technician does not answer within 15 minutes, and
- * evaluates every chosen supplier before the campaign closes.
+ * evaluates every chosen supplier before the campaign closes. The campaign document and its HTML
+ * report (the RACI matrix, the quote comparison, the run-of-show timeline, the notices) are written
+ * by {@link ReportFiles}.
  *
  * <p>From the seed: the goal of 200+ industry customers, 150 leads and 500,000 media exposures; the
  * RACI split into 执行组 (venue, flow, on-site control), 宣传组 (material design, promotion, media)
@@ -129,6 +129,10 @@ public final class LaunchEvent {
     public static final ModuleId LOGISTICS_GROUP = ModuleId.of("后勤组");
     /** The day of the launch. */
     public static final LocalDate DAY = LocalDate.of(2024, 4, 18);
+    /** The day the HTML report is as of: the day the review closes. */
+    public static final LocalDate REPORT_DAY = LocalDate.of(2024, 4, 22);
+    /** The name of the files the example writes: {@code seed-002-launch.json} and {@code seed-002-launch.html}. */
+    public static final String FILES = "seed-002-launch";
     /** The venue need. */
     public static final NeedId VENUE = NeedId.of("N1");
     /** The stage-building need. */
@@ -177,7 +181,7 @@ public final class LaunchEvent {
      * Runs the example alone.
      *
      * @param args {@code --lang zh|en}
-     * @throws IOException if the document cannot be written
+     * @throws IOException if the document or the report cannot be written
      */
     public static void main(String[] args) throws IOException {
         new LaunchEvent(Lang.fromArgs(args), new PrintStream(System.out, true, StandardCharsets.UTF_8))
@@ -374,11 +378,12 @@ public final class LaunchEvent {
     }
 
     /**
-     * Runs the example and writes the campaign document under {@code reports}.
+     * Runs the example and writes the campaign document and its HTML report under {@code reports}
+     * ({@link ReportFiles}), the report as of {@link #REPORT_DAY}.
      *
-     * @param reports the folder for the campaign document
+     * @param reports the folder for the campaign document and the report
      * @return the closed campaign
-     * @throws IOException if the document cannot be written
+     * @throws IOException if the document or the report cannot be written
      */
     public Campaign run(Path reports) throws IOException {
         out.println(lang.pick("== 种子 002：智启未来·2024新品发布会（供应商、活动流程与现场问题）==",
@@ -388,8 +393,9 @@ public final class LaunchEvent {
         out.println();
         out.println(RaciMatrixRenderer.standard().render(campaign.board(), campaign.team(), lang.locale()));
         BigDecimal reserve = campaign.budget().plan().share(BudgetCategory.CONTINGENCY).orElseThrow();
-        out.println(lang.pick("\n预算总额 " + campaign.budget().plan().total() + "，应急备用金占 " + reserve.toPlainString()
-                        + "%（政策 5%–10%）", "\nBudget " + campaign.budget().plan().total() + ", contingency "
+        String total = lang.amount(campaign.budget().plan().total());
+        out.println(lang.pick("\n预算总额 " + total + "，应急备用金占 " + reserve.toPlainString()
+                        + "%（政策 5%–10%）", "\nBudget " + total + ", contingency "
                         + reserve.toPlainString() + "% (policy 5%–10%)"));
 
         out.println(lang.pick("\n策划定稿，进入准备：", "\nThe plan is final; into preparation:"));
@@ -527,10 +533,9 @@ public final class LaunchEvent {
                 + lang.pick("，平均 ", ", mean ") + history.averageScore().orElseThrow().toPlainString());
         campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(4, 22, 10, 0));
 
-        Files.createDirectories(reports);
-        Path document = reports.resolve("seed-002-launch.json");
-        Files.writeString(document, CampaignJson.standard().withIndentation(true).write(campaign), StandardCharsets.UTF_8);
-        out.println(lang.pick("\n活动文档已写入 ", "\nThe campaign document is in ") + document);
+        ReportFiles.Written written = ReportFiles.in(reports, lang).write(FILES, campaign, REPORT_DAY);
+        out.println(lang.pick("\n活动文档已写入 ", "\nCampaign document written to ") + written.json());
+        out.println(lang.pick("HTML 报告已写入 ", "HTML report written to ") + written.html());
         return campaign;
     }
 

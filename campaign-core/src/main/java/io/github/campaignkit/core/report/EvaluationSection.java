@@ -31,12 +31,19 @@ final class EvaluationSection {
             return;
         }
         Evaluation evaluation = sheet.evaluate();
+        table(campaign, evaluation.rows(), page);
+        page.findings(page.get("evaluation.notes"), evaluation.findings());
+        page.markup().close();
+    }
+
+    /** The evaluation table: one row per evaluation row, marked met, missed or unknown. */
+    static void table(Campaign campaign, List<EvaluationRow> rows, HtmlPage page) {
         Texts t = page.texts();
         Locale locale = page.locale();
         page.openTable("evaluation", t.get("evaluation.dimension"), t.get("evaluation.metric"),
                 t.get("evaluation.target"), t.get("evaluation.actual"), t.get("evaluation.achievement"),
                 t.get("evaluation.attainment"), t.get("evaluation.analysis"), t.get("evaluation.owner"));
-        for (EvaluationRow row : evaluation.rows()) {
+        for (EvaluationRow row : rows) {
             String css;
             switch (row.attainment()) {
                 case MET:
@@ -57,7 +64,5 @@ final class EvaluationSection {
                     page.member(campaign, row.owner())), 2, 3, 4);
         }
         page.closeTable();
-        page.findings(t.get("evaluation.notes"), evaluation.findings());
-        page.markup().close();
     }
 }

@@ -130,6 +130,11 @@ final class HtmlPage {
         return zh ? member.get().name() + "（" + id.value() + "）" : member.get().name() + " (" + id.value() + ")";
     }
 
+    /** A member's name alone, for texts that already sit in brackets; the id when not in the team. */
+    static String name(Campaign campaign, MemberId id) {
+        return campaign.team().member(id).map(Member::name).filter(n -> !n.isBlank()).orElse(id.value());
+    }
+
     String member(Campaign campaign, Optional<MemberId> id) {
         return id.map(m -> member(campaign, m, texts.chinese())).orElse(Texts.NONE);
     }

@@ -19,9 +19,12 @@ import java.util.Set;
 
 /**
  * A self-contained HTML report of a campaign, in zh-CN or English: the profile, the goals, the
- * budget by category, the Gantt chart with its critical path, the risk heat map, the KPI
- * dashboard with progress bars and alert colours, and the evaluation table, drawn with inline SVG
- * and an inline style sheet, with no script and nothing fetched from elsewhere.
+ * RACI matrix, the partners (ranking explained, cost and exposure shares), the channel matrix and
+ * creative plan, the budget by category, the Gantt chart with its critical path, the risk heat map,
+ * the supplier comparison and materials, the run of show as a timeline, the KPI dashboard with
+ * progress bars and alert colours, the evaluation table, and the evaluation report with its ROI
+ * and the retrospective, drawn with inline SVG and an inline style sheet, with no script and
+ * nothing fetched from elsewhere.
  *
  * <pre>{@code
  * String html = HtmlReport.of(Locale.SIMPLIFIED_CHINESE).render(campaign, LocalDate.of(2024, 8, 4));

@@ -130,12 +130,14 @@ public final class PartnerRankingRenderer {
         return out.toString();
     }
 
-    private static String name(RankedCandidate entry) {
+    /** A candidate as the ranking names it: {@code 健康品牌 (P2)}, or the id alone. */
+    static String name(RankedCandidate entry) {
         return entry.name().isBlank() || entry.name().equals(entry.id().value()) ? entry.id().value()
                 : entry.name() + " (" + entry.id().value() + ")";
     }
 
-    private static String contact(Contact contact) {
+    /** A contact on one line: name, title, how to reach them. */
+    static String contact(Contact contact) {
         StringBuilder text = new StringBuilder(contact.name());
         if (!contact.title().isBlank()) {
             text.append(' ').append(contact.title());

@@ -161,18 +161,18 @@ public final class ReviewRenderer {
         return out.toString();
     }
 
-    private static String roi(ReturnOnInvestment roi, Texts t) {
+    /** The ROI as the seeds write it: {@code ROI = (500,000元 − 77,000元) / 77,000元 × 100% = 549.35%}. */
+    static String roi(ReturnOnInvestment roi, Texts t) {
         return "ROI = (" + money(roi.revenue(), t) + " − " + money(roi.cost(), t) + ") / " + money(roi.cost(), t)
                 + " × 100% = " + Texts.percent(roi.percent());
     }
 
     private static String money(Money money, Texts t) {
-        String code = money.currency().getCurrencyCode();
-        String amount = Texts.number(money.amount(), true);
-        return t.chinese() && code.equals("CNY") ? amount + "元" : amount + " " + code;
+        return t.money(money);
     }
 
-    private static String measure(ExpectedEffect effect, Collection<Metric> metrics, Texts t) {
+    /** What measures an expected effect: the metric's name and the target, or "-". */
+    static String measure(ExpectedEffect effect, Collection<Metric> metrics, Texts t) {
         if (!effect.hasMeasure()) {
             return Texts.NONE;
         }

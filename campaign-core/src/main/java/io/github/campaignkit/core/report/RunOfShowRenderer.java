@@ -130,7 +130,8 @@ public final class RunOfShowRenderer {
         return team.member(id).map(Member::name).filter(n -> !n.isBlank()).orElse(id.value());
     }
 
-    private static String minutes(Duration duration, boolean zh) {
+    /** A duration in hours and minutes: 1小时30分钟, 1 h 30 min. */
+    static String minutes(Duration duration, boolean zh) {
         long total = duration.toMinutes();
         long hours = total / 60;
         long rest = total % 60;

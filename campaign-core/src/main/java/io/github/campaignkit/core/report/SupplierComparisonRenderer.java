@@ -149,8 +149,6 @@ public final class SupplierComparisonRenderer {
     }
 
     private static String money(Money money, boolean zh) {
-        String code = money.currency().getCurrencyCode();
-        String amount = Texts.number(money.amount(), true);
-        return zh && code.equals("CNY") ? amount + "元" : amount + " " + code;
+        return new Texts(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).money(money);
     }
 }

@@ -7,7 +7,7 @@
  * logs, chat messages and e-mails. {@link io.github.campaignkit.core.report.HtmlReport} gives a
  * whole campaign as one self-contained, well-formed HTML document with inline SVG charts (the
  * Gantt chart with the critical path, the risk heat map, the dashboard's progress bars, the budget
- * by category), its parts chosen by {@link io.github.campaignkit.core.report.ReportSection}.
+ * by category, the run-of-show timeline, the partners' share bars), its parts chosen by {@link io.github.campaignkit.core.report.ReportSection}.
  *
  * <p>Renderers take domain values (or the campaign) and a {@link java.util.Locale} and return a
  * {@code String}; none prints or reads a clock, they compute nothing the domain packages do not

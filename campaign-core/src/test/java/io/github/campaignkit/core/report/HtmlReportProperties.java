@@ -3,6 +3,8 @@ package io.github.campaignkit.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.campaignkit.core.campaign.Campaign;
+import io.github.campaignkit.core.partner.PartnerPlan;
+import io.github.campaignkit.core.supply.SupplyPlan;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
 import io.github.campaignkit.core.testkit.CampaignArbitraries;
 import io.vavr.control.Validation;
@@ -60,6 +62,37 @@ class HtmlReportProperties {
 
         assertThat(Xhtml.find(doc, Xhtml.SVG, "g", "budget-bar"))
                 .hasSize(campaign.budget().plan().subtotals().size());
+
+        int tasks = campaign.board().tasks().size();
+        int columns = RaciMatrixRenderer.columns(campaign.team(),
+                RaciMatrixRenderer.strangers(campaign.board(), campaign.team())).size();
+        assertThat(Xhtml.find(doc, Xhtml.XHTML, "tr", "raci-task")).hasSize(tasks);
+        assertThat(Xhtml.find(doc, Xhtml.XHTML, "td", "raci")).hasSize(tasks * columns);
+
+        PartnerPlan partners = campaign.partners();
+        int ranked = partners.candidates().isEmpty() ? 0 : partners.ranking().map(r -> r.entries().size()).getOrElse(0);
+        assertThat(Xhtml.find(doc, Xhtml.XHTML, "tr", "candidate")).hasSize(ranked);
+        assertThat(Xhtml.find(doc, Xhtml.XHTML, "tr", "partner")).hasSize(partners.partners().size());
+        assertThat(Xhtml.find(doc, Xhtml.SVG, "rect", "share")).hasSize(2 * partners.partners().size());
+
+        assertThat(Xhtml.find(doc, Xhtml.XHTML, "tr", "channel")).hasSize(campaign.outreach().matrix().size());
+        assertThat(Xhtml.find(doc, Xhtml.XHTML, "tr", "creative")).hasSize(campaign.outreach().creative().size());
+
+        SupplyPlan supply = campaign.supply();
+        assertThat(Xhtml.find(doc, Xhtml.XHTML, "tr", "quote"))
+                .hasSize(supply.needs().stream().mapToInt(n -> n.quotes().size()).sum());
+        assertThat(Xhtml.find(doc, Xhtml.XHTML, "tr", "quote", "chosen"))
+                .hasSize((int) supply.needs().stream().filter(n -> n.chosenQuote().isPresent()).count());
+        assertThat(Xhtml.find(doc, Xhtml.XHTML, "tr", "material")).hasSize(supply.materials().size());
+
+        assertThat(Xhtml.find(doc, Xhtml.SVG, "g", "segment")).hasSize(campaign.event().segments().size());
+        assertThat(Xhtml.find(doc, Xhtml.XHTML, "tr", "segment")).hasSize(campaign.event().segments().size());
+        assertThat(Xhtml.find(doc, Xhtml.XHTML, "tr", "notice")).hasSize(campaign.event().notices().size());
+
+        assertThat(Xhtml.find(doc, Xhtml.XHTML, "tr", "action")).hasSize(campaign.review().retrospective()
+                .map(r -> r.actions().size()).orElse(0));
+        assertThat(Xhtml.find(doc, Xhtml.XHTML, "p", "roi")).hasSize(campaign.review().evaluation()
+                .flatMap(e -> e.returnOnInvestment()).isPresent() ? 1 : 0);
 
         Validation<?, ScheduleForecast> forecast = campaign.schedule().forecast();
         if (!campaign.schedule().tasks().isEmpty() && forecast.isValid()) {

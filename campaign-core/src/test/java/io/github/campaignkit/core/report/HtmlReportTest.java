@@ -76,8 +76,8 @@ class HtmlReportTest {
             assertThat(root.getAttribute("lang")).isEqualTo(locale == ZH ? "zh-CN" : "en");
             List<String> ids = Xhtml.find(doc, Xhtml.XHTML, "section", "section").stream()
                     .map(e -> e.getAttribute("id")).collect(Collectors.toList());
-            assertThat(ids).containsExactly("profile", "goals", "budget", "schedule", "risks", "dashboard",
-                    "evaluation");
+            assertThat(ids).containsExactly("profile", "goals", "raci", "partners", "outreach", "budget", "schedule",
+                    "risks", "supply", "event", "dashboard", "evaluation", "review");
             assertThat(html).startsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"")
                     .endsWith("</html>\n").doesNotContain("<script");
         }
@@ -216,9 +216,9 @@ class HtmlReportTest {
     void anEmptyCampaignSaysSoInEverySection() throws Exception {
         for (Locale locale : List.of(ZH, EN)) {
             Document doc = Xhtml.parse(HtmlReport.of(locale).render(bare("空白活动"), AS_OF));
-            assertThat(Xhtml.find(doc, Xhtml.XHTML, "section", "section")).hasSize(7);
+            assertThat(Xhtml.find(doc, Xhtml.XHTML, "section", "section")).hasSize(13);
             // Every section but the profile has its explicit "none" line, and no chart is drawn.
-            assertThat(Xhtml.find(doc, Xhtml.XHTML, "p", "none")).hasSize(6);
+            assertThat(Xhtml.find(doc, Xhtml.XHTML, "p", "none")).hasSize(12);
             assertThat(doc.getElementsByTagNameNS(Xhtml.SVG, "svg").getLength()).isZero();
         }
         String zh = HtmlReport.of(ZH).render(bare("空白活动"), AS_OF);
@@ -261,8 +261,10 @@ class HtmlReportTest {
         Document doc = Xhtml.parse(some);
         assertThat(Xhtml.find(doc, Xhtml.XHTML, "section", "section").stream().map(e -> e.getAttribute("id")))
                 .containsExactly("profile", "risks");
-        assertThat(HtmlReport.of(ZH).without(ReportSection.GOALS, ReportSection.BUDGET, ReportSection.SCHEDULE,
-                ReportSection.DASHBOARD, ReportSection.EVALUATION).render(campaign, AS_OF)).isEqualTo(some);
+        assertThat(HtmlReport.of(ZH).without(ReportSection.GOALS, ReportSection.RACI, ReportSection.PARTNERS,
+                ReportSection.OUTREACH, ReportSection.BUDGET, ReportSection.SCHEDULE, ReportSection.SUPPLY,
+                ReportSection.EVENT, ReportSection.DASHBOARD, ReportSection.EVALUATION, ReportSection.REVIEW)
+                .render(campaign, AS_OF)).isEqualTo(some);
         assertThat(HtmlReport.of(EN).render(campaign, AS_OF)).isNotEqualTo(first);
         assertThat(HtmlReport.of(EN).withLocale(ZH).render(campaign, AS_OF)).isEqualTo(first);
         assertThat(HtmlReport.of(ZH).render(campaign, AS_OF.plusDays(1))).isNotEqualTo(first);

@@ -31,7 +31,7 @@ class ReviewRendererTest {
 
     private static final Currency CNY = Currency.getInstance("CNY");
 
-    private static Review review() {
+    static Review review() {
         EvaluationReport report = EvaluationReport.of(Seed004Kpi.withResults(Seed004Kpi.goals()).evaluate(),
                 Optional.of(new ReturnOnInvestment(Money.of(new BigDecimal("77000.00"), CNY),
                         Money.of(new BigDecimal("500000.00"), CNY))), LocalDate.of(2024, 8, 13), Seed004Kpi.ZHAO);

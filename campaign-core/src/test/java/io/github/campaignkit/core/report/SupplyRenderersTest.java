@@ -35,7 +35,7 @@ class SupplyRenderersTest {
     private static final MemberId ZHU = MemberId.of("zhu");
     private static final LocalDate DAY = LocalDate.of(2024, 4, 18);
 
-    private static SupplyPlan plan() {
+    static SupplyPlan plan() {
         SupplierId a = SupplierId.of("A");
         SupplierId b = SupplierId.of("B");
         SupplierId c = SupplierId.of("C");
