@@ -40,7 +40,7 @@ final class CommandLog {
         Campaign next = result.get();
         String change = next.stage() == campaign.stage() ? ""
                 : campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale());
-        out.println(lang.pick("✓ " + command.actor() + " " + what + "：" + change + "（版本 " + next.revision() + "）",
+        out.println(lang.pick("✓ " + command.actor() + " " + what + (change.isEmpty() ? "" : "：" + change) + "（版本 " + next.revision() + "）",
                 "✓ " + command.actor() + ": " + what + " " + object(command) + (change.isEmpty() ? "" : ", " + change)
                         + " (revision " + next.revision() + ")"));
         return next;

@@ -84,6 +84,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Seed 002: a product launch (产品发布会, 智启未来·2024新品发布会) from its project team to the supplier
@@ -529,7 +530,8 @@ public final class LaunchEvent {
                 .addEvaluations(evaluation("S8", "40", "20", "20", "20", "80", "90", "90", "90")).build();
         SupplierHistory history = SupplierHistory.collect(SupplierId.of("S8"),
                 List.of(Map.entry("2023秋季客户答谢会", autumn), Map.entry(profile().name(), campaign.supply())));
-        out.println(lang.pick("  宏图视听历次合作：", "  宏图视听 across campaigns: ") + history.scores()
+        out.println(lang.pick("  宏图视听历次合作：", "  宏图视听 across campaigns: ") + history.scores().stream().map(BigDecimal::toPlainString)
+                        .collect(Collectors.joining(lang.pick("、", ", ")))
                 + lang.pick("，平均 ", ", mean ") + history.averageScore().orElseThrow().toPlainString());
         campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(4, 22, 10, 0));
 

@@ -64,7 +64,7 @@ class RunAllTest {
                 "✗ li.cehua asked to advance the campaign; refused because:",
                 "✓ head.market: sign the goals of the campaign, 市场部 (revision 1)",
                 "Budget CNY 150,000.00, contingency 6.67%", "Budget: draft CNY 70,000.00");
-        assertThat(out).doesNotContain(" of: ", "for: ", " on: ", " in: ", "：（版本", "预算总额");
+        assertThat(out).doesNotContain(" of: ", "for: ", " on: ", " in: ", "（版本", "预算总额");
         readable(out);
         assertThat(Files.readString(written.get(0), StandardCharsets.UTF_8)).contains("lang=\"en\"");
     }
