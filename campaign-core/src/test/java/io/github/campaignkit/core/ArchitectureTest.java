@@ -30,6 +30,7 @@ class ArchitectureTest {
     void domainPackagesDependNeitherOnTheCampaignNorOnTheRenderers() {
         noClasses().that().resideInAnyPackage("io.github.campaignkit.core.goal..", "io.github.campaignkit.core.kpi..",
                         "io.github.campaignkit.core.team..", "io.github.campaignkit.core.schedule..",
+                        "io.github.campaignkit.core.supply..", "io.github.campaignkit.core.event..",
                         "io.github.campaignkit.core.rule..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.campaignkit.core.campaign..",
                         "io.github.campaignkit.core.report..")

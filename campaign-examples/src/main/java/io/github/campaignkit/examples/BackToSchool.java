@@ -42,8 +42,6 @@ import io.github.campaignkit.core.rule.MessageRenderer;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
-import io.github.campaignkit.core.schedule.Phase;
-import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.json.CampaignJson;
@@ -77,20 +75,20 @@ import java.util.Map;
 public final class BackToSchool {
 
     /** 张*, overall lead. */
-    public static final MemberId ZHANG = MemberId.of("zhang");
+    public static final MemberId ZHANG = Seed004People.ZHANG;
     /** 赵*, data. */
-    public static final MemberId ZHAO = MemberId.of("zhao");
+    public static final MemberId ZHAO = Seed004People.ZHAO;
     /** 李*, community. */
-    public static final MemberId LI = MemberId.of("li");
+    public static final MemberId LI = Seed004People.LI;
     /** 王*, offline. */
-    public static final MemberId WANG = MemberId.of("wang");
+    public static final MemberId WANG = Seed004People.WANG;
     /** 刘*, conversion and ROI. */
-    public static final MemberId LIU = MemberId.of("liu");
+    public static final MemberId LIU = Seed004People.LIU;
 
     /** The campaign's window. */
     public static final DateRange WINDOW = DateRange.of(LocalDate.of(2024, 7, 31), LocalDate.of(2024, 8, 10));
     /** The warm-up (活动预热启动), when the community forwards. */
-    public static final DateRange WARM_UP = DateRange.of(LocalDate.of(2024, 7, 31), LocalDate.of(2024, 8, 5));
+    public static final DateRange WARM_UP = Seed004People.WARM_UP;
     /** The day of the seed's dashboard. */
     public static final LocalDate DASHBOARD_DAY = LocalDate.of(2024, 8, 4);
 
@@ -98,8 +96,7 @@ public final class BackToSchool {
     private static final Channel DOUYIN = Channel.of("抖音");
     private static final Channel COMMUNITY = Channel.of("社群");
     private static final Channel POP_UP = Channel.of("线下快闪店");
-    private static final Map<Department, MemberId> HEADS = Map.of(Department.of("市场部"), MemberId.of("head.market"),
-            Department.of("销售部"), MemberId.of("head.sales"), Department.of("行政部"), MemberId.of("head.admin"));
+    private static final Map<Department, MemberId> HEADS = Seed004People.HEADS;
 
     private final Lang lang;
     private final PrintStream out;
@@ -139,8 +136,7 @@ public final class BackToSchool {
                 .kind(CampaignKind.HYBRID)
                 .scale(CampaignScale.MEDIUM)
                 .window(WINDOW)
-                .addPhases(Phase.of(PhaseKind.WARM_UP, WARM_UP),
-                        Phase.of(PhaseKind.BURST, DateRange.of(LocalDate.of(2024, 8, 6), LocalDate.of(2024, 8, 10))))
+                .phases(Seed004People.livePhases())
                 .audience(TargetAudience.of("高校新生及在校学生"))
                 .addDepartments(Department.of("市场部"), Department.of("销售部"), Department.of("行政部"))
                 .overallLead(ZHANG)
@@ -276,7 +272,8 @@ public final class BackToSchool {
                 .withGate(Stage.PLANNING, Gates.goalsSigned())
                 .withGate(Stage.REVIEW, Gates.goalActuals())
                 .withAccessPolicy(AccessPolicy.overallLeadOnly().and(AccessPolicy.departmentHeads(HEADS)));
-        out.println(lang.pick("== 种子 004：开学季·青春焕新计划 ==", "== Seed 004: the back-to-school campus campaign =="));
+        out.println(lang.pick("== 种子 004：开学季·青春焕新计划（目标、数据看板与效果评估）==",
+                "== Seed 004: the back-to-school campus campaign (goals, dashboard and evaluation) =="));
         Campaign campaign = Campaign.plan(CampaignId.of("2024-back-to-school"), profile()).withGoals(goals())
                 .withKpi(dashboardPlan());
         out.println();
@@ -355,7 +352,7 @@ public final class BackToSchool {
         String what = command.type().label(lang.locale());
         if (result.isLeft()) {
             out.println(lang.pick("✗ " + command.actor() + " 申请" + what + "，被拒绝，原因：",
-                    "✗ " + command.actor() + " asked to " + what + "; refused because:"));
+                    "✗ " + command.actor() + " asked to " + what + " the campaign; refused because:"));
             result.getLeft().violations().forEach(v -> out.println("    " + MessageRenderer.standard().describe(v,
                     lang.locale())));
             return campaign;
@@ -364,8 +361,9 @@ public final class BackToSchool {
         String change = next.stage() == campaign.stage()
                 ? command instanceof CampaignCommand.SignGoals ? ((CampaignCommand.SignGoals) command).department().name()
                 : "" : campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale());
-        out.println(lang.pick("✓ " + command.actor() + " " + what + "：", "✓ " + command.actor() + " " + what + ": ")
-                + change + lang.pick("（版本 ", " (revision ") + next.revision() + lang.pick("）", ")"));
+        out.println(lang.pick("✓ " + command.actor() + " " + what + "：" + change + "（版本 " + next.revision() + "）",
+                "✓ " + command.actor() + ": " + what + " the campaign" + (change.isEmpty() ? "" : ", " + change)
+                        + " (revision " + next.revision() + ")"));
         return next;
     }
 

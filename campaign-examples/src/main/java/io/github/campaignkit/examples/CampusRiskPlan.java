@@ -68,13 +68,13 @@ import java.util.Optional;
 public final class CampusRiskPlan {
 
     /** 张*, the overall lead, who also owns the traffic risk. */
-    public static final MemberId LEAD = MemberId.of("zhang");
+    public static final MemberId LEAD = Seed004People.ZHANG;
     /** 王*, owner of the rain risk. */
-    public static final MemberId WANG = MemberId.of("wang");
+    public static final MemberId WANG = Seed004People.WANG;
     /** 周*, owner of the materials risk. */
-    public static final MemberId ZHOU = MemberId.of("zhou");
+    public static final MemberId ZHOU = Seed004People.ZHOU;
     /** 刘*, owner of the equipment risk. */
-    public static final MemberId LIU = MemberId.of("liu");
+    public static final MemberId LIU = Seed004People.LIU;
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -115,8 +115,7 @@ public final class CampusRiskPlan {
      * @return the phases
      */
     public static List<Phase> phases() {
-        return List.of(Phase.of(PhaseKind.WARM_UP, DateRange.of(LocalDate.of(2024, 7, 31), LocalDate.of(2024, 8, 5))),
-                Phase.of(PhaseKind.BURST, DateRange.of(LocalDate.of(2024, 8, 6), LocalDate.of(2024, 8, 10))));
+        return Seed004People.livePhases();
     }
 
     /**

@@ -55,14 +55,14 @@ import java.util.List;
 public final class CampusTracking {
 
     /** 张*, the overall lead. */
-    public static final MemberId ZHANG = MemberId.of("zhang");
-    private static final MemberId LI = MemberId.of("li");
-    private static final MemberId WANG = MemberId.of("wang");
-    private static final MemberId ZHAO = MemberId.of("zhao");
-    private static final MemberId ZHOU = MemberId.of("zhou");
-    private static final MemberId LIU = MemberId.of("liu");
-    private static final MemberId SUN = MemberId.of("sun");
-    private static final MemberId WU = MemberId.of("wu");
+    public static final MemberId ZHANG = Seed004People.ZHANG;
+    private static final MemberId LI = Seed004People.LI;
+    private static final MemberId WANG = Seed004People.WANG;
+    private static final MemberId ZHAO = Seed004People.ZHAO;
+    private static final MemberId ZHOU = Seed004People.ZHOU;
+    private static final MemberId LIU = Seed004People.LIU;
+    private static final MemberId SUN = Seed004People.SUN;
+    private static final MemberId WU = Seed004People.WU;
     private static final ModuleId COORDINATION = ModuleId.of("策划统筹");
     private static final ModuleId DESIGN = ModuleId.of("设计执行");
     private static final ModuleId OFFLINE = ModuleId.of("线下执行");

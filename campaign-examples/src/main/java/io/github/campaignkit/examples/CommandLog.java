@@ -32,7 +32,7 @@ final class CommandLog {
         String what = command.type().label(lang.locale());
         if (result.isLeft()) {
             out.println(lang.pick("✗ " + command.actor() + " 申请" + what + "，被拒绝，原因：",
-                    "✗ " + command.actor() + " asked to " + what + "; refused because:"));
+                    "✗ " + command.actor() + " asked to " + what + " " + object(command) + "; refused because:"));
             result.getLeft().violations().forEach(v -> out.println("    " + v.message(lang.locale())
                     + (v.path().isEmpty() ? "" : lang.pick("（位置：", " (at ") + v.path() + lang.pick("）", ")"))));
             return campaign;
@@ -40,8 +40,26 @@ final class CommandLog {
         Campaign next = result.get();
         String change = next.stage() == campaign.stage() ? ""
                 : campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale());
-        out.println(lang.pick("✓ " + command.actor() + " " + what + "：", "✓ " + command.actor() + " " + what + ": ")
-                + change + lang.pick("（版本 ", " (revision ") + next.revision() + lang.pick("）", ")"));
+        out.println(lang.pick("✓ " + command.actor() + " " + what + (change.isEmpty() ? "" : "：" + change) + "（版本 " + next.revision() + "）",
+                "✓ " + command.actor() + ": " + what + " " + object(command) + (change.isEmpty() ? "" : ", " + change)
+                        + " (revision " + next.revision() + ")"));
         return next;
+    }
+
+    /**
+     * What an English command label acts on: the labels are verb phrases written to be followed by
+     * their object ("revise the profile of" this campaign, "resolve" issue Q-1).
+     */
+    private static String object(CampaignCommand command) {
+        switch (command.type()) {
+            case CHANGE_TASK_STATUS:
+            case PLAN_REMEDY:
+                return "a task";
+            case DECIDE_ISSUE:
+            case RESOLVE_ISSUE:
+                return "an issue";
+            default:
+                return "the campaign";
+        }
     }
 }

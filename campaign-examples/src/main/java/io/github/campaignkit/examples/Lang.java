@@ -1,5 +1,8 @@
 package io.github.campaignkit.examples;
 
+import io.github.campaignkit.core.budget.Money;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** The language an example prints in, chosen on the command line with {@code --lang zh|en}. */
@@ -33,6 +36,22 @@ public enum Lang {
      */
     public String pick(String zh, String en) {
         return this == ZH ? zh : en;
+    }
+
+    /**
+     * An amount as a reader of this language writes it, every digit kept: {@code 150,000.00元} in
+     * Chinese for yuan, {@code CNY 150,000.00} in English and for other currencies.
+     *
+     * @param money the amount
+     * @return the text
+     */
+    public String amount(Money money) {
+        int digits = Math.max(0, money.amount().scale());
+        DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        String number = format.format(money.amount());
+        String code = money.currency().getCurrencyCode();
+        return this == ZH && code.equals("CNY") ? number + "元" : code + " " + number;
     }
 
     /**

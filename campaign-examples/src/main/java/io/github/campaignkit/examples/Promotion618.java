@@ -37,9 +37,19 @@ import io.github.campaignkit.core.goal.ObjectiveId;
 import io.github.campaignkit.core.goal.Priority;
 import io.github.campaignkit.core.goal.Target;
 import io.github.campaignkit.core.report.BudgetTableRenderer;
+import io.github.campaignkit.core.risk.Comparison;
+import io.github.campaignkit.core.risk.Indicator;
+import io.github.campaignkit.core.risk.Measure;
+import io.github.campaignkit.core.risk.Period;
+import io.github.campaignkit.core.risk.Rating;
+import io.github.campaignkit.core.risk.Risk;
+import io.github.campaignkit.core.risk.RiskCategory;
+import io.github.campaignkit.core.risk.RiskId;
+import io.github.campaignkit.core.risk.RiskMatrix;
+import io.github.campaignkit.core.risk.RiskRegister;
+import io.github.campaignkit.core.risk.Trigger;
 import io.github.campaignkit.core.report.EvaluationRenderer;
 import io.github.campaignkit.core.report.GanttRenderer;
-import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.Dependency;
@@ -55,12 +65,10 @@ import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.core.team.Team;
 import io.github.campaignkit.core.team.TeamModule;
 import io.github.campaignkit.core.team.TeamRole;
-import io.github.campaignkit.json.CampaignJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -74,12 +82,18 @@ import java.util.Optional;
 
 /**
  * Seed 000: the 品牌618促销活动 (年中大促·满300减50, 2024-06-01…06-18, online) walked through its
- * lifecycle. Its SMART goals (搜索量提升30%, 新品销量5000件, 新增会员2000人) are signed by the three
- * departments' heads. The first attempts to leave planning are refused, and the example prints what each
- * refusal still needs; once the profile is complete, the team formed and the budget approved
- * (drafted, submitted, reviewed by finance, approved by its approver) the campaign moves on, is
- * held and resumed while the brand reschedules, records its actual spend and has its goals
- * evaluated in review, and is archived.
+ * lifecycle with the standard gates. Planning is left only once the 活动目标确认书 is signed by every
+ * participating department, the 预算分配表 is approved and the 团队分工表 is complete, and every
+ * attempt before that is refused with every condition still unmet: first the draft profile (no
+ * theme, no departments, a warm-up outside the window) with no team and a draft budget; then the
+ * goals (搜索量提升30%, 新品销量5000件, 新增会员2000人) unsigned by 市场部, 品牌部 and 销售部; then a
+ * team whose media and data leads lead no module; then only 销售部's signature. Once 销售部 signs
+ * the campaign moves on, is held and resumed while the brand reschedules, records its actual spend
+ * and has its goals evaluated in review; its evaluation report and a retrospective that analyses
+ * the missed membership goal (1,850 of 2,000) with an action item are recorded, and it is
+ * archived. It leaves its campaign document and its
+ * HTML report under the reports folder ({@link ReportFiles}), with the budget by category, the
+ * Gantt chart with its critical path and the heat map of its {@linkplain #riskPlan() risk plan}.
  *
  * <p>Seed 000 names its budget categories but gives no figures; the budget here is made up to
  * pass the standard policy (reserve 11.11% of 144,000 元).
@@ -94,6 +108,11 @@ public final class Promotion618 {
     public static final MemberId APPROVER = MemberId.of("liu.zong");
     /** 赵财务, who reviews the budget for finance. */
     public static final MemberId FINANCE = MemberId.of("zhao.caiwu");
+
+    /** The day the HTML report is as of: the day the campaign is archived. */
+    public static final LocalDate REPORT_DAY = LocalDate.of(2024, 6, 25);
+    /** The name of the files the example writes: {@code seed-000-618.json} and {@code seed-000-618.html}. */
+    public static final String FILES = "seed-000-618";
 
     private static final Currency CNY = Currency.getInstance("CNY");
 
@@ -224,8 +243,62 @@ public final class Promotion618 {
                 .build();
     }
 
+    /**
+     * The team as first entered: 张经理 and the planning and execution groups, with 陈专员 and
+     * 刘分析师 already named module leads but the media and data modules not yet set up, so the
+     * team gate refuses it.
+     *
+     * @return the incomplete team
+     */
+    public static Team draftTeam() {
+        Team complete = team();
+        return complete.toBuilder().modules(complete.modules().subList(0, 2)).build();
+    }
+
+    /**
+     * The head who signs the goals for a department: {@code head-市场部}.
+     *
+     * @param department the department
+     * @return the head's member id
+     */
+    public static MemberId headOf(Department department) {
+        return MemberId.of("head-" + department.name());
+    }
+
     private static Member member(MemberId id, String name, TeamRole role, String duties) {
         return Member.builder().id(id).name(name).role(role).duties(duties).build();
+    }
+
+    /**
+     * The 风险应急预案表 for the seed's examples of risk (系统崩溃, 舆情负面, 天气突变) on the default
+     * 3 × 3 matrix. Seed 000 names the risks and one measure (线上活动流量过大，提前扩容服务器) but no
+     * ratings or triggers; those here are made up so that the high risk is fully planned.
+     *
+     * @return the register
+     */
+    public static RiskRegister riskPlan() {
+        MemberId execution = MemberId.of("zhao.zhuguan");
+        MemberId media = MemberId.of("chen.zhuanyuan");
+        Risk outage = Risk.builder().id(RiskId.of("R1")).scenario("大促流量过大导致系统崩溃")
+                .category(RiskCategory.TECHNOLOGY).likelihood(Rating.MEDIUM).impact(Rating.HIGH)
+                .addMeasures(Measure.of("提前扩容服务器", execution), Measure.of("准备限流排队页面", execution))
+                .owner(execution)
+                .trigger(Trigger.reading(Indicator.of("服务器峰值负载%"), Period.during(PhaseKind.BURST),
+                        Comparison.AT_LEAST, BigDecimal.valueOf(80)))
+                .build();
+        Risk opinion = Risk.builder().id(RiskId.of("R2")).scenario("满减规则引发负面舆情")
+                .category(RiskCategory.PUBLIC_OPINION).likelihood(Rating.LOW).impact(Rating.HIGH)
+                .addMeasures(Measure.of("实时监测社交媒体评论", media), Measure.of("2小时内统一口径回应", media))
+                .owner(media)
+                .trigger(Trigger.reading(Indicator.of("负面评论数"), Period.during(PhaseKind.BURST),
+                        Comparison.AT_LEAST, BigDecimal.valueOf(50)))
+                .build();
+        Risk weather = Risk.builder().id(RiskId.of("R3")).scenario("天气突变导致快递延误")
+                .category(RiskCategory.WEATHER).likelihood(Rating.LOW).impact(Rating.MEDIUM)
+                .addMeasures(Measure.of("与快递公司确认恶劣天气预案", execution))
+                .owner(execution)
+                .build();
+        return RiskRegister.builder().matrix(RiskMatrix.threeByThree()).addEntries(outage, opinion, weather).build();
     }
 
     /**
@@ -268,7 +341,7 @@ public final class Promotion618 {
         GoalSheet sheet = goals();
         Instant at = ZonedDateTime.of(2024, 5, 19, 16, 0, 0, 0, SHANGHAI).toInstant();
         for (Department department : completeProfile().departments()) {
-            sheet = sheet.sign(department, MemberId.of("head-" + department.name()), at);
+            sheet = sheet.sign(department, headOf(department), at);
         }
         return sheet;
     }
@@ -311,19 +384,19 @@ public final class Promotion618 {
     }
 
     /**
-     * Runs the example and writes the campaign document under {@code reports}.
+     * Runs the example and writes the campaign document and its HTML report under {@code reports}.
      *
-     * @param reports the folder for the campaign document
+     * @param reports the folder for the campaign document and the report
      * @return the archived campaign
-     * @throws IOException if the document cannot be written
+     * @throws IOException if a file cannot be written
      */
     public Campaign run(Path reports) throws IOException {
         Lifecycle lifecycle = Lifecycle.standard();
         out.println(lang.pick("== 种子 000：品牌618促销活动（年中大促·满300减50）==",
                 "== Seed 000: the brand 618 promotion (mid-year sale, 50 off every 300) =="));
 
-        Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draftProfile()).withGoals(signedGoals())
-                .withSchedule(schedule());
+        Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draftProfile()).withGoals(goals())
+                .withSchedule(schedule()).withRisks(riskPlan());
         Clock clock = at(2024, 5, 20, 9, 0);
 
         out.println(lang.pick("\n李策划提交草案，申请进入准备阶段：", "\nThe planner submits the draft and asks to move on:"));
@@ -342,8 +415,26 @@ public final class Promotion618 {
         campaign = attempt(lifecycle, campaign, CampaignCommand.ReviseProfile.by(LEAD, draftProfile()).basedOn(seen),
                 at(2024, 5, 21, 10, 31));
 
-        out.println(lang.pick("\n张经理组建团队（团队分工表）：", "\nThe overall lead forms the team:"));
+        out.println(lang.pick("\n概况已完整，再次申请：目标尚未经三个参与部门签字：",
+                "\nThe profile is complete; asking again, the goals are not yet signed by the three departments:"));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 5, 21, 11, 0));
+
+        out.println(lang.pick("\n张经理录入团队，媒介组与数据组的模块尚未建立：",
+                "\nThe overall lead enters the team; the media and data modules are not set up yet:"));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.ReviseTeam.by(LEAD, draftTeam()), at(2024, 5, 21, 13, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 5, 21, 13, 30));
+
+        out.println(lang.pick("\n张经理补全团队（团队分工表）：", "\nThe overall lead completes the team:"));
         campaign = attempt(lifecycle, campaign, CampaignCommand.ReviseTeam.by(LEAD, team()), at(2024, 5, 21, 14, 0));
+
+        out.println(lang.pick("\n市场部、品牌部负责人签署活动目标确认书：",
+                "\nThe heads of marketing and brand sign the goals:"));
+        List<Department> departments = completeProfile().departments();
+        for (Department department : departments.subList(0, 2)) {
+            campaign = attempt(lifecycle, campaign, CampaignCommand.SignGoals.by(headOf(department), department),
+                    at(2024, 5, 21, 14, 30));
+        }
+
         out.println(lang.pick("\n策划组编制预算，提交审批；财务评审，刘总审批：",
                 "\nThe planning group drafts the budget and submits it; finance reviews, the approver decides:"));
         campaign = attempt(lifecycle, campaign, budget(LEAD, new BudgetChange.Revise(budgetPlan())), at(2024, 5, 21, 15, 0));
@@ -355,6 +446,14 @@ public final class Promotion618 {
                 at(2024, 5, 21, 18, 0));
         out.println();
         out.print(BudgetTableRenderer.render(campaign.budget(), lang.locale()));
+
+        out.println(lang.pick("\n预算已批准、团队已完整，再次申请：只差销售部签字：",
+                "\nBudget approved and team complete; asking again, only sales has not signed:"));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 5, 22, 8, 30));
+
+        out.println(lang.pick("\n销售部负责人签字：", "\nThe head of sales signs:"));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.SignGoals.by(headOf(departments.get(2)),
+                departments.get(2)), at(2024, 5, 22, 8, 45));
 
         out.println(lang.pick("\n再次申请进入准备阶段：", "\nThe lead asks again to move on:"));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("方案已评审"),
@@ -383,6 +482,17 @@ public final class Promotion618 {
         }
         out.println();
         out.print(BudgetTableRenderer.render(campaign.budget(), lang.locale()));
+        out.println(lang.pick("\n复盘：效果评估报告与复盘报告（会员目标未达标，须有分析与改进行动项）",
+                "\nReview: the evaluation report and the retrospective (the membership goal was missed, so it needs "
+                        + "an analysis and an action item)"));
+        io.github.campaignkit.core.review.EvaluationReport report = io.github.campaignkit.core.review.EvaluationReport
+                .of(campaign.goals().evaluate(), Optional.empty(), LocalDate.of(2024, 6, 21), LEAD);
+        campaign = attempt(lifecycle, campaign, CampaignCommand.RecordEvaluation.by(LEAD, report),
+                at(2024, 6, 21, 17, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.RecordRetrospective.by(LEAD, retrospective(report)),
+                at(2024, 6, 24, 16, 0));
+        out.print(io.github.campaignkit.core.report.ReviewRenderer.standard().retrospective(
+                campaign.review().retrospective().orElseThrow(), campaign.goals().metrics(), lang.locale()));
         campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("复盘报告已归档"),
                 at(2024, 6, 25, 17, 0));
 
@@ -390,11 +500,41 @@ public final class Promotion618 {
         campaign = attempt(lifecycle, campaign, CampaignCommand.Hold.by(LEAD, "补充材料"), at(2024, 6, 26, 9, 0));
 
         printHistory(campaign);
-        Files.createDirectories(reports);
-        Path document = reports.resolve("seed-000-618.json");
-        Files.writeString(document, CampaignJson.standard().withIndentation(true).write(campaign), StandardCharsets.UTF_8);
-        out.println(lang.pick("\n活动文档已写入 ", "\nCampaign document written to ") + document);
+        ReportFiles.Written written = ReportFiles.in(reports, lang).write(FILES, campaign, REPORT_DAY);
+        out.println(lang.pick("\n活动文档已写入 ", "\nCampaign document written to ") + written.json());
+        out.println(lang.pick("HTML 报告已写入 ", "HTML report written to ") + written.html());
         return campaign;
+    }
+
+    /**
+     * The retrospective: what worked, and for the missed membership goal (1,850 of 2,000) its
+     * analysis and an action item with owner, due date and a measurable effect.
+     *
+     * @param report the evaluation report whose unmet goals are analysed
+     * @return the retrospective
+     */
+    public static io.github.campaignkit.core.review.Retrospective retrospective(
+            io.github.campaignkit.core.review.EvaluationReport report) {
+        io.github.campaignkit.core.review.RetrospectiveBuilder retro = io.github.campaignkit.core.review.Retrospective
+                .builder().heldOn(LocalDate.of(2024, 6, 24)).overview("年中大促·满300减50：销量与搜索目标达成，会员目标未达标")
+                .addParticipants(LEAD, PLANNER)
+                .addSuccesses(io.github.campaignkit.core.review.Success.of("满减力度到位，销量突破5000件", "5,230件"))
+                .addKnowledge(io.github.campaignkit.core.review.Knowledge.of(
+                        io.github.campaignkit.core.review.KnowledgeKind.CHECKLIST, "大促活动策划checklist",
+                        List.of("会员入口放在首屏", "满减规则提前3天预告")));
+        int n = 0;
+        for (io.github.campaignkit.core.goal.EvaluationRow row : report.unmet()) {
+            n++;
+            retro.addProblems(io.github.campaignkit.core.review.Problem.ofGoal("P" + n, row.goal(),
+                    row.metricName() + "未达标", row.analysis()));
+            retro.addActions(io.github.campaignkit.core.review.ActionItem.builder()
+                    .id(io.github.campaignkit.core.review.ActionId.of("A" + n)).task("会员入口改版，放在活动页首屏")
+                    .owner(PLANNER).due(LocalDate.of(2024, 7, 5))
+                    .effect(io.github.campaignkit.core.review.ExpectedEffect.of("下次大促" + row.metricName() + "达标",
+                            row.metric(), row.target().orElseThrow()))
+                    .addAddresses(io.github.campaignkit.core.review.ProblemId.of("P" + n)).build());
+        }
+        return retro.build();
     }
 
     private static CampaignCommand budget(MemberId actor, BudgetChange change) {

@@ -22,7 +22,12 @@ import io.github.campaignkit.core.risk.Period;
 import io.github.campaignkit.core.risk.Rating;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.ScoringModel;
+import io.github.campaignkit.core.review.ActionId;
+import io.github.campaignkit.core.review.ProblemId;
 import io.github.campaignkit.core.risk.Trigger;
+import io.github.campaignkit.core.supply.MaterialId;
+import io.github.campaignkit.core.supply.NeedId;
+import io.github.campaignkit.core.supply.SupplierId;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.ModuleId;
@@ -34,6 +39,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.HashSet;
@@ -158,6 +164,8 @@ public final class CampaignJsonModule extends SimpleModule {
                 string().put("format", "date"), "shape.date");
         scalar(Instant.class, Instant::toString, IsoTimes::instant,
                 string().put("format", "date-time"), "shape.instant");
+        scalar(LocalTime.class, LocalTime::toString, LocalTime::parse, string().put("pattern",
+                "^[0-2][0-9]:[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?$"), "shape.time");
         scalar(Duration.class, Duration::toString, Duration::parse, string().put("pattern",
                 "^P(?:[0-9]+D)?(?:T(?:-?[0-9]+H)?(?:-?[0-9]+M)?(?:-?[0-9]+(?:\\.[0-9]+)?S)?)?$"), "shape.duration");
 
@@ -171,6 +179,21 @@ public final class CampaignJsonModule extends SimpleModule {
         goals();
         kpi();
         risks();
+        supply();
+        review();
+    }
+
+    /** Supply: supplier, need and material identifiers as strings. */
+    private void supply() {
+        identifier(SupplierId.class, SupplierId::value, SupplierId::of);
+        identifier(NeedId.class, NeedId::value, NeedId::of);
+        identifier(MaterialId.class, MaterialId::value, MaterialId::of);
+    }
+
+    /** The review: problem and action identifiers as strings. */
+    private void review() {
+        identifier(ProblemId.class, ProblemId::value, ProblemId::of);
+        identifier(ActionId.class, ActionId::value, ActionId::of);
     }
 
     /** The budget: line and partner identifiers, Money and unit prices, how a line is priced. */

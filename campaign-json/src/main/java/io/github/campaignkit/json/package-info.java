@@ -23,7 +23,7 @@
  * <p>campaign-core carries no Jackson annotation: everything the records cannot say is said in the
  * module, once per type. Every part of a campaign is covered: profile, history, team, board,
  * tracking, budget (Money and unit prices as {@code {"amount": "12.50", "currency": "CNY"}}), risks,
- * goals, KPI tracking and schedule; every {@code BigDecimal} is written as a string so that its
+ * goals, KPI tracking, schedule, partners, outreach, supply, event and review; every {@code BigDecimal} is written as a string so that its
  * scale survives ({@code "16.20"}, {@code "2E+1"}); identifiers are plain strings; sealed types carry
  * a {@code "type"} property with a closed lower-case name.
  *

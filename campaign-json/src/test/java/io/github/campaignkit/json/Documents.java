@@ -4,10 +4,15 @@ import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.team.TaskBoard;
 import io.github.campaignkit.core.testkit.BudgetArbitraries;
 import io.github.campaignkit.core.testkit.CampaignArbitraries;
+import io.github.campaignkit.core.testkit.EventArbitraries;
 import io.github.campaignkit.core.testkit.GoalArbitraries;
 import io.github.campaignkit.core.testkit.KpiArbitraries;
+import io.github.campaignkit.core.testkit.OutreachArbitraries;
+import io.github.campaignkit.core.testkit.PartnerArbitraries;
+import io.github.campaignkit.core.testkit.ReviewArbitraries;
 import io.github.campaignkit.core.testkit.RiskArbitraries;
 import io.github.campaignkit.core.testkit.ScheduleArbitraries;
+import io.github.campaignkit.core.testkit.SupplyArbitraries;
 import io.github.campaignkit.core.testkit.TeamArbitraries;
 import io.github.campaignkit.core.testkit.TrackingArbitraries;
 import net.jqwik.api.Arbitraries;
@@ -20,7 +25,8 @@ import net.jqwik.api.Tuple;
  * ({@link CampaignArbitraries#campaigns()}), planned ones with every part
  * ({@link CampaignArbitraries#plannedCampaigns()}), and planned ones whose every part is replaced by
  * that part's own generator in any state (budgets submitted, approved, spent and explained;
- * schedules in progress with a baseline; boards with remedy plans; fired risks; KPI alerts), so
+ * schedules in progress with a baseline; boards with remedy plans; fired risks; KPI alerts;
+ * supply, event, partner and outreach plans and reviews from their own generators), so
  * that every type and constant a document can hold is written and read.
  */
 final class Documents {
@@ -49,7 +55,11 @@ final class Documents {
                         KpiArbitraries.trackings(), GoalArbitraries.sheets(), TrackingArbitraries.trackings())
                 .as((campaign, budget, schedule, board, risks, kpi, goals, tracking) -> campaign.withBudget(budget)
                         .withSchedule(schedule).withBoard(board).withRisks(risks).withKpi(kpi).withGoals(goals)
-                        .withTracking(tracking));
+                        .withTracking(tracking))
+                .flatMap(campaign -> Combinators.combine(SupplyArbitraries.plans(), EventArbitraries.plans(),
+                                PartnerArbitraries.plans(), OutreachArbitraries.plans(), ReviewArbitraries.reviews())
+                        .as((supply, event, partners, outreach, review) -> campaign.withSupply(supply)
+                                .withEvent(event).withPartners(partners).withOutreach(outreach).withReview(review)));
     }
 
     /** Boards, sometimes with tasks in any status, with their histories and remedy plans. */

@@ -588,4 +588,18 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
         }
         return found;
     }
+
+    /**
+     * This budget as the skeleton of the next campaign: a {@linkplain #draft(BudgetPlan) draft}
+     * of the current plan (currency, categories and lines with their pricing, owners and line
+     * approvers, declared total, ceiling, policy, final approver and reviewers) with the agreed
+     * cost sharing between partners. Stripped: the approval (status, opinions and decision: the
+     * signatures), the numbered versions, every spend entry and variance explanation (the actuals)
+     * and the settlement.
+     *
+     * @return the draft budget
+     */
+    public Budget template() {
+        return new Budget(plan, Approval.draft(), List.of(), List.of(), List.of(), costSharing, Optional.empty());
+    }
 }

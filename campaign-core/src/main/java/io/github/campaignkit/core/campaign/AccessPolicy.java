@@ -65,7 +65,9 @@ public interface AccessPolicy {
      * every command, and the team does its own part of the work.
      *
      * <ul>
-     * <li>Stage commands, profile, team and board revisions: the overall lead only, as
+     * <li>Stage commands and the revisions of the profile, team, board, schedule and of the
+     * supply, event, partner ({@link CommandType#REVISE_PARTNERS}) and outreach
+     * ({@link CommandType#REVISE_OUTREACH}) plans: the overall lead only, as
      * {@link #overallLeadOnly()}.</li>
      * <li>{@link CommandType#CHANGE_TASK_STATUS} and {@link CommandType#PLAN_REMEDY}: also the lead
      * of the task's module and the task's owner ({@link AccessViolation#TASK} otherwise).</li>
@@ -74,6 +76,7 @@ public interface AccessPolicy {
      * ({@link AccessViolation#NOT_A_MEMBER} otherwise).</li>
      * <li>{@link CommandType#DECIDE_ISSUE} and {@link CommandType#RESOLVE_ISSUE}: also the lead of the
      * issue's module ({@link AccessViolation#ISSUE} otherwise).</li>
+     * <li>{@link CommandType#RECORD_DELIVERY}: also the material's owner.</li>
      * <li>Budget commands: {@link #budgetRoles()}, so that only the budget's named approver
      * approves it and only a department's named reviewer gives its opinion.</li>
      * </ul>

@@ -1,12 +1,17 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.event.EventPlan;
 import io.github.campaignkit.core.goal.GoalSheet;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.kpi.Dashboard;
 import io.github.campaignkit.core.kpi.KpiTracking;
+import io.github.campaignkit.core.outreach.OutreachPlan;
+import io.github.campaignkit.core.partner.PartnerPlan;
+import io.github.campaignkit.core.review.Review;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.supply.SupplyPlan;
 import io.github.campaignkit.core.team.TaskBoard;
 import io.github.campaignkit.core.team.Team;
 import io.github.campaignkit.core.tracking.Tracking;
@@ -40,12 +45,20 @@ import org.immutables.value.Value;
  * @param kpi       the KPI dashboard's lines, cadences, observations, alert policy, alerts and
  *                  acknowledgements
  * @param schedule  the execution schedule (执行甘特图), empty until planned
+ * @param partners  the partners of a cross-industry campaign: candidates, ranking, roles, duties and
+ *                  cost shares; empty for a campaign without partners
+ * @param outreach  the channel matrix (渠道触达矩阵表) and the creative plan (方案创意表), empty until
+ *                  planned
+ * @param supply    suppliers, needs with quotes and choices, materials and supplier evaluations
+ * @param event     the on-site event: venue booking, run of show and notices; empty without one
+ * @param review    the review (复盘): evaluation report and retrospective, empty until recorded
  */
 @Value.Builder
 public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Optional<Stage> heldStage,
                        long revision, List<StageChange> history, Budget budget, RiskRegister risks,
                        Team team, TaskBoard board, Tracking tracking, GoalSheet goals, KpiTracking kpi,
-                       Schedule schedule) {
+                       Schedule schedule, PartnerPlan partners, OutreachPlan outreach,
+                       SupplyPlan supply, EventPlan event, Review review) {
 
     /**
      * Checks the components and the relation between stage, held stage and history.
@@ -69,6 +82,11 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         Objects.requireNonNull(goals, "goals");
         Objects.requireNonNull(kpi, "kpi");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(partners, "partners");
+        Objects.requireNonNull(outreach, "outreach");
+        Objects.requireNonNull(supply, "supply");
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(review, "review");
         if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
             throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
                     + "stage " + stage + ", heldStage " + heldStage.map(Stage::name).orElse("empty"));
@@ -86,7 +104,8 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      * A new campaign in {@link Stage#PLANNING}, revision 0, with no history and every part empty:
      * an {@linkplain Budget#empty() empty budget}, an {@linkplain RiskRegister#empty() empty risk
      * register}, an empty team, an empty task board, nothing tracked, no goals and no
-     * KPI tracking yet and an empty schedule.
+     * KPI tracking yet, an empty schedule, no partners, no outreach plan, an {@linkplain SupplyPlan#empty() empty supply plan},
+     * {@linkplain EventPlan#empty() no on-site event} and nothing reviewed.
      *
      * @param id      the campaign's identity
      * @param profile what it is (may still be a draft)
@@ -95,7 +114,8 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     public static Campaign plan(CampaignId id, CampaignProfile profile) {
         return new Campaign(id, profile, Stage.PLANNING, Optional.empty(), 0, List.of(), Budget.empty(),
                 RiskRegister.empty(), Team.empty(), TaskBoard.empty(), Tracking.empty(), GoalSheet.empty(),
-                KpiTracking.empty(), Schedule.empty());
+                KpiTracking.empty(), Schedule.empty(), PartnerPlan.empty(), OutreachPlan.empty(),
+                SupplyPlan.empty(), EventPlan.empty(), Review.empty());
     }
 
     /**
@@ -223,6 +243,63 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public Campaign withSchedule(Schedule newSchedule) {
         return toBuilder().schedule(newSchedule).build();
+    }
+
+    /**
+     * This campaign with another partner plan; the revision is unchanged (use a
+     * {@link CampaignCommand.RevisePartners} command to record the change).
+     *
+     * @param newPartners the partner plan
+     * @return a copy
+     */
+    public Campaign withPartners(PartnerPlan newPartners) {
+        return toBuilder().partners(newPartners).build();
+    }
+
+    /**
+     * This campaign with another outreach plan; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseOutreach} command to record the change).
+     *
+     * @param newOutreach the outreach plan
+     * @return a copy
+     */
+    public Campaign withOutreach(OutreachPlan newOutreach) {
+        return toBuilder().outreach(newOutreach).build();
+    }
+
+    /**
+     * This campaign with another supply plan; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseSupply} command to record the change, or the commands that
+     * choose a supplier, record a delivery or evaluate a supplier).
+     *
+     * @param newSupply the supply plan
+     * @return a copy
+     */
+    public Campaign withSupply(SupplyPlan newSupply) {
+        return toBuilder().supply(newSupply).build();
+    }
+
+    /**
+     * This campaign with another on-site event plan; the revision is unchanged (use a
+     * {@link CampaignCommand.ReviseEvent} command to record the change).
+     *
+     * @param newEvent the event plan
+     * @return a copy
+     */
+    public Campaign withEvent(EventPlan newEvent) {
+        return toBuilder().event(newEvent).build();
+    }
+
+    /**
+     * This campaign with another review part; the revision is unchanged (use a
+     * {@link CampaignCommand.RecordEvaluation} or {@link CampaignCommand.RecordRetrospective} command
+     * to record one in review).
+     *
+     * @param newReview the review
+     * @return a copy
+     */
+    public Campaign withReview(Review newReview) {
+        return toBuilder().review(newReview).build();
     }
 
     /**

@@ -1,12 +1,22 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.BudgetChange;
+import io.github.campaignkit.core.event.EventPlan;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.outreach.OutreachPlan;
+import io.github.campaignkit.core.partner.PartnerPlan;
+import io.github.campaignkit.core.review.EvaluationReport;
+import io.github.campaignkit.core.review.Retrospective;
 import io.github.campaignkit.core.risk.Evaluation;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.risk.RiskStatus;
 import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.supply.MaterialId;
+import io.github.campaignkit.core.supply.NeedId;
+import io.github.campaignkit.core.supply.SupplierEvaluation;
+import io.github.campaignkit.core.supply.SupplierId;
+import io.github.campaignkit.core.supply.SupplyPlan;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.ModuleId;
@@ -1153,6 +1163,468 @@ public sealed interface CampaignCommand {
         @Override
         public CommandType type() {
             return CommandType.REVISE_SCHEDULE;
+        }
+    }
+
+    /**
+     * Replace the supply plan (suppliers, needs and quotes, materials, evaluations) of a campaign
+     * that is open or on hold. The revision goes up; the stage does not change.
+     *
+     * @param actor           who issues it
+     * @param supply          the new supply plan
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record ReviseSupply(MemberId actor, SupplyPlan supply, Optional<Long> basedOnRevision) implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public ReviseSupply {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(supply, "supply");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A supply revision by the given actor.
+         *
+         * @param actor  who issues it
+         * @param supply the new supply plan
+         * @return the command
+         */
+        public static ReviseSupply by(MemberId actor, SupplyPlan supply) {
+            return new ReviseSupply(actor, supply, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public ReviseSupply basedOn(long revision) {
+            return new ReviseSupply(actor, supply, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.REVISE_SUPPLY;
+        }
+    }
+
+    /**
+     * Choose the supplier for a need, with the rationale (选择理由), recorded in the actor's name:
+     * {@link SupplyPlan#choose}. Refused when the need is unknown, the supplier did not quote for it
+     * or the rationale is blank (paths under {@code supply} for the plan, the command's own fields
+     * otherwise).
+     *
+     * @param actor           who chooses
+     * @param need            the need
+     * @param supplier        the supplier
+     * @param rationale       why this supplier
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record ChooseSupplier(MemberId actor, NeedId need, SupplierId supplier, String rationale,
+                          Optional<Long> basedOnRevision) implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public ChooseSupplier {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(need, "need");
+            Objects.requireNonNull(supplier, "supplier");
+            Objects.requireNonNull(rationale, "rationale");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A choice by the given actor.
+         *
+         * @param actor     who chooses
+         * @param need      the need
+         * @param supplier  the supplier
+         * @param rationale why
+         * @return the command
+         */
+        public static ChooseSupplier by(MemberId actor, NeedId need, SupplierId supplier, String rationale) {
+            return new ChooseSupplier(actor, need, supplier, rationale, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public ChooseSupplier basedOn(long revision) {
+            return new ChooseSupplier(actor, need, supplier, rationale, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.CHOOSE_SUPPLIER;
+        }
+    }
+
+    /**
+     * Record the day a material arrived ({@link SupplyPlan#recordDelivery}); the lifecycle's clock
+     * says when it was recorded, the command says when it arrived. By default the overall lead or
+     * the material's owner issues it. A late delivery is accepted and flagged by
+     * {@link io.github.campaignkit.core.supply.SupplyRules#deliveries}.
+     *
+     * @param actor           who records it
+     * @param material        the material
+     * @param deliveredOn     the day it arrived
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record RecordDelivery(MemberId actor, MaterialId material, LocalDate deliveredOn, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public RecordDelivery {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(material, "material");
+            Objects.requireNonNull(deliveredOn, "deliveredOn");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A delivery recorded by the given actor.
+         *
+         * @param actor       who records it
+         * @param material    the material
+         * @param deliveredOn the day it arrived
+         * @return the command
+         */
+        public static RecordDelivery by(MemberId actor, MaterialId material, LocalDate deliveredOn) {
+            return new RecordDelivery(actor, material, deliveredOn, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public RecordDelivery basedOn(long revision) {
+            return new RecordDelivery(actor, material, deliveredOn, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.RECORD_DELIVERY;
+        }
+    }
+
+    /**
+     * Record a supplier's evaluation (供应商评价表) after the campaign ({@link SupplyPlan#evaluate}):
+     * refused for an unlisted or already evaluated supplier, and when the weights do not add up to
+     * 100% (paths under {@code evaluation}).
+     *
+     * @param actor           who records it
+     * @param evaluation      the evaluation
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record EvaluateSupplier(MemberId actor, SupplierEvaluation evaluation, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public EvaluateSupplier {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(evaluation, "evaluation");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * An evaluation recorded by the given actor.
+         *
+         * @param actor      who records it
+         * @param evaluation the evaluation
+         * @return the command
+         */
+        public static EvaluateSupplier by(MemberId actor, SupplierEvaluation evaluation) {
+            return new EvaluateSupplier(actor, evaluation, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public EvaluateSupplier basedOn(long revision) {
+            return new EvaluateSupplier(actor, evaluation, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.EVALUATE_SUPPLIER;
+        }
+    }
+
+    /**
+     * Replace the on-site event plan (booking, run of show, notices) of a campaign that is open or on
+     * hold. The revision goes up; the stage does not change.
+     *
+     * @param actor           who issues it
+     * @param event           the new event plan
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record ReviseEvent(MemberId actor, EventPlan event, Optional<Long> basedOnRevision) implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public ReviseEvent {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * An event revision by the given actor.
+         *
+         * @param actor who issues it
+         * @param event the new event plan
+         * @return the command
+         */
+        public static ReviseEvent by(MemberId actor, EventPlan event) {
+            return new ReviseEvent(actor, event, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public ReviseEvent basedOn(long revision) {
+            return new ReviseEvent(actor, event, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.REVISE_EVENT;
+        }
+    }
+
+    /**
+     * Record the evaluation report (活动效果评估报告) of a campaign in review, replacing one recorded
+     * before. Accepted only in {@link Stage#REVIEW} ({@code review.stage.not-review} otherwise); a
+     * report issued after its due date is recorded all the same, and the review gate lists it as
+     * late. The stage does not change; the revision goes up.
+     *
+     * @param actor           who issues it
+     * @param report          the report
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record RecordEvaluation(MemberId actor, EvaluationReport report, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public RecordEvaluation {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(report, "report");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * The report recorded by the given actor.
+         *
+         * @param actor  who issues it
+         * @param report the report
+         * @return the command
+         */
+        public static RecordEvaluation by(MemberId actor, EvaluationReport report) {
+            return new RecordEvaluation(actor, report, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public RecordEvaluation basedOn(long revision) {
+            return new RecordEvaluation(actor, report, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.RECORD_EVALUATION;
+        }
+    }
+
+    /**
+     * Record the retrospective (复盘报告) of a campaign in review, replacing one recorded before.
+     * Accepted only in {@link Stage#REVIEW} ({@code review.stage.not-review} otherwise); a draft is
+     * accepted, and the review gate says what it still lacks. The stage does not change; the
+     * revision goes up.
+     *
+     * @param actor           who issues it
+     * @param retrospective   the retrospective
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record RecordRetrospective(MemberId actor, Retrospective retrospective, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public RecordRetrospective {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(retrospective, "retrospective");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * The retrospective recorded by the given actor.
+         *
+         * @param actor         who issues it
+         * @param retrospective the retrospective
+         * @return the command
+         */
+        public static RecordRetrospective by(MemberId actor, Retrospective retrospective) {
+            return new RecordRetrospective(actor, retrospective, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public RecordRetrospective basedOn(long revision) {
+            return new RecordRetrospective(actor, retrospective, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.RECORD_RETROSPECTIVE;
+        }
+    }
+
+    /**
+     * Replace the partner plan (scorecard, candidates and their scores, the partners chosen with
+     * their roles, duties, contacts and ratios) of a campaign that is open or on hold. The revision
+     * goes up; the stage does not change. The plan is recorded as given, even as a draft:
+     * {@link io.github.campaignkit.core.partner.PartnerRules} report what it still lacks, and the
+     * gates ask for it before the campaign moves on.
+     *
+     * @param actor           who issues it
+     * @param partners        the new partner plan
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record RevisePartners(MemberId actor, PartnerPlan partners, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public RevisePartners {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(partners, "partners");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * A partner revision by the given actor.
+         *
+         * @param actor    who issues it
+         * @param partners the new partner plan
+         * @return the command
+         */
+        public static RevisePartners by(MemberId actor, PartnerPlan partners) {
+            return new RevisePartners(actor, partners, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public RevisePartners basedOn(long revision) {
+            return new RevisePartners(actor, partners, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.REVISE_PARTNERS;
+        }
+    }
+
+    /**
+     * Replace the outreach plan (the channel matrix 渠道触达矩阵表 and the creative plan 方案创意表) of a
+     * campaign that is open or on hold. The revision goes up; the stage does not change. The plan is
+     * recorded as given, even as a draft: {@link io.github.campaignkit.core.outreach.OutreachRules}
+     * report what it still lacks, and the gates ask for it before the campaign moves on.
+     *
+     * @param actor           who issues it
+     * @param outreach        the new outreach plan
+     * @param basedOnRevision the revision it was based on, if stated
+     */
+    record ReviseOutreach(MemberId actor, OutreachPlan outreach, Optional<Long> basedOnRevision)
+            implements CampaignCommand {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null, naming it
+         */
+        public ReviseOutreach {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(outreach, "outreach");
+            Objects.requireNonNull(basedOnRevision, "basedOnRevision");
+        }
+
+        /**
+         * An outreach revision by the given actor.
+         *
+         * @param actor    who issues it
+         * @param outreach the new outreach plan
+         * @return the command
+         */
+        public static ReviseOutreach by(MemberId actor, OutreachPlan outreach) {
+            return new ReviseOutreach(actor, outreach, Optional.empty());
+        }
+
+        /**
+         * This command based on the given revision.
+         *
+         * @param revision the revision the issuer saw
+         * @return a copy
+         */
+        public ReviseOutreach basedOn(long revision) {
+            return new ReviseOutreach(actor, outreach, Optional.of(revision));
+        }
+
+        @Override
+        public CommandType type() {
+            return CommandType.REVISE_OUTREACH;
         }
     }
 }

@@ -59,5 +59,23 @@ public enum CommandType implements Labelled {
     /** Sign the campaign's goals for a department. */
     SIGN_GOALS,
     /** Replace the campaign's schedule (plan, progress or baseline). */
-    REVISE_SCHEDULE
+    REVISE_SCHEDULE,
+    /** Replace the supply plan. */
+    REVISE_SUPPLY,
+    /** Choose the supplier for a need. */
+    CHOOSE_SUPPLIER,
+    /** Record the day a material arrived. */
+    RECORD_DELIVERY,
+    /** Record a supplier's evaluation. */
+    EVALUATE_SUPPLIER,
+    /** Replace the on-site event plan. */
+    REVISE_EVENT,
+    /** Record the evaluation report (活动效果评估报告). */
+    RECORD_EVALUATION,
+    /** Record the retrospective (复盘报告). */
+    RECORD_RETROSPECTIVE,
+    /** Replace the partner plan (candidates, ranking, partners, duties and shares). */
+    REVISE_PARTNERS,
+    /** Replace the outreach plan (channel matrix and creative plan). */
+    REVISE_OUTREACH
 }

@@ -101,6 +101,8 @@ final class ExecutionCommands {
                 return allowed ? List.empty() : List.of(Violation.of(AccessViolation.ISSUE, "actor", actor.value(),
                         command.type(), id.value(), lead.value()));
             }
+            case RECORD_DELIVERY:
+                return PlanCommands.access(campaign, command);
             default:
                 return AccessPolicy.overallLeadOnly().check(campaign, command);
         }

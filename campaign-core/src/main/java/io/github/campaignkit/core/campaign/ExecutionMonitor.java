@@ -1,6 +1,10 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.event.EventRules;
+import io.github.campaignkit.core.review.ReviewPolicy;
+import io.github.campaignkit.core.review.ReviewRules;
 import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.supply.SupplyRules;
 import io.github.campaignkit.core.team.BoardRules;
 import io.github.campaignkit.core.team.TeamPolicy;
 import io.github.campaignkit.core.tracking.TrackingPolicy;
@@ -22,20 +26,28 @@ import java.util.Objects;
  * <p>It reports, with paths from the campaign: delayed tasks without a remedy plan in time
  * ({@link BoardRules#remedies}); daily reports missing or late on the campaign's
  * {@linkplain #executionDays execution days} ({@link TrackingRules#reports}); issues escalated,
- * unanswered or unresolved past their deadlines ({@link TrackingRules#issues}). Instances are
- * immutable and thread-safe.
+ * unanswered or unresolved past their deadlines ({@link TrackingRules#issues}); material
+ * deliveries, as of the clock's day, that are overdue, late against their promise or after the
+ * material's need date ({@link SupplyRules#deliveries}, at {@code supply.materials[i].delivery…});
+ * notices of the on-site event not sent by their deadline ({@link EventRules#notices(LocalDate)},
+ * at {@code event.notices[i].sentOn}); and, once the campaign is in review, an evaluation report
+ * not issued by its due date ({@link ReviewRules#overdue}, 3 working days after the end by
+ * default). The clock's day is read in the tracking policy's {@linkplain TrackingPolicy#zone() zone}.
+ * Instances are immutable and thread-safe.
  */
 public final class ExecutionMonitor {
 
     private static final ExecutionMonitor STANDARD = new ExecutionMonitor(TeamPolicy.standard(),
-            TrackingPolicy.standard());
+            TrackingPolicy.standard(), ReviewPolicy.standard());
 
     private final TeamPolicy teamPolicy;
     private final TrackingPolicy trackingPolicy;
+    private final ReviewPolicy reviewPolicy;
 
-    private ExecutionMonitor(TeamPolicy teamPolicy, TrackingPolicy trackingPolicy) {
+    private ExecutionMonitor(TeamPolicy teamPolicy, TrackingPolicy trackingPolicy, ReviewPolicy reviewPolicy) {
         this.teamPolicy = teamPolicy;
         this.trackingPolicy = trackingPolicy;
+        this.reviewPolicy = reviewPolicy;
     }
 
     /**
@@ -54,7 +66,7 @@ public final class ExecutionMonitor {
      * @return a new monitor
      */
     public ExecutionMonitor withTeamPolicy(TeamPolicy policy) {
-        return new ExecutionMonitor(Objects.requireNonNull(policy, "policy"), trackingPolicy);
+        return new ExecutionMonitor(Objects.requireNonNull(policy, "policy"), trackingPolicy, reviewPolicy);
     }
 
     /**
@@ -64,7 +76,17 @@ public final class ExecutionMonitor {
      * @return a new monitor
      */
     public ExecutionMonitor withTrackingPolicy(TrackingPolicy policy) {
-        return new ExecutionMonitor(teamPolicy, Objects.requireNonNull(policy, "policy"));
+        return new ExecutionMonitor(teamPolicy, Objects.requireNonNull(policy, "policy"), reviewPolicy);
+    }
+
+    /**
+     * This monitor with another review policy (when the evaluation report is due).
+     *
+     * @param policy the policy
+     * @return a new monitor
+     */
+    public ExecutionMonitor withReviewPolicy(ReviewPolicy policy) {
+        return new ExecutionMonitor(teamPolicy, trackingPolicy, Objects.requireNonNull(policy, "policy"));
     }
 
     /**
@@ -72,17 +94,27 @@ public final class ExecutionMonitor {
      *
      * @param campaign the campaign
      * @param clock    the clock giving the time of the evaluation
-     * @return every violation found: remedy plans, then reports, then issues
+     * @return every violation found: remedy plans, then reports, then issues, then material
+     *         deliveries ({@code supply.delivery.overdue}, {@code supply.delivery.after-need-date},
+     *         and the warning {@code supply.delivery.late}), then notices not sent in time
+     *         ({@code event.notice.overdue}), then, for a campaign in review, an evaluation report
+     *         past its due date ({@code review.evaluation.overdue})
      */
     public Seq<Violation> check(Campaign campaign, Clock clock) {
         Objects.requireNonNull(campaign, "campaign");
         Objects.requireNonNull(clock, "clock");
         Clock zoned = clock.withZone(trackingPolicy.zone());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), trackingPolicy.zone());
         return BoardRules.remedies(campaign.board(), teamPolicy, zoned).map(v -> v.under("board"))
                 .appendAll(TrackingRules.reports(campaign.tracking(), campaign.team(), executionDays(campaign, clock),
                         trackingPolicy, zoned).map(v -> v.under("tracking")))
                 .appendAll(TrackingRules.issues(campaign.tracking(), campaign.team(), trackingPolicy, zoned)
-                        .map(v -> v.under("tracking")));
+                        .map(v -> v.under("tracking")))
+                .appendAll(SupplyRules.deliveries(today).under("supply").check(campaign.supply()))
+                .appendAll(EventRules.notices(today).under("event").check(campaign.event()))
+                .appendAll(campaign.stage() != Stage.REVIEW ? io.vavr.collection.List.empty()
+                        : ReviewRules.overdue(campaign.profile().window(), reviewPolicy, today)
+                        .under("review").check(campaign.review()));
     }
 
     /**

@@ -1,12 +1,19 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.BudgetRules;
+import io.github.campaignkit.core.event.EventRules;
 import io.github.campaignkit.core.goal.GoalRules;
 import io.github.campaignkit.core.goal.SmartPolicy;
+import io.github.campaignkit.core.outreach.OutreachRules;
+import io.github.campaignkit.core.partner.PartnerRules;
+import io.github.campaignkit.core.review.ReviewPolicy;
+import io.github.campaignkit.core.review.ReviewRules;
 import io.github.campaignkit.core.risk.RiskRules;
+import io.github.campaignkit.core.risk.TriggerFacts;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.ScheduleRules;
+import io.github.campaignkit.core.supply.SupplyRules;
 import io.github.campaignkit.core.team.BoardRules;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.RaciRules;
@@ -15,6 +22,7 @@ import io.github.campaignkit.core.team.TeamRules;
 import io.github.campaignkit.core.tracking.TrackingRules;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +55,8 @@ public final class Gates {
     private static final Rule<Campaign> RISKS_PREPARED =
             campaign -> RiskRules.prepared().under("risks").check(campaign.risks());
 
+    private static final Rule<Campaign> RISK_TRIGGERS_KNOWN = riskTriggersKnown(TriggerFacts.none());
+
     private static final Rule<Campaign> RISKS_RESOLVED =
             campaign -> RiskRules.resolved().under("risks").check(campaign.risks());
 
@@ -61,7 +71,161 @@ public final class Gates {
     private static final Rule<Campaign> SCHEDULE_READY = campaign -> ScheduleRules
             .readyWithin(campaign.profile().window()).under("schedule").check(campaign.schedule());
 
+    private static final Rule<Campaign> PARTNERS_AGREED = campaign -> PartnerRules
+            .standard(campaign.budget().costSharing()).under("partners").check(campaign.partners());
+
+    private static final Rule<Campaign> CHANNELS_COVER_GOALS = campaign -> campaign.outreach().matrix().isEmpty()
+            ? io.vavr.collection.List.empty()
+            : OutreachRules.matrix(campaign.goals(), campaign.profile().window(), campaign.profile().phases())
+                    .under("outreach").check(campaign.outreach());
+
+    private static final Rule<Campaign> OUTREACH_PLANNED = campaign -> OutreachRules.planned()
+            .and(OutreachRules.matrix(campaign.goals(), campaign.profile().window(), campaign.profile().phases()))
+            .under("outreach").check(campaign.outreach());
+
+    private static final Rule<Campaign> CREATIVE_PLANNED = campaign -> OutreachRules
+            .creative(campaign.schedule().start(), campaign.profile().window().start())
+            .under("outreach").check(campaign.outreach());
+    private static final Rule<Campaign> EVALUATION_REPORTED = evaluationReported(ReviewPolicy.standard());
+    private static final Rule<Campaign> RETROSPECTIVE_COMPLETE =
+            campaign -> ReviewRules.retrospective().under("review").check(campaign.review());
+
+    private static final Rule<Campaign> SUPPLY_READY = campaign -> SupplyRules.readyForExecution()
+            .and(SupplyRules.fundedBy(campaign.budget().plan())).under("supply").check(campaign.supply());
+
+    private static final Rule<Campaign> EVENT_READY =
+            campaign -> EventRules.readyForExecution().under("event").check(campaign.event());
+
+    private static final Rule<Campaign> SUPPLIERS_EVALUATED =
+            campaign -> SupplyRules.evaluated().under("supply").check(campaign.supply());
+
     private Gates() {
+    }
+
+    /**
+     * The partners are scored, agreed and share the costs as the budget says: {@link
+     * PartnerRules#standard} on the campaign's partner plan against the budget's cost-sharing
+     * agreement. The weights add up to 100%, every score is on the scale, one partner leads, every
+     * partner has duties, contacts and a decision process, the cost and exposure shares add up to
+     * 100%, and the budget's agreement gives every paying partner exactly its share (paths such as
+     * {@code partners.scorecard.criteria} or {@code partners.partners[1].costShare}). A campaign
+     * without partners passes. A default gate of {@link Stage#PLANNING}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> partnersAgreed() {
+        return PARTNERS_AGREED;
+    }
+
+    /**
+     * The channel matrix covers every goal: {@link OutreachRules#matrix} on the campaign's outreach
+     * plan with its goal sheet, window and phases. Every goal's metric is served by a channel, every
+     * channel serves a KPI of the catalogue, and every channel runs in its phase (paths such as
+     * {@code outreach.matrix[2].metrics}). A campaign that plans no channel at all passes; add
+     * {@link #outreachPlanned()} to require one. A default gate of {@link Stage#PLANNING}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> channelsCoverGoals() {
+        return CHANNELS_COVER_GOALS;
+    }
+
+    /**
+     * {@link #channelsCoverGoals()} without the exemption of an empty matrix: the campaign must plan
+     * its channels ({@code outreach.matrix.empty}). Not a default gate; an application that wants
+     * every campaign to plan its outreach adds it.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> outreachPlanned() {
+        return OUTREACH_PLANNED;
+    }
+
+    /**
+     * The creative plan is complete and due during preparation: {@link OutreachRules#creative} with
+     * the schedule's start (when it has one) as the first day of preparation and the window's first
+     * day as the day the campaign opens (paths such as {@code outreach.creative[1].due}). An empty
+     * creative plan passes. A default gate of {@link Stage#PLANNING}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> creativePlanned() {
+        return CREATIVE_PLANNED;
+    }
+
+    /**
+     * The supply side is ready for execution (the gate out of {@link Stage#PREPARATION}):
+     * {@link SupplyRules#readyForExecution()} — every need with the policy's number of compared
+     * quotes (three by default) or a waiver, and a chosen supplier; every material with a need date
+     * and a chosen supplier promising delivery on or before it — and
+     * {@link SupplyRules#fundedBy} the campaign's budget (every need paid from one of its lines, in
+     * that line's currency). An empty supply plan passes.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> supplyReady() {
+        return SUPPLY_READY;
+    }
+
+    /**
+     * The on-site event is ready (the gate out of {@link Stage#PREPARATION}):
+     * {@link EventRules#readyForExecution()} — no overlapping segments, every segment within the
+     * venue booking, a day, and internal and external notices scheduled by their deadlines. A
+     * campaign without an on-site event passes.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> eventReady() {
+        return EVENT_READY;
+    }
+
+    /**
+     * Every supplier chosen for a need is evaluated on weights that add up to 100% (the gate out of
+     * {@link Stage#REVIEW}): {@link SupplyRules#evaluated()}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> suppliersEvaluated() {
+        return SUPPLIERS_EVALUATED;
+    }
+
+    /**
+     * The evaluation report (活动效果评估报告) is recorded with a row for every goal, issued after the
+     * campaign's end and, with the {@linkplain ReviewPolicy#standard() standard policy}, within 3
+     * working days of it (a late or early report is a warning: it is listed, not refused):
+     * {@link ReviewRules#evaluation} and {@link ReviewRules#covers} on the campaign's review. A
+     * default gate of {@link Stage#REVIEW}; paths {@code review.evaluation…}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> evaluationReported() {
+        return EVALUATION_REPORTED;
+    }
+
+    /**
+     * {@link #evaluationReported()} with another due-date policy (another allowance, or a calendar
+     * with public holidays and make-up working days).
+     *
+     * @param policy when the report is due
+     * @return the gate rule
+     */
+    public static Rule<Campaign> evaluationReported(ReviewPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return campaign -> ReviewRules.evaluation(campaign.profile().window(), policy)
+                .and(ReviewRules.covers(campaign.goals())).under("review").check(campaign.review());
+    }
+
+    /**
+     * The retrospective (复盘报告) is recorded and complete: {@link ReviewRules#retrospective()} on the
+     * campaign's review. Every goal the evaluation shows unmet is analysed by a problem with a root
+     * cause and addressed by at least one action item; every action item has an owner, a due date
+     * and a measurable effect. A default gate of {@link Stage#REVIEW}; paths
+     * {@code review.retrospective…} and, for an unmet goal, {@code review.evaluation.rows[i]}.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> retrospectiveComplete() {
+        return RETROSPECTIVE_COMPLETE;
     }
 
     /**
@@ -106,6 +270,43 @@ public final class Gates {
      */
     public static Rule<Campaign> profileComplete() {
         return PROFILE_COMPLETE;
+    }
+
+    /**
+     * Every risk trigger (启动条件) refers to what the campaign knows: {@link RiskRules#triggers} on the
+     * campaign's register with its profile's phases and its own records ({@link CampaignFacts}).
+     * A metric must be in the goal sheet's catalogue, a task on the board or in the schedule, a
+     * material in the supply plan (by its id), and a phase among the profile's phases; otherwise the
+     * trigger would wait forever for data that never comes. Each finding is an error at the trigger's
+     * part, such as {@code risks.entries[1].trigger.metric} ({@code risk.trigger.metric.unknown}) or
+     * {@code risks.entries[0].trigger.conditions[1].material}. Every risk is checked, whatever its
+     * status; a risk without a trigger and an empty register pass.
+     *
+     * <p>Not a default gate: a trigger may rightly name data that an application feeds in rather than
+     * the campaign records (a warehouse ledger's material keys, say). Add it to a lifecycle with
+     * {@code Lifecycle.standard().withGate(Stage.PREPARATION, Gates.riskTriggersKnown())}, or use
+     * {@link #riskTriggersKnown(TriggerFacts)} to name those feeds.
+     *
+     * @return the gate rule
+     */
+    public static Rule<Campaign> riskTriggersKnown() {
+        return RISK_TRIGGERS_KNOWN;
+    }
+
+    /**
+     * {@link #riskTriggersKnown()} where a name is also known when the given feed knows it (only its
+     * {@code knows…} methods are asked): the campaign's own records {@linkplain TriggerFacts#or
+     * completed by} the application's feeds, as {@link CampaignFacts#evaluateRisks} evaluates them.
+     *
+     * @param extra the application's feeds, {@link TriggerFacts#none()} for none
+     * @return the gate rule
+     */
+    public static Rule<Campaign> riskTriggersKnown(TriggerFacts extra) {
+        Objects.requireNonNull(extra, "extra");
+        // Only the knows… methods are asked, so the zone, which reads task changes as days, plays no part.
+        return campaign -> RiskRules.triggers(campaign.profile().phases(),
+                        CampaignFacts.of(campaign, ZoneOffset.UTC).or(extra))
+                .under("risks").check(campaign.risks());
     }
 
     /**
@@ -238,10 +439,15 @@ public final class Gates {
     /**
      * The default gate rules checked before leaving a stage: leaving {@link Stage#PLANNING} needs a
      * complete profile, at least one goal, no SMART error and every participating department's
-     * signature, a valid team and board, and an approved budget; leaving {@link Stage#PREPARATION}
-     * a schedule ready for execution and a risk plan; leaving {@link Stage#EXECUTION} every task finished and no open big or urgent
-     * issue; leaving {@link Stage#REVIEW} an actual for every goal, a settled budget and no risk
-     * left triggered.
+     * signature, a valid team and board, an approved budget, agreed partners whose cost shares are
+     * the budget's, a channel matrix that covers every goal and a creative plan due during
+     * preparation; leaving {@link Stage#PREPARATION} a schedule ready for execution, a risk plan,
+     * suppliers chosen after compared quotes with materials promised in time, and an on-site event
+     * ready; leaving {@link Stage#EXECUTION} every task finished and no open big or urgent
+     * issue; leaving {@link Stage#REVIEW} an actual for every goal, a settled budget, no risk
+     * left triggered, every chosen supplier evaluated, the evaluation report and a complete
+     * retrospective. {@link #riskTriggersKnown()} and {@link #outreachPlanned()} are available but not
+     * defaults.
      *
      * @param leaving the stage being left
      * @return the rules, empty for a stage without default gates
@@ -251,13 +457,14 @@ public final class Gates {
         switch (leaving) {
             case PLANNING:
                 return List.of(PROFILE_COMPLETE, GOALS_SET, GOALS_SMART, GOALS_SIGNED, TEAM_VALID, BOARD_VALID,
-                        BUDGET_APPROVED);
+                        BUDGET_APPROVED, PARTNERS_AGREED, CHANNELS_COVER_GOALS, CREATIVE_PLANNED);
             case PREPARATION:
-                return List.of(SCHEDULE_READY, RISKS_PREPARED);
+                return List.of(SCHEDULE_READY, RISKS_PREPARED, SUPPLY_READY, EVENT_READY);
             case EXECUTION:
                 return List.of(TASKS_FINISHED, SEVERE_ISSUES_RESOLVED);
             case REVIEW:
-                return List.of(GOAL_ACTUALS, BUDGET_SETTLED, RISKS_RESOLVED);
+                return List.of(GOAL_ACTUALS, BUDGET_SETTLED, RISKS_RESOLVED, SUPPLIERS_EVALUATED, EVALUATION_REPORTED,
+                        RETROSPECTIVE_COMPLETE);
             default:
                 return List.empty();
         }

@@ -2,6 +2,8 @@ package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.Budget;
 import io.github.campaignkit.core.goal.GoalViolation;
+import io.github.campaignkit.core.review.Review;
+import io.github.campaignkit.core.review.ReviewViolation;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.risk.RiskRules;
 import io.github.campaignkit.core.rule.Refusal;
@@ -40,8 +42,17 @@ import org.slf4j.LoggerFactory;
  * the aggregate they change ({@link io.github.campaignkit.core.team.TaskBoard#changeStatus},
  * {@link io.github.campaignkit.core.tracking.Tracking#submit}, …); the time they record is the
  * clock's.
+ * The supply and event commands ({@link CampaignCommand.ChooseSupplier},
+ * {@link CampaignCommand.RecordDelivery}, {@link CampaignCommand.EvaluateSupplier}, …) are accepted
+ * in the same stages and refused with the reasons of {@link io.github.campaignkit.core.supply.SupplyPlan}'s
+ * pure functions; the revisions of the supply, event, partner and outreach plans
+ * ({@link CampaignCommand.ReviseSupply}, {@link CampaignCommand.ReviseEvent},
+ * {@link CampaignCommand.RevisePartners}, {@link CampaignCommand.ReviseOutreach}) replace their part
+ * as given in the same stages, a draft included (the gates ask for what it lacks).
  * A {@linkplain CampaignCommand.SignGoals signature} is refused on no goals or for a department
- * that does not take part.
+ * that does not take part. The {@linkplain CampaignCommand.RecordEvaluation evaluation report} and
+ * the {@linkplain CampaignCommand.RecordRetrospective retrospective} are recorded in
+ * {@link Stage#REVIEW} only.
  *
  * <p>An accepted command raises the revision by one; a stage change is appended to the history
  * and logged at INFO through SLF4J, a refusal at DEBUG. A lifecycle holds no state: instances are
@@ -205,6 +216,8 @@ public final class Lifecycle {
                     Optional.of(((CampaignCommand.Cancel) command).reason()));
         } else if (ExecutionCommands.handles(command)) {
             next = ExecutionCommands.apply(campaign, command, at);
+        } else if (PlanCommands.handles(command)) {
+            next = PlanCommands.apply(campaign, command, at);
         } else if (command instanceof CampaignCommand.SignGoals) {
             CampaignCommand.SignGoals sign = (CampaignCommand.SignGoals) command;
             next = campaign.toBuilder().goals(campaign.goals().sign(sign.department(), sign.actor(), at))
@@ -215,6 +228,15 @@ public final class Lifecycle {
             next = campaign.toBuilder().schedule(((CampaignCommand.ReviseSchedule) command).schedule())
                     .revision(campaign.revision() + 1).build();
             LOG.info("campaign {} revision {}: schedule revised by {}", campaign.id(), next.revision(),
+                    command.actor());
+        } else if (command instanceof CampaignCommand.RecordEvaluation
+                || command instanceof CampaignCommand.RecordRetrospective) {
+            Review review = command instanceof CampaignCommand.RecordEvaluation
+                    ? campaign.review().withEvaluation(((CampaignCommand.RecordEvaluation) command).report())
+                    : campaign.review().withRetrospective(((CampaignCommand.RecordRetrospective) command)
+                            .retrospective());
+            next = campaign.toBuilder().review(review).revision(campaign.revision() + 1).build();
+            LOG.info("campaign {} revision {}: {} by {}", campaign.id(), next.revision(), command.type(),
                     command.actor());
         } else if (command instanceof CampaignCommand.ReviseProfile) {
             CampaignCommand.ReviseProfile revise = (CampaignCommand.ReviseProfile) command;
@@ -287,6 +309,9 @@ public final class Lifecycle {
         if (ExecutionCommands.handles(command)) {
             return ExecutionCommands.check(campaign, command, at);
         }
+        if (PlanCommands.handles(command)) {
+            return PlanCommands.check(campaign, command);
+        }
         boolean held = campaign.stage() == Stage.ON_HOLD;
         switch (command.type()) {
             case ADVANCE:
@@ -304,6 +329,11 @@ public final class Lifecycle {
             case FIRE_RISKS:
             case CHANGE_RISK_STATUS:
                 return risksAfter(campaign, command, at).swap().getOrElse(List.empty());
+            case RECORD_EVALUATION:
+            case RECORD_RETROSPECTIVE:
+                return campaign.stage() == Stage.REVIEW ? List.empty()
+                        : List.of(Violation.of(ReviewViolation.NOT_IN_REVIEW, "stage", command.type(),
+                                campaign.stage()));
             case SIGN_GOALS:
                 return List.<Violation>empty()
                         .appendAll(held ? List.of(onHold(campaign, command)) : List.empty())

@@ -267,4 +267,20 @@ public record GoalSheet(List<Objective> objectives, List<Metric> metrics, List<G
         next.add(element);
         return next;
     }
+
+    /**
+     * This sheet as the skeleton of the next campaign: the same objectives, metric catalogue and
+     * goals (dimension, description, metric, target, baseline, data source, owner, priority,
+     * notes). Stripped: each goal's deadline (a date), every signature (the next campaign's goals
+     * are signed again) and every result (the actuals).
+     *
+     * @return the template
+     */
+    public GoalSheet template() {
+        List<Goal> undated = new ArrayList<>();
+        for (Goal goal : goals) {
+            undated.add(goal.toBuilder().deadline(Optional.empty()).build());
+        }
+        return new GoalSheet(objectives, metrics, undated, List.of(), List.of());
+    }
 }

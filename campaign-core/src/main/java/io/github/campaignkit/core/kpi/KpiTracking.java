@@ -328,4 +328,19 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
             return Objects.hash(metric, channel, date);
         }
     }
+
+    /**
+     * This tracking as the skeleton of the next campaign: the same dashboard lines (metric,
+     * channel, target, owner), cadences and alert policy. Stripped: each line's own period (dates),
+     * every observation (the actuals), every alert raised and every acknowledgement.
+     *
+     * @return the template
+     */
+    public KpiTracking template() {
+        List<KpiTarget> lines = new ArrayList<>();
+        for (KpiTarget line : targets) {
+            lines.add(new KpiTarget(line.metric(), line.channel(), line.target(), line.owner(), Optional.empty()));
+        }
+        return new KpiTracking(lines, cadences, List.of(), alerting, List.of(), List.of());
+    }
 }

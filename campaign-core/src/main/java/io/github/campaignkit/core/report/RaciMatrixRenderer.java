@@ -86,19 +86,8 @@ public final class RaciMatrixRenderer {
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(locale, "locale");
         boolean zh = "zh".equals(locale.getLanguage());
-        List<MemberId> columns = new ArrayList<>();
-        team.members().forEach(m -> {
-            if (!columns.contains(m.id())) {
-                columns.add(m.id());
-            }
-        });
-        Set<MemberId> strangers = new LinkedHashSet<>();
-        for (RaciAssignment a : board.raci().assignments()) {
-            if (!team.hasMember(a.member())) {
-                strangers.add(a.member());
-            }
-        }
-        columns.addAll(strangers);
+        Set<MemberId> strangers = strangers(board, team);
+        List<MemberId> columns = columns(team, strangers);
 
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
@@ -131,7 +120,31 @@ public final class RaciMatrixRenderer {
         return out.toString().stripTrailing();
     }
 
-    private static String legend(boolean zh, Locale locale) {
+    /** The people the matrix names who are not on the team, in order of first mention. */
+    static Set<MemberId> strangers(TaskBoard board, Team team) {
+        Set<MemberId> strangers = new LinkedHashSet<>();
+        for (RaciAssignment a : board.raci().assignments()) {
+            if (!team.hasMember(a.member())) {
+                strangers.add(a.member());
+            }
+        }
+        return strangers;
+    }
+
+    /** The matrix's columns: the team's members in team order, then the strangers. */
+    static List<MemberId> columns(Team team, Set<MemberId> strangers) {
+        List<MemberId> columns = new ArrayList<>();
+        team.members().forEach(m -> {
+            if (!columns.contains(m.id())) {
+                columns.add(m.id());
+            }
+        });
+        columns.addAll(strangers);
+        return columns;
+    }
+
+    /** The legend: every role's letter and label. */
+    static String legend(boolean zh, Locale locale) {
         String roles = java.util.Arrays.stream(RaciRole.values())
                 .map(r -> r.letter() + " " + r.label(locale))
                 .collect(Collectors.joining(zh ? "，" : ", "));

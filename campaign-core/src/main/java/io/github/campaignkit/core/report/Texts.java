@@ -89,6 +89,13 @@ final class Texts {
         }
     }
 
+    /** An amount in its currency: 12,000元 in Chinese for yuan, 2,000 USD otherwise. */
+    String money(io.github.campaignkit.core.budget.Money money) {
+        String code = money.currency().getCurrencyCode();
+        String amount = number(money.amount(), true);
+        return chinese() && code.equals("CNY") ? amount + "元" : amount + " " + code;
+    }
+
     /** A percentage: 42.5%. */
     static String percent(BigDecimal value) {
         return number(value, false) + "%";

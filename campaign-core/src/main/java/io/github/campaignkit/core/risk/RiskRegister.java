@@ -401,4 +401,23 @@ public record RiskRegister(List<Risk> entries, RiskMatrix matrix, List<Reading> 
         }
         return found;
     }
+
+    /**
+     * This register as the skeleton of the next campaign: the same risks (scenario, category,
+     * likelihood, impact, measures, owner) on the same matrix. Stripped: every status change (each
+     * risk is {@link RiskStatus#IDENTIFIED} again), the review dates, the recorded readings (the
+     * actuals), and every trigger that names a calendar date (a metric on a date or between dates,
+     * a task or material due by a date, a reading about a date), since the next campaign has its
+     * own dates; triggers tied to phases ({@code 预热期首日曝光量 < 50万}) are kept.
+     *
+     * @return the template
+     */
+    public RiskRegister template() {
+        List<Risk> kept = new ArrayList<>();
+        for (Risk risk : entries) {
+            kept.add(risk.toBuilder().changes(List.of()).reviewOn(Optional.empty())
+                    .trigger(risk.trigger().filter(t -> !Triggers.namesDate(t))).build());
+        }
+        return new RiskRegister(kept, matrix, List.of());
+    }
 }

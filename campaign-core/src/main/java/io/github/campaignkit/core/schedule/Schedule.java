@@ -155,4 +155,32 @@ public record Schedule(Optional<LocalDate> start, WorkingCalendar calendar, List
     public Schedule withDependencies(List<Dependency> newDependencies) {
         return toBuilder().dependencies(newDependencies).build();
     }
+
+    /**
+     * This schedule as the skeleton of the next campaign: the same tasks (name, module, owner,
+     * duration in working days, phase, calendar, note) and dependencies with their types and lags,
+     * on calendars with the same names and working weekdays. Stripped: the project start, each
+     * task's start-no-earlier-than and finish-no-later-than dates, the status date and progress (the
+     * actuals), the baseline, and the calendars' holidays and make-up working days, which belong to
+     * their year (give the next year's with {@link WorkingCalendar#withHolidays}).
+     *
+     * @return the template
+     */
+    public Schedule template() {
+        java.util.List<Task> undated = new java.util.ArrayList<>();
+        for (Task task : tasks) {
+            undated.add(task.toBuilder().startNoEarlierThan(Optional.empty()).finishNoLaterThan(Optional.empty())
+                    .build());
+        }
+        java.util.List<WorkingCalendar> others = new java.util.ArrayList<>();
+        for (WorkingCalendar other : otherCalendars) {
+            others.add(undated(other));
+        }
+        return new Schedule(Optional.empty(), undated(calendar), others, undated, dependencies, Optional.empty(),
+                List.of(), Optional.empty());
+    }
+
+    private static WorkingCalendar undated(WorkingCalendar calendar) {
+        return new WorkingCalendar(calendar.name(), calendar.workingDays(), List.of(), List.of());
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.team;
 
+import java.time.LocalDate;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Refusal;
@@ -227,5 +228,25 @@ public record TaskBoard(List<Task> tasks, RaciMatrix raci) {
             }
         }
         return -1;
+    }
+
+    /**
+     * This board as the skeleton of the next campaign: the same tasks (module, name, description,
+     * deliverable standard, owner, assistants) and the same RACI matrix, each task's dates kept only
+     * as days relative to an anchor (the campaign window's first day, normally) so that
+     * {@link BoardTemplate#dated} places them around the next window. Stripped: the start and end
+     * dates themselves, every status (the next campaign's tasks start {@link TaskStatus#NOT_STARTED}),
+     * the status histories and the remedy plans.
+     *
+     * @param anchor the day the offsets count from
+     * @return the template
+     */
+    public BoardTemplate template(LocalDate anchor) {
+        Objects.requireNonNull(anchor, "anchor");
+        List<TaskTemplate> templates = new ArrayList<>();
+        for (Task task : tasks) {
+            templates.add(TaskTemplate.from(task, anchor));
+        }
+        return new BoardTemplate(templates, raci);
     }
 }

@@ -179,4 +179,16 @@ public record Team(List<Member> members, List<TeamModule> modules) {
         }
         return -1;
     }
+
+    /**
+     * This team as the skeleton of the next campaign: the same members in the same roles,
+     * departments, contacts and duties, and the same modules with their leads. A team records no
+     * date, actual or signature, so nothing is stripped; it is the part of a template most likely
+     * to be edited before it is used again.
+     *
+     * @return this team
+     */
+    public Team template() {
+        return this;
+    }
 }

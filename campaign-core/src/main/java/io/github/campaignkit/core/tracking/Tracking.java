@@ -263,4 +263,15 @@ public record Tracking(List<DailyReport> reports, List<LogEntry> log, List<Issue
             }
         }
     }
+
+    /**
+     * These records as the skeleton of the next campaign: nothing. Daily reports, log entries and
+     * issues are all records of what happened (dated actuals), so everything is stripped and the
+     * {@linkplain #empty() empty} tracking is returned.
+     *
+     * @return the empty tracking
+     */
+    public Tracking template() {
+        return EMPTY;
+    }
 }

@@ -91,8 +91,11 @@ class BudgetLifecycleProperties {
                 }
             }
             if (campaign.stage() == Stage.REVIEW) {
-                campaign = CampaignArbitraries.recordResults(CampaignArbitraries.closeBudget(campaign, CLOCK));
+                campaign = io.github.campaignkit.core.testkit.SupplyArbitraries.evaluateChosen(
+                        CampaignArbitraries.recordResults(CampaignArbitraries.closeBudget(campaign, CLOCK)),
+                        java.time.LocalDate.ofInstant(CLOCK.instant(), java.time.ZoneOffset.UTC));
                 assertThat(BudgetRules.readyToClose().check(campaign.budget())).isEmpty();
+                campaign = CampaignArbitraries.recordReview(campaign, CLOCK);
             }
             campaign = Lifecycle.standard().apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
         }

@@ -269,12 +269,17 @@ class LifecycleProperties {
         }
         campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
         long beforeClosingTheBudget = campaign.revision();
-        campaign = io.github.campaignkit.core.testkit.CampaignArbitraries.recordResults(
-                io.github.campaignkit.core.testkit.CampaignArbitraries.closeBudget(campaign, CLOCK));
+        campaign = io.github.campaignkit.core.testkit.SupplyArbitraries.evaluateChosen(
+                io.github.campaignkit.core.testkit.CampaignArbitraries.recordResults(
+                        io.github.campaignkit.core.testkit.CampaignArbitraries.closeBudget(campaign, CLOCK)),
+                java.time.LocalDate.ofInstant(CLOCK.instant(), java.time.ZoneOffset.UTC));
         long budgetCommands = campaign.revision() - beforeClosingTheBudget;
+        assertThat(lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).getLeft().codes())
+                .contains("review.evaluation.missing", "review.retrospective.missing");
+        campaign = io.github.campaignkit.core.testkit.CampaignArbitraries.recordReview(campaign, CLOCK);
         campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
         assertThat(campaign.stage()).isEqualTo(Stage.CLOSED);
-        assertThat(campaign.revision()).isEqualTo(4 + start.board().tasks().size() + budgetCommands);
+        assertThat(campaign.revision()).isEqualTo(4 + start.board().tasks().size() + budgetCommands + 2);
     }
 
     @Property

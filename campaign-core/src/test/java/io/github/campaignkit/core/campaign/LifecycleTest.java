@@ -36,18 +36,29 @@ class LifecycleTest {
         for (Stage expected : new Stage[] {Stage.PREPARATION, Stage.EXECUTION, Stage.REVIEW, Stage.CLOSED}) {
             if (expected == Stage.CLOSED) {
                 campaign = recordActuals(campaign).withGoals(Seed000.withResults(campaign.goals()));
+                campaign = recordReview(campaign);
             }
             campaign = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(Seed000.LEAD).basedOn(campaign.revision()),
                     CLOCK).get();
             assertThat(campaign.stage()).isEqualTo(expected);
         }
-        assertThat(campaign.revision()).isEqualTo(4 + Seed000.plan().lines().size());
+        assertThat(campaign.revision()).isEqualTo(4 + Seed000.plan().lines().size() + 2);
         assertThat(campaign.history()).extracting(StageChange::to)
                 .containsExactly(Stage.PREPARATION, Stage.EXECUTION, Stage.REVIEW, Stage.CLOSED);
         assertThat(campaign.history()).allSatisfy(change -> {
             assertThat(change.at()).isEqualTo(CLOCK.instant());
             assertThat(change.actor()).isEqualTo(Seed000.LEAD);
         });
+    }
+
+    /** The overall lead records the evaluation report and the retrospective, one command each. */
+    private static Campaign recordReview(Campaign campaign) {
+        io.github.campaignkit.core.review.Review review =
+                io.github.campaignkit.core.testkit.ReviewArbitraries.completeReview(campaign);
+        Campaign evaluated = LIFECYCLE.apply(campaign, CampaignCommand.RecordEvaluation.by(Seed000.LEAD,
+                review.evaluation().orElseThrow()), CLOCK).get();
+        return LIFECYCLE.apply(evaluated, CampaignCommand.RecordRetrospective.by(Seed000.LEAD,
+                review.retrospective().orElseThrow()), CLOCK).get();
     }
 
     /** The overall lead records every budgeted amount as spent, one command per line. */
@@ -176,7 +187,8 @@ class LifecycleTest {
         assertThat(refusal.codes()).containsExactly("acme.legal.unsigned", "acme.note");
         assertThat(custom.check(Seed000.campaign())).hasSize(2);
         assertThat(LIFECYCLE.gates(Stage.PLANNING)).containsExactly(Gates.profileComplete(), Gates.goalsSet(),
-                Gates.goalsSmart(), Gates.goalsSigned(), Gates.teamValid(), Gates.boardValid(), Gates.budgetApproved());
+                Gates.goalsSmart(), Gates.goalsSigned(), Gates.teamValid(), Gates.boardValid(), Gates.budgetApproved(),
+                Gates.partnersAgreed(), Gates.channelsCoverGoals(), Gates.creativePlanned());
 
         Lifecycle warningsOnly = Lifecycle.withoutGates()
                 .withGate(Stage.PLANNING, c -> List.of(Violation.of("acme.note", Severity.WARNING, "")));

@@ -269,7 +269,12 @@ public final class CampaignArbitraries {
      * goals that pass the SMART check against the window, signed by every participating
      * department, and KPI tracking over the goals' metric catalogue, so that the standard
      * lifecycle lets them leave planning, and a schedule ready for their window (see
-     * {@link ScheduleArbitraries#readyWithin}) so that they may leave preparation.
+     * {@link ScheduleArbitraries#readyWithin}), a supply plan ready against their budget
+     * ({@link SupplyArbitraries#readyPlans}) and an on-site event ready or none
+     * ({@link EventArbitraries#readyPlans}) so that they may leave preparation. Their partner plan
+     * matches the budget's cost-sharing agreement ({@link PartnerArbitraries#plansFor}) and their
+     * channel matrix serves every goal, with creative work due during preparation
+     * ({@link OutreachArbitraries#plansFor}).
      *
      * @return the generator
      */
@@ -285,7 +290,15 @@ public final class CampaignArbitraries {
                                 campaign.profile().departments())
                         .flatMap(goals -> KpiArbitraries.trackings(goals.metrics(), campaign.profile().window())
                                 .map(kpi -> campaign.withGoals(goals).withKpi(kpi))))
-                .flatMap(c -> ScheduleArbitraries.readyWithin(c.profile().window()).map(c::withSchedule));
+                .flatMap(c -> ScheduleArbitraries.readyWithin(c.profile().window()).map(c::withSchedule))
+                .flatMap(c -> Combinators.combine(PartnerArbitraries.plansFor(c.budget().costSharing()),
+                                OutreachArbitraries.plansFor(c.goals(), c.profile().window(), c.profile().phases(),
+                                        c.schedule().start()))
+                        .as((partners, outreach) -> c.withPartners(partners).withOutreach(outreach)))
+                .flatMap(c -> SupplyArbitraries.readyPlans(c.budget().plan()).map(c::withSupply))
+                .flatMap(c -> EventArbitraries.readyPlans(c.team().members().stream()
+                        .map(io.github.campaignkit.core.team.Member::id).collect(java.util.stream.Collectors.toList()))
+                        .map(c::withEvent));
     }
 
     /**
@@ -305,7 +318,8 @@ public final class CampaignArbitraries {
      * steps that record the actual spend of every budget line and settle shared costs (through
      * budget commands), so that campaigns can also leave review. Histories, revisions and tracking
      * records are real. Goals are re-signed along the way, and once in review a campaign has a
-     * result for every goal, as the review gate requires.
+     * result for every goal, an evaluation of every chosen supplier, and its evaluation report and
+     * retrospective recorded through commands ({@link #recordReview}), as the review gates require.
      *
      * @return the generator
      */
@@ -336,9 +350,71 @@ public final class CampaignArbitraries {
                             campaign = campaign.withGoals(campaign.goals().toBuilder().results(finished.results())
                                     .build());
                         }
+                        if (reviewed(campaign)) {
+                            campaign = SupplyArbitraries.evaluateChosen(campaign,
+                                    LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+                        }
+                        if (campaign.stage() == Stage.REVIEW && campaign.review().evaluation().isEmpty()) {
+                            campaign = recordReview(campaign, clock);
+                        }
                     }
                     return campaign;
                 }));
+    }
+
+    /**
+     * Campaigns taken from planning to {@link Stage#CLOSED} through the standard lifecycle by their
+     * overall lead: advanced to execution, every task done, advanced to review, every goal's result
+     * recorded, the budget's actuals recorded and shared costs settled, the review recorded
+     * ({@link #recordReview}), then closed. Each campaign carries the data of every stage.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Campaign> closedCampaigns() {
+        return plannedCampaigns().flatMap(start -> Combinators.combine(instants(),
+                        GoalArbitraries.withResults(start.goals()))
+                .as((at, finished) -> {
+                    MemberId lead = start.profile().overallLead();
+                    long[] minute = {0};
+                    java.util.function.Supplier<Clock> tick = () -> Clock.fixed(
+                            at.plus(java.time.Duration.ofMinutes(37L * minute[0]++)), ZoneOffset.UTC);
+                    Lifecycle lifecycle = Lifecycle.standard();
+                    Campaign c = lifecycle.apply(start, CampaignCommand.Advance.by(lead), tick.get()).get();
+                    c = lifecycle.apply(c, CampaignCommand.Advance.by(lead), tick.get()).get();
+                    for (io.github.campaignkit.core.team.Task task : c.board().tasks()) {
+                        c = lifecycle.apply(c, CampaignCommand.ChangeTaskStatus.by(lead, task.id(), TaskStatus.DONE),
+                                tick.get()).get();
+                    }
+                    c = lifecycle.apply(c, CampaignCommand.Advance.by(lead), tick.get()).get();
+                    c = c.withGoals(c.goals().toBuilder().results(finished.results()).build());
+                    c = closeBudget(c, tick.get());
+                    Clock evaluatedAt = tick.get();
+                    c = SupplyArbitraries.evaluateChosen(c, LocalDate.ofInstant(evaluatedAt.instant(), ZoneOffset.UTC));
+                    c = recordReview(c, tick.get());
+                    Campaign reviewed = c;
+                    return lifecycle.apply(c, CampaignCommand.Advance.by(lead), tick.get())
+                            .getOrElseThrow(refusal -> new IllegalStateException("a generated campaign could not close: "
+                                    + refusal.codes().mkString(", ") + " in " + reviewed.id()));
+                }));
+    }
+
+    /**
+     * The campaign after its overall lead recorded, through the standard lifecycle, its
+     * {@linkplain ReviewArbitraries#completeReview complete review}: the evaluation report of its
+     * goals (with their results) and a retrospective that analyses every unmet goal with an action
+     * item. Commands the lifecycle refuses (outside review) are skipped.
+     *
+     * @param campaign the campaign, in review with its goals' results recorded
+     * @param clock    the clock the commands run at
+     * @return the campaign with its review recorded as far as the lifecycle allowed
+     */
+    public static Campaign recordReview(Campaign campaign, Clock clock) {
+        io.github.campaignkit.core.review.Review review = ReviewArbitraries.completeReview(campaign);
+        MemberId lead = campaign.profile().overallLead();
+        Campaign current = Lifecycle.standard().apply(campaign, CampaignCommand.RecordEvaluation.by(lead,
+                review.evaluation().orElseThrow()), clock).getOrElse(campaign);
+        return Lifecycle.standard().apply(current, CampaignCommand.RecordRetrospective.by(lead,
+                review.retrospective().orElseThrow()), clock).getOrElse(current);
     }
 
     private static boolean reviewed(Campaign campaign) {
@@ -484,7 +560,7 @@ public final class CampaignArbitraries {
     /** The kinds of step the campaign generator and the command generator draw from. */
     private enum StepKind {
         ADVANCE, HOLD, RESUME, CANCEL, REVISE, TASK, REPORT, LOG, RAISE, DECIDE, RESOLVE, REMEDY, TEAM, BOARD,
-        CLOSE_BUDGET, SIGN, REVISE_SCHEDULE;
+        CLOSE_BUDGET, SIGN, REVISE_SCHEDULE, SUPPLY, CHOOSE, DELIVER, EVALUATE, EVENT, PARTNERS, OUTREACH;
 
         /** A command that moves the campaign on, by someone allowed to issue it. */
         CampaignCommand forward(Campaign campaign, int pick) {
@@ -597,6 +673,42 @@ public final class CampaignArbitraries {
                                     text.length() % campaign.profile().departments().size()), revision);
                 case REVISE_SCHEDULE:
                     return new CampaignCommand.ReviseSchedule(actor, campaign.schedule(), revision);
+                case SUPPLY:
+                    return new CampaignCommand.ReviseSupply(actor, campaign.supply(), revision);
+                case EVENT:
+                    return new CampaignCommand.ReviseEvent(actor, campaign.event(), revision);
+                case PARTNERS:
+                    return new CampaignCommand.RevisePartners(actor, campaign.partners(), revision);
+                case OUTREACH:
+                    return new CampaignCommand.ReviseOutreach(actor, campaign.outreach(), revision);
+                case CHOOSE: {
+                    Optional<io.github.campaignkit.core.supply.SupplierNeed> need = campaign.supply().needs().stream()
+                            .filter(n -> !n.quotes().isEmpty()).findFirst();
+                    return new CampaignCommand.ChooseSupplier(actor,
+                            need.map(io.github.campaignkit.core.supply.SupplierNeed::id)
+                                    .orElse(io.github.campaignkit.core.supply.NeedId.of("N-" + text.length())),
+                            need.map(n -> n.quotes().get(text.length() % n.quotes().size()).supplier())
+                                    .orElse(io.github.campaignkit.core.supply.SupplierId.of("S-" + text.length())),
+                            text, revision);
+                }
+                case DELIVER:
+                    return new CampaignCommand.RecordDelivery(actor, campaign.supply().materials().isEmpty()
+                            ? io.github.campaignkit.core.supply.MaterialId.of("M-" + text.length())
+                            : campaign.supply().materials().get(0).id(),
+                            campaign.profile().window().start().plusDays(text.length() % 5), revision);
+                case EVALUATE: {
+                    io.github.campaignkit.core.supply.SupplierId supplier = campaign.supply().suppliers().isEmpty()
+                            ? io.github.campaignkit.core.supply.SupplierId.of("S-" + text.length())
+                            : campaign.supply().suppliers().get(text.length() % campaign.supply().suppliers().size()).id();
+                    return new CampaignCommand.EvaluateSupplier(actor,
+                            io.github.campaignkit.core.supply.SupplierEvaluation.builder().supplier(supplier)
+                                    .evaluatedOn(campaign.profile().window().end()).evaluatedBy(actor)
+                                    .addScores(io.github.campaignkit.core.supply.CriterionScore.of(
+                                            io.github.campaignkit.core.supply.CriterionKind.QUALITY,
+                                            text.length() % 3 == 0 ? "90" : "100", "88"))
+                                    .comment(text).build(),
+                            revision);
+                }
                 default:
                     return new CampaignCommand.ResolveIssue(actor, issue, text, revision);
             }

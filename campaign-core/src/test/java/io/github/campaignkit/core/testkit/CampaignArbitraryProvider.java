@@ -106,6 +106,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.providers.ArbitraryProvider;
 import net.jqwik.api.providers.TypeUsage;
 
@@ -258,6 +259,11 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(CampaignCommand.SignGoals.class, () -> commandsOf(CampaignCommand.SignGoals.class));
         goal(map);
         kpi(map);
+        partner(map);
+        outreach(map);
+        supply(map);
+        event(map);
+        review(map);
         return java.util.Collections.unmodifiableMap(map);
     }
 
@@ -283,6 +289,43 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(SmartPolicy.class, GoalArbitraries::smartPolicies);
         map.put(Evaluation.class, GoalArbitraries::evaluations);
         map.put(EvaluationRow.class, GoalArbitraries::evaluationRows);
+    }
+
+    private static void supply(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
+        map.put(io.github.campaignkit.core.supply.SupplierId.class, SupplyArbitraries::supplierIds);
+        map.put(io.github.campaignkit.core.supply.NeedId.class, SupplyArbitraries::needIds);
+        map.put(io.github.campaignkit.core.supply.MaterialId.class, SupplyArbitraries::materialIds);
+        map.put(io.github.campaignkit.core.supply.Contact.class, SupplyArbitraries::contacts);
+        map.put(io.github.campaignkit.core.supply.Supplier.class, SupplyArbitraries::suppliers);
+        map.put(io.github.campaignkit.core.supply.ExchangeRate.class, SupplyArbitraries::exchangeRates);
+        map.put(io.github.campaignkit.core.supply.Quote.class, SupplyArbitraries::quotes);
+        map.put(io.github.campaignkit.core.supply.Waiver.class, SupplyArbitraries::waivers);
+        map.put(io.github.campaignkit.core.supply.Choice.class, SupplyArbitraries::choices);
+        map.put(io.github.campaignkit.core.supply.ContractTerms.class, SupplyArbitraries::contracts);
+        map.put(io.github.campaignkit.core.supply.SupplierNeed.class, SupplyArbitraries::needs);
+        map.put(io.github.campaignkit.core.supply.Delivery.class, SupplyArbitraries::deliveries);
+        map.put(io.github.campaignkit.core.supply.Material.class, SupplyArbitraries::materials);
+        map.put(io.github.campaignkit.core.supply.CriterionScore.class, SupplyArbitraries::criterionScores);
+        map.put(io.github.campaignkit.core.supply.SupplierEvaluation.class, SupplyArbitraries::evaluations);
+        map.put(io.github.campaignkit.core.supply.SupplierRecord.class, SupplyArbitraries::supplierRecords);
+        map.put(io.github.campaignkit.core.supply.SupplierHistory.class, SupplyArbitraries::histories);
+        map.put(io.github.campaignkit.core.supply.SupplyPolicy.class, SupplyArbitraries::policies);
+        map.put(io.github.campaignkit.core.supply.SupplyPlan.class, SupplyArbitraries::plans);
+        map.put(CampaignCommand.ReviseSupply.class, () -> commandsOf(CampaignCommand.ReviseSupply.class));
+        map.put(CampaignCommand.ChooseSupplier.class, () -> commandsOf(CampaignCommand.ChooseSupplier.class));
+        map.put(CampaignCommand.RecordDelivery.class, () -> commandsOf(CampaignCommand.RecordDelivery.class));
+        map.put(CampaignCommand.EvaluateSupplier.class, () -> commandsOf(CampaignCommand.EvaluateSupplier.class));
+    }
+
+    private static void event(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
+        map.put(io.github.campaignkit.core.event.Segment.class, EventArbitraries::segments);
+        map.put(io.github.campaignkit.core.event.VenueBooking.class, EventArbitraries::bookings);
+        map.put(io.github.campaignkit.core.event.Notice.class, EventArbitraries::notices);
+        map.put(io.github.campaignkit.core.event.NoticePolicy.class, EventArbitraries::policies);
+        map.put(io.github.campaignkit.core.event.EventPlan.class, EventArbitraries::plans);
+        map.put(CampaignCommand.ReviseEvent.class, () -> commandsOf(CampaignCommand.ReviseEvent.class));
+        map.put(CampaignCommand.RevisePartners.class, () -> commandsOf(CampaignCommand.RevisePartners.class));
+        map.put(CampaignCommand.ReviseOutreach.class, () -> commandsOf(CampaignCommand.ReviseOutreach.class));
     }
 
     private static void kpi(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
@@ -315,6 +358,51 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(KpiTracking.class, KpiArbitraries::trackings);
         map.put(Dashboard.class, KpiArbitraries::dashboards);
         map.put(DashboardRow.class, KpiArbitraries::dashboardRows);
+    }
+
+    private static void partner(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
+        map.put(io.github.campaignkit.core.partner.Criterion.class, PartnerArbitraries::criteria);
+        map.put(io.github.campaignkit.core.partner.Scorecard.class, PartnerArbitraries::scorecards);
+        map.put(io.github.campaignkit.core.partner.Score.class, PartnerArbitraries::scores);
+        map.put(io.github.campaignkit.core.partner.Candidate.class, PartnerArbitraries::candidates);
+        map.put(io.github.campaignkit.core.partner.ScoreLine.class, PartnerArbitraries::scoreLines);
+        map.put(io.github.campaignkit.core.partner.RankedCandidate.class, PartnerArbitraries::rankedCandidates);
+        map.put(io.github.campaignkit.core.partner.Ranking.class, PartnerArbitraries::rankings);
+        map.put(io.github.campaignkit.core.partner.Duty.class, PartnerArbitraries::duties);
+        map.put(io.github.campaignkit.core.partner.Contact.class, PartnerArbitraries::contacts);
+        map.put(io.github.campaignkit.core.partner.Partner.class, PartnerArbitraries::partners);
+        map.put(io.github.campaignkit.core.partner.PartnerPlan.class, PartnerArbitraries::plans);
+    }
+
+    private static void outreach(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
+        map.put(io.github.campaignkit.core.outreach.ChannelRow.class, OutreachArbitraries::channelRows);
+        map.put(io.github.campaignkit.core.outreach.CreativeItem.class, OutreachArbitraries::creativeItems);
+        map.put(io.github.campaignkit.core.outreach.OutreachPlan.class, OutreachArbitraries::plans);
+    }
+
+    private static void review(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
+        map.put(io.github.campaignkit.core.review.ProblemId.class, ReviewArbitraries::problemIds);
+        map.put(io.github.campaignkit.core.review.ActionId.class, ReviewArbitraries::actionIds);
+        map.put(io.github.campaignkit.core.review.Success.class, ReviewArbitraries::successes);
+        map.put(io.github.campaignkit.core.review.Problem.class, ReviewArbitraries::problems);
+        map.put(io.github.campaignkit.core.review.ExpectedEffect.class, ReviewArbitraries::effects);
+        map.put(io.github.campaignkit.core.review.ActionItem.class, ReviewArbitraries::actionItems);
+        map.put(io.github.campaignkit.core.review.Knowledge.class, ReviewArbitraries::knowledge);
+        map.put(io.github.campaignkit.core.review.Retrospective.class, ReviewArbitraries::retrospectives);
+        map.put(io.github.campaignkit.core.review.EvaluationReport.class, ReviewArbitraries::evaluationReports);
+        map.put(io.github.campaignkit.core.review.Review.class, ReviewArbitraries::reviews);
+        map.put(io.github.campaignkit.core.review.ReviewPolicy.class, ReviewArbitraries::policies);
+        map.put(io.github.campaignkit.core.campaign.PhaseTemplate.class, ReviewArbitraries::phaseTemplates);
+        map.put(io.github.campaignkit.core.campaign.ProfileTemplate.class, ReviewArbitraries::profileTemplates);
+        map.put(io.github.campaignkit.core.team.TaskTemplate.class, ReviewArbitraries::taskTemplates);
+        map.put(io.github.campaignkit.core.team.BoardTemplate.class, ReviewArbitraries::boardTemplates);
+        map.put(io.github.campaignkit.core.campaign.CampaignTemplate.class, ReviewArbitraries::campaignTemplates);
+        map.put(CampaignCommand.RecordEvaluation.class, () -> Combinators.combine(CampaignArbitraries.memberIds(),
+                ReviewArbitraries.evaluationReports(), Arbitraries.longs().between(0, 50).optional())
+                .as(CampaignCommand.RecordEvaluation::new));
+        map.put(CampaignCommand.RecordRetrospective.class, () -> Combinators.combine(CampaignArbitraries.memberIds(),
+                ReviewArbitraries.retrospectives(), Arbitraries.longs().between(0, 50).optional())
+                .as(CampaignCommand.RecordRetrospective::new));
     }
 
     private static <T extends CampaignCommand> Arbitrary<T> commandsOf(Class<T> type) {

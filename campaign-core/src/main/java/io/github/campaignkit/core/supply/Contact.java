@@ -1,0 +1,37 @@
+package io.github.campaignkit.core.supply;
+
+import java.util.Objects;
+
+/**
+ * A contact person at a supplier (联系人).
+ *
+ * @param name  the person's name, not blank
+ * @param reach how to reach them: phone, e-mail, WeChat, …
+ */
+public record Contact(String name, String reach) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException     if a component is null, naming it
+     * @throws IllegalArgumentException if the name is blank, naming {@code name}
+     */
+    public Contact {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(reach, "reach");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("name: a contact needs a name");
+        }
+    }
+
+    /**
+     * A contact.
+     *
+     * @param name  the person's name
+     * @param reach how to reach them
+     * @return the contact
+     */
+    public static Contact of(String name, String reach) {
+        return new Contact(name, reach);
+    }
+}

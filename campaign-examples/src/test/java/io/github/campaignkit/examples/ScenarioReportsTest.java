@@ -1,0 +1,150 @@
+package io.github.campaignkit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.campaignkit.core.campaign.Campaign;
+import io.github.campaignkit.core.report.HtmlReport;
+import io.github.campaignkit.core.report.ReportSection;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Issue 10's checks on each of the four seed scenarios: the HTML report parses as XML, has one SVG
+ * progress bar per dashboard row, one cell per heat-map cell and one mark per item of the other
+ * parts, and running the scenario twice writes byte-identical files.
+ */
+class ScenarioReportsTest {
+
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private static final String SVG = "http://www.w3.org/2000/svg";
+
+    @TempDir
+    Path folder;
+
+    /** Runs a scenario into a folder, printing nowhere, and returns the campaign its report shows. */
+    @FunctionalInterface
+    interface Scenario {
+        Campaign run(Lang lang, PrintStream out, Path reports) throws Exception;
+    }
+
+    static Stream<Arguments> scenarios() {
+        Scenario promotion = (lang, out, reports) -> new Promotion618(lang, out).run(reports);
+        Scenario backToSchool = (lang, out, reports) -> new BackToSchoolCampaign(lang, out).run(reports).closed();
+        Scenario coBrand = (lang, out, reports) -> new CoBrand(lang, out).run(reports);
+        Scenario launch = (lang, out, reports) -> new LaunchEvent(lang, out).run(reports);
+        // name, files, report day, scenario, has a dashboard, has a risk register
+        return Stream.of(
+                Arguments.of("seed 000", Promotion618.FILES, Promotion618.REPORT_DAY, promotion, false, true),
+                Arguments.of("seed 004", BackToSchoolCampaign.FILES, BackToSchoolCampaign.REPORT_DAY, backToSchool,
+                        true, true),
+                Arguments.of("seed 003", CoBrand.FILES, CoBrand.REPORT_DAY, coBrand, false, false),
+                Arguments.of("seed 002", LaunchEvent.FILES, LaunchEvent.REPORT_DAY, launch, false, false));
+    }
+
+    private static Campaign run(Scenario scenario, Lang lang, Path reports) throws Exception {
+        return scenario.run(lang, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), reports);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void theReportIsWellFormedWithABarPerDashboardRowAndACellPerHeatMapCell(String name, String files, LocalDate day,
+                                                                            Scenario scenario, boolean dashboard,
+                                                                            boolean risks) throws Exception {
+        for (Lang lang : Lang.values()) {
+            Path reports = folder.resolve(lang.name());
+            Campaign campaign = run(scenario, lang, reports);
+            String html = Files.readString(reports.resolve(files + ".html"), StandardCharsets.UTF_8);
+            assertThat(html).isEqualTo(HtmlReport.of(lang.locale()).render(campaign, day));
+            Document doc = parse(html);
+            assertThat(find(doc, XHTML, "section", "section")).hasSize(ReportSection.values().length);
+
+            int rows = campaign.kpi().targets().isEmpty() ? 0 : campaign.dashboard(day).rows().size();
+            assertThat(rows > 0).as("%s has a dashboard", name).isEqualTo(dashboard);
+            assertThat(find(doc, SVG, "svg", "progress")).hasSize(rows);
+
+            int cells = campaign.risks().entries().isEmpty() ? 0 : campaign.risks().heatMap().cells().size();
+            assertThat(cells > 0).as("%s has a risk register", name).isEqualTo(risks);
+            assertThat(find(doc, SVG, "g", "heat-cell")).hasSize(cells);
+
+            assertThat(find(doc, SVG, "g", "budget-bar")).hasSize(campaign.budget().plan().subtotals().size());
+            assertThat(find(doc, XHTML, "tr", "raci-task")).hasSize(campaign.board().tasks().size());
+            assertThat(find(doc, XHTML, "tr", "partner")).hasSize(campaign.partners().partners().size());
+            assertThat(find(doc, XHTML, "tr", "channel")).hasSize(campaign.outreach().matrix().size());
+            assertThat(find(doc, XHTML, "tr", "quote"))
+                    .hasSize(campaign.supply().needs().stream().mapToInt(n -> n.quotes().size()).sum());
+            assertThat(find(doc, XHTML, "tr", "material")).hasSize(campaign.supply().materials().size());
+            assertThat(find(doc, SVG, "g", "segment")).hasSize(campaign.event().segments().size());
+            assertThat(find(doc, XHTML, "tr", "notice")).hasSize(campaign.event().notices().size());
+            assertThat(find(doc, XHTML, "tr", "action"))
+                    .hasSize(campaign.review().retrospective().map(r -> r.actions().size()).orElse(0));
+            assertThat(html).doesNotContain("Optional[", "null", "???");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void runningTheScenarioTwiceWritesByteIdenticalFiles(String name, String files, LocalDate day, Scenario scenario,
+                                                         boolean dashboard, boolean risks) throws Exception {
+        Path first = folder.resolve("first");
+        Path second = folder.resolve("second");
+        run(scenario, Lang.ZH, first);
+        byte[] json = Files.readAllBytes(first.resolve(files + ".json"));
+        byte[] html = Files.readAllBytes(first.resolve(files + ".html"));
+        run(scenario, Lang.ZH, first);
+        run(scenario, Lang.ZH, second);
+        for (Path reports : List.of(first, second)) {
+            assertThat(Files.readAllBytes(reports.resolve(files + ".json"))).isEqualTo(json);
+            assertThat(Files.readAllBytes(reports.resolve(files + ".html"))).isEqualTo(html);
+        }
+        try (Stream<Path> written = Files.list(first)) {
+            assertThat(written.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly(files + ".html", files + ".json");
+        }
+    }
+
+    private static Document parse(String html) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setExpandEntityReferences(false);
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        builder.setErrorHandler(new DefaultHandler() {
+            @Override
+            public void error(SAXParseException e) throws SAXParseException {
+                throw e;
+            }
+        });
+        return builder.parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<Element> find(Document document, String namespace, String name, String... classes) {
+        NodeList nodes = document.getElementsByTagNameNS(namespace, name);
+        List<Element> found = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element e = (Element) nodes.item(i);
+            if (Arrays.asList(e.getAttribute("class").split("\\s+")).containsAll(Arrays.asList(classes))) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+}
