@@ -1,8 +1,6 @@
 package io.github.campaignkit.examples;
 
 import io.github.campaignkit.core.budget.Money;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** The language an example prints in, chosen on the command line with {@code --lang zh|en}. */
@@ -46,12 +44,7 @@ public enum Lang {
      * @return the text
      */
     public String amount(Money money) {
-        int digits = Math.max(0, money.amount().scale());
-        DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
-        String number = format.format(money.amount());
-        String code = money.currency().getCurrencyCode();
-        return this == ZH && code.equals("CNY") ? number + "元" : code + " " + number;
+        return money.format(locale());
     }
 
     /**

@@ -56,8 +56,8 @@ class BackToSchoolCampaignTest {
                 Stage.REVIEW, Stage.CLOSED);
 
         // Planning: the seed's table as written, then the approved budget.
-        assertThat(out).contains("申报合计 77000.00 CNY 与明细合计 68000.00 CNY 不符（相差 9000.00 CNY）。",
-                "应急备用金 5000.00 CNY 占预算合计 68000.00 CNY 的 7.35%，低于政策要求的 10%。",
+        assertThat(out).contains("申报合计 77,000.00元 与明细合计 68,000.00元 不符（相差 9,000.00元）。",
+                "应急备用金 5,000.00元 占预算合计 68,000.00元 的 7.35%，低于政策要求的 10%。",
                 "✓ liu 批准预算（版本 4）", "✓ zhang 推进：策划 → 准备（版本 8）");
         assertThat(closed.budget().plan().lines()).extracting(l -> l.amount().amount().intValueExact())
                 .containsExactly(12_000, 5_000, 1_000, 15_000, 20_000, 8_000, 2_000, 7_000);

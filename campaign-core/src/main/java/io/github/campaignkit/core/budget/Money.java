@@ -1,9 +1,13 @@
 package io.github.campaignkit.core.budget;
 
+import io.github.campaignkit.core.rule.Localizable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -24,7 +28,7 @@ import java.util.Objects;
  * @param amount   the amount, at the currency's fraction digits
  * @param currency the ISO 4217 currency
  */
-public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money>, Localizable {
 
     /**
      * Checks the currency and brings the amount to the currency's fraction digits without rounding.
@@ -288,6 +292,26 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     @Override
     public int compareTo(Money other) {
         return amount.compareTo(same(other, "other").amount);
+    }
+
+    /**
+     * This amount as a reader of the language writes it, with thousands separators and every
+     * digit of its scale kept: {@code 12,000.00元} in Chinese for yuan, {@code CNY 12,000.00} in
+     * English and for any other currency ({@code USD 2,000.00}). Violation messages show amounts
+     * this way.
+     *
+     * @param locale the reader's language
+     * @return the text
+     */
+    @Override
+    public String format(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        int digits = Math.max(0, amount.scale());
+        DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        String number = format.format(amount);
+        String code = currency.getCurrencyCode();
+        return "zh".equals(locale.getLanguage()) && code.equals("CNY") ? number + "元" : code + " " + number;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  * immutable and thread-safe.
  *
  * <p>Arguments are formatted for the reader: a {@link Labelled} enum by its label, a
+ * {@link Localizable} value (such as an amount of money) by its own text for the language, a
  * {@link BigDecimal} in plain notation, anything else as {@link MessageFormat} formats it.
  */
 public final class MessageRenderer {
@@ -114,6 +115,9 @@ public final class MessageRenderer {
     private static Object display(Object argument, Locale locale) {
         if (argument instanceof Labelled) {
             return ((Labelled) argument).label(locale);
+        }
+        if (argument instanceof Localizable) {
+            return ((Localizable) argument).format(locale);
         }
         if (argument instanceof BigDecimal) {
             return ((BigDecimal) argument).toPlainString();

@@ -177,7 +177,7 @@ class BudgetApprovalTest {
 
         Refusal unexplained = Refusal.of(BudgetRules.readyToClose().check(budget));
         assertThat(unexplained.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("[错误] plan.lines[3]：“定制礼品”实际支出 "
-                + "18000.00 CNY 与预算 15000.00 CNY 相差 20.00%，超过政策允许的 10%，须填写差异说明。");
+                + "18,000.00元 与预算 15,000.00元 相差 20.00%，超过政策允许的 10%，须填写差异说明。");
 
         assertThat(budget.apply(new BudgetChange.ExplainVariance(gifts, " "), LEAD, AT).getLeft().codes())
                 .containsExactly("budget.explanation.blank");
@@ -228,8 +228,8 @@ class BudgetApprovalTest {
 
         Budget later = settled.apply(spend(BudgetLineId.of("L5"), Money.of(1_000, Seed004.CNY)), LEAD, AT).get();
         assertThat(Refusal.of(BudgetRules.readyToClose().check(later)).message(Locale.ENGLISH))
-                .isEqualTo("[error] settlement: The settlement covers 68000.00 CNY, but the actual spend is now "
-                        + "69000.00 CNY; settle again.");
+                .isEqualTo("[error] settlement: The settlement covers CNY 68,000.00, but the actual spend is now "
+                        + "CNY 69,000.00; settle again.");
     }
 
     @Test

@@ -27,7 +27,7 @@ class ReturnsTest {
         Violation violation = result.getError().single();
         assertThat(violation.code()).isEqualTo("budget.roi.cost-not-positive");
         assertThat(violation.path()).isEqualTo("cost");
-        assertThat(violation.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("计算 ROI 需要大于零的成本，当前成本为 0.00 CNY。");
+        assertThat(violation.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("计算 ROI 需要大于零的成本，当前成本为 0.00元。");
         assertThatThrownBy(() -> new ReturnOnInvestment(Money.zero(CNY), Money.zero(CNY)))
                 .hasMessage("cost: ROI needs a cost above zero, not 0.00 CNY");
     }

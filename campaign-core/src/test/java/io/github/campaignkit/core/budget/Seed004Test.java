@@ -58,9 +58,9 @@ class Seed004Test {
         Violation mismatch = BudgetRules.plan().check(plan).find(v -> v.code().equals("budget.total.mismatch")).get();
         assertThat(mismatch.path()).isEqualTo("declaredTotal");
         assertThat(mismatch.message(Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("申报合计 77000.00 CNY 与明细合计 68000.00 CNY 不符（相差 9000.00 CNY）。");
+                .isEqualTo("申报合计 77,000.00元 与明细合计 68,000.00元 不符（相差 9,000.00元）。");
         assertThat(mismatch.message(Locale.ENGLISH)).isEqualTo(
-                "The declared total 77000.00 CNY does not match the sum of the lines 68000.00 CNY (difference 9000.00 CNY).");
+                "The declared total CNY 77,000.00 does not match the sum of the lines CNY 68,000.00 (difference CNY 9,000.00).");
     }
 
     @Test
@@ -70,7 +70,7 @@ class Seed004Test {
         Violation below = BudgetRules.plan().check(plan).find(v -> v.code().equals("budget.contingency.below-min")).get();
         assertThat(below.path()).isEqualTo("lines[7]");
         assertThat(below.message(Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("应急备用金 5000.00 CNY 占预算合计 68000.00 CNY 的 7.35%，低于政策要求的 10%。");
+                .isEqualTo("应急备用金 5,000.00元 占预算合计 68,000.00元 的 7.35%，低于政策要求的 10%。");
 
         BudgetPlan corrected = plan.withPolicy(BudgetPolicy.enterpriseEvent()).withDeclaredTotal(plan.total());
         assertThat(BudgetRules.plan().check(corrected)).isEmpty();
