@@ -31,6 +31,9 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("io.github.campaignkit.core.goal..", "io.github.campaignkit.core.kpi..",
                         "io.github.campaignkit.core.team..", "io.github.campaignkit.core.schedule..",
                         "io.github.campaignkit.core.supply..", "io.github.campaignkit.core.event..",
+                        "io.github.campaignkit.core.budget..", "io.github.campaignkit.core.risk..",
+                        "io.github.campaignkit.core.tracking..", "io.github.campaignkit.core.partner..",
+                        "io.github.campaignkit.core.outreach..", "io.github.campaignkit.core.review..",
                         "io.github.campaignkit.core.rule..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.campaignkit.core.campaign..",
                         "io.github.campaignkit.core.report..")
