@@ -319,7 +319,7 @@ public final class BackToSchool {
                 "部分社群管理员积极性低")).get();
         kpi = kpi.acknowledge(Acknowledgement.of(kpi.alerts().get(1), LIU, morning.plusSeconds(45 * 60),
                 "直播间咨询未及时跟进")).get();
-        for (Violation v : kpi.unanswered(morning.plusSeconds(60 * 60))) {
+        for (Violation v : kpi.unanswered(morning.plusSeconds(60 * 60), SHANGHAI)) {
             out.println(MessageRenderer.standard().describe(v, lang.locale()));
         }
         campaign = campaign.withKpi(kpi);

@@ -11,6 +11,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,6 +43,9 @@ import org.immutables.value.Value;
 @Value.Builder
 public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences, List<Observation> observations,
                           AlertPolicy alerting, List<Alert> alerts, List<Acknowledgement> acknowledgements) {
+
+    private static final java.time.format.DateTimeFormatter MINUTES =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static final KpiTracking EMPTY = new KpiTracking(List.of(), List.of(), List.of(), AlertPolicy.defaults(),
             List.of(), List.of());
@@ -268,13 +273,30 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
 
     /**
      * The alerts nobody answered in time: an error for each alert still unanswered after its
-     * deadline, a warning for each answered after it.
+     * deadline, a warning for each answered after it. Times in the messages are shown in UTC
+     * ({@code 2024-08-04 02:30 UTC}); {@link #unanswered(Instant, ZoneId)} shows them in the
+     * readers' zone.
      *
      * @param now the moment to judge at
      * @return the violations, at {@code alerts[i]}
      */
     public Seq<Violation> unanswered(Instant now) {
+        return unanswered(now, ZoneOffset.UTC);
+    }
+
+    /**
+     * The alerts nobody answered in time, with the deadline and the answer shown in the given zone
+     * to the minute ({@code 2024-08-04 10:30} in Asia/Shanghai; UTC is marked
+     * {@code 2024-08-04 02:30 UTC}): an error for each alert still unanswered after its deadline, a
+     * warning for each answered after it.
+     *
+     * @param now  the moment to judge at
+     * @param zone the zone the readers' clocks show
+     * @return the violations, at {@code alerts[i]}
+     */
+    public Seq<Violation> unanswered(Instant now, ZoneId zone) {
         Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(zone, "zone");
         io.vavr.collection.List<Violation> found = io.vavr.collection.List.empty();
         for (int i = 0; i < alerts.size(); i++) {
             Alert alert = alerts.get(i);
@@ -284,14 +306,19 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
             String path = Paths.indexed("alerts", i);
             if (first.isEmpty() && now.isAfter(due)) {
                 found = found.append(Violation.of(KpiViolation.ALERT_UNANSWERED, path, alert.metric().value(),
-                        channelArgument(alert.channel()), alert.date().toString(), alert.status(), due.toString()));
+                        channelArgument(alert.channel()), alert.date().toString(), alert.status(), show(due, zone)));
             } else if (first.isPresent() && first.get().at().isAfter(due)) {
                 found = found.append(Violation.of(KpiViolation.ALERT_ANSWERED_LATE, path, alert.metric().value(),
-                        channelArgument(alert.channel()), alert.date().toString(), alert.status(), due.toString(),
-                        first.get().at().toString()));
+                        channelArgument(alert.channel()), alert.date().toString(), alert.status(), show(due, zone),
+                        show(first.get().at(), zone)));
             }
         }
         return found;
+    }
+
+    private static String show(Instant instant, ZoneId zone) {
+        String local = MINUTES.format(instant.atZone(zone));
+        return zone.normalized().equals(ZoneOffset.UTC) ? local + " UTC" : local;
     }
 
     static Object channelArgument(Optional<Channel> channel) {

@@ -276,13 +276,18 @@ class DashboardTest {
         assertThat(overdue).extracting(Violation::code).containsExactly("kpi.alert.unanswered");
         assertThat(overdue.get(0).path()).isEqualTo("alerts[1]");
         assertThat(overdue.get(0).message(Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("2024-08-04 整体 渠道的 conversion 预警应在 2024-08-04T02:30:00Z 前响应，至今无人确认。");
+                .isEqualTo("2024-08-04 整体 渠道的 conversion 预警应在 2024-08-04 02:30 UTC 前响应，至今无人确认。");
+        assertThat(answered.unanswered(raised.plus(Duration.ofMinutes(45)), java.time.ZoneId.of("Asia/Shanghai"))
+                .get(0).message(Locale.ENGLISH)).contains("by 2024-08-04 10:30");
         assertThat(answered.unanswered(raised.plus(Duration.ofMinutes(29)))).isEmpty();
 
         KpiTracking late = answered.acknowledge(Acknowledgement.of(kpi.alerts().get(1), Seed004Kpi.LIU,
                 raised.plus(Duration.ofMinutes(50)), "直播间咨询未及时跟进")).get();
         assertThat(late.unanswered(raised.plus(Duration.ofHours(2)))).extracting(Violation::code)
                 .containsExactly("kpi.alert.answered-late");
+        assertThat(late.unanswered(raised.plus(Duration.ofHours(2)), java.time.ZoneId.of("Asia/Shanghai")).get(0)
+                .message(Locale.SIMPLIFIED_CHINESE)).endsWith("应在 2024-08-04 10:30 前响应，但直到 2024-08-04 10:50 才确认。");
+        assertThatThrownBy(() -> late.unanswered(raised, null)).hasMessage("zone");
 
         Dashboard shown = late.dashboard(Seed004Kpi.metrics(), Seed004Kpi.WINDOW, Seed004Kpi.phases(), DASHBOARD_DAY);
         assertThat(row(shown, SHARES, COMMUNITY).analysis()).contains("部分社群管理员积极性低");
