@@ -417,7 +417,7 @@ public final class CoBrand {
         budget = budget.apply(new BudgetChange.Settle(), LEAD, settledAt).get();
         campaign = campaign.withBudget(budget);
         Settlement settlement = budget.settlement().orElseThrow();
-        out.print(SettlementRenderer.render(settlement, lang.locale()));
+        out.print(SettlementRenderer.render(settlement, lang.locale(), SHANGHAI));
 
         ReportFiles.Written written = ReportFiles.in(reports, lang).write(FILES, campaign, REPORT_DAY);
         out.println(lang.pick("\n活动文档已写入 ", "\nCampaign document written to ") + written.json());

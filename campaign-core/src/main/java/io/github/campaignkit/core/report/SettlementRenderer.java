@@ -3,6 +3,9 @@ package io.github.campaignkit.core.report;
 import io.github.campaignkit.core.budget.Money;
 import io.github.campaignkit.core.budget.Settlement;
 import io.github.campaignkit.core.budget.SettlementLine;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -13,19 +16,37 @@ import java.util.Objects;
  */
 public final class SettlementRenderer {
 
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private SettlementRenderer() {
     }
 
     /**
-     * The statement.
+     * The statement, with the moment of settlement shown in UTC ({@code 2024-08-20 09:00 UTC}).
      *
      * @param settlement the settlement
      * @param locale     the reader's language: Chinese for {@code zh}, English otherwise
      * @return the heading, the table and a line on how to read the balances
      */
     public static String render(Settlement settlement, Locale locale) {
+        return render(settlement, locale, ZoneOffset.UTC);
+    }
+
+    /**
+     * The statement, with the moment of settlement shown to the minute in the readers' zone
+     * ({@code 2024-08-20 17:00} in Asia/Shanghai).
+     *
+     * @param settlement the settlement
+     * @param locale     the reader's language: Chinese for {@code zh}, English otherwise
+     * @param zone       the zone the readers' clocks show
+     * @return the heading, the table and a line on how to read the balances
+     */
+    public static String render(Settlement settlement, Locale locale, ZoneId zone) {
         Objects.requireNonNull(settlement, "settlement");
         Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(zone, "zone");
+        String at = MINUTES.format(settlement.at().atZone(zone))
+                + (zone.normalized().equals(ZoneOffset.UTC) ? " UTC" : "");
         boolean zh = BudgetTableLayout.isChinese(locale);
         String unit = BudgetTableLayout.currencyName(settlement.total().currency(), locale);
         BudgetTableLayout table = new BudgetTableLayout(false, true, true, true, true);
@@ -44,9 +65,9 @@ public final class SettlementRenderer {
                 BudgetTableLayout.amount(paid), signed(balance));
         String heading = zh
                 ? "费用结算单（实际支出 " + BudgetTableLayout.amount(settlement.total()) + " " + unit + "，结算人 "
-                        + settlement.settledBy() + "，" + settlement.at() + "）\n"
+                        + settlement.settledBy() + "，" + at + "）\n"
                 : "Cost settlement (actual spend " + unit + " " + BudgetTableLayout.amount(settlement.total())
-                        + ", settled by " + settlement.settledBy() + ", " + settlement.at() + ")\n";
+                        + ", settled by " + settlement.settledBy() + ", " + at + ")\n";
         String legend = zh ? "差额为正：该合作方尚需支付；为负：应退还该合作方。\n"
                 : "A positive balance is still owed by the partner; a negative one is owed to it.\n";
         return heading + table.render() + legend;

@@ -76,7 +76,7 @@ class BudgetTableRendererTest {
                 """;
 
     private static final String SETTLEMENT_ZH = """
-                费用结算单（实际支出 66,000.00 元，结算人 张*，2024-08-20T09:00:00Z）
+                费用结算单（实际支出 66,000.00 元，结算人 张*，2024-08-20 09:00 UTC）
                 合作方    | 分摊比例 | 应分摊（元） | 已支付（元） | 差额（元）
                 ---------------------------------------------------------------
                 科技公司A |      60% |    39,600.00 |    38,000.00 |  +1,600.00
@@ -86,7 +86,7 @@ class BudgetTableRendererTest {
                 """;
 
     private static final String SETTLEMENT_EN = """
-                Cost settlement (actual spend CNY 66,000.00, settled by 张*, 2024-08-20T09:00:00Z)
+                Cost settlement (actual spend CNY 66,000.00, settled by 张*, 2024-08-20 09:00 UTC)
                 Partner   | Share | Due (CNY) | Paid (CNY) | Balance (CNY)
                 ----------------------------------------------------------
                 科技公司A |   60% | 39,600.00 |  38,000.00 |     +1,600.00
@@ -132,6 +132,11 @@ class BudgetTableRendererTest {
                 .isEqualTo(SETTLEMENT_ZH);
         assertThat(SettlementRenderer.render(budget.settlement().orElseThrow(), Locale.ENGLISH))
                 .isEqualTo(SETTLEMENT_EN);
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        assertThat(SettlementRenderer.render(budget.settlement().orElseThrow(), Locale.SIMPLIFIED_CHINESE, shanghai))
+                .isEqualTo(SETTLEMENT_ZH.replace("2024-08-20 09:00 UTC", "2024-08-20 17:00"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SettlementRenderer.render(
+                budget.settlement().orElseThrow(), Locale.ENGLISH, null)).hasMessage("zone");
     }
 
     @Test
