@@ -3,6 +3,7 @@ package io.github.campaignkit.core.kpi;
 import io.github.campaignkit.core.goal.Metric;
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.internal.Moments;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
@@ -43,9 +44,6 @@ import org.immutables.value.Value;
 @Value.Builder
 public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences, List<Observation> observations,
                           AlertPolicy alerting, List<Alert> alerts, List<Acknowledgement> acknowledgements) {
-
-    private static final java.time.format.DateTimeFormatter MINUTES =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static final KpiTracking EMPTY = new KpiTracking(List.of(), List.of(), List.of(), AlertPolicy.defaults(),
             List.of(), List.of());
@@ -306,20 +304,17 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
             String path = Paths.indexed("alerts", i);
             if (first.isEmpty() && now.isAfter(due)) {
                 found = found.append(Violation.of(KpiViolation.ALERT_UNANSWERED, path, alert.metric().value(),
-                        channelArgument(alert.channel()), alert.date().toString(), alert.status(), show(due, zone)));
+                        channelArgument(alert.channel()), alert.date().toString(), alert.status(),
+                        Moments.showMarkingUtc(due, zone)));
             } else if (first.isPresent() && first.get().at().isAfter(due)) {
                 found = found.append(Violation.of(KpiViolation.ALERT_ANSWERED_LATE, path, alert.metric().value(),
-                        channelArgument(alert.channel()), alert.date().toString(), alert.status(), show(due, zone),
-                        show(first.get().at(), zone)));
+                        channelArgument(alert.channel()), alert.date().toString(), alert.status(),
+                        Moments.showMarkingUtc(due, zone), Moments.showMarkingUtc(first.get().at(), zone)));
             }
         }
         return found;
     }
 
-    private static String show(Instant instant, ZoneId zone) {
-        String local = MINUTES.format(instant.atZone(zone));
-        return zone.normalized().equals(ZoneOffset.UTC) ? local + " UTC" : local;
-    }
 
     static Object channelArgument(Optional<Channel> channel) {
         return channel.<Object>map(Channel::name).orElse(AllChannels.ALL);

@@ -1,11 +1,11 @@
 package io.github.campaignkit.core.report;
 
+import io.github.campaignkit.core.internal.Moments;
 import io.github.campaignkit.core.risk.Alert;
 import io.github.campaignkit.core.risk.Evidence;
 import io.github.campaignkit.core.risk.Measure;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -26,7 +26,6 @@ import java.util.Objects;
  */
 public final class RiskAlertRenderer {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private RiskAlertRenderer() {
     }
@@ -117,6 +116,6 @@ public final class RiskAlertRenderer {
     }
 
     private static String time(Instant instant, ZoneId zone) {
-        return WHEN.format(instant.atZone(zone));
+        return Moments.show(instant, zone);
     }
 }

@@ -3,9 +3,9 @@ package io.github.campaignkit.core.report;
 import io.github.campaignkit.core.budget.Money;
 import io.github.campaignkit.core.budget.Settlement;
 import io.github.campaignkit.core.budget.SettlementLine;
+import io.github.campaignkit.core.internal.Moments;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -15,8 +15,6 @@ import java.util.Objects;
  * owed), then the totals. Every line of the text ends in {@code \n}.
  */
 public final class SettlementRenderer {
-
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private SettlementRenderer() {
     }
@@ -45,8 +43,7 @@ public final class SettlementRenderer {
         Objects.requireNonNull(settlement, "settlement");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(zone, "zone");
-        String at = MINUTES.format(settlement.at().atZone(zone))
-                + (zone.normalized().equals(ZoneOffset.UTC) ? " UTC" : "");
+        String at = Moments.showMarkingUtc(settlement.at(), zone);
         boolean zh = BudgetTableLayout.isChinese(locale);
         String unit = BudgetTableLayout.currencyName(settlement.total().currency(), locale);
         BudgetTableLayout table = new BudgetTableLayout(false, true, true, true, true);

@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.team;
 
+import io.github.campaignkit.core.internal.Moments;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
@@ -7,7 +8,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +22,6 @@ import java.util.Set;
  */
 public final class BoardRules {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Rule<TaskBoard> FINISHED = BoardRules::finishedCheck;
 
     private BoardRules() {
@@ -137,7 +136,7 @@ public final class BoardRules {
     }
 
     private static String show(Instant instant, Clock clock) {
-        return MINUTES.format(instant.atZone(clock.getZone()));
+        return Moments.show(instant, clock.getZone());
     }
 
     private static Seq<Violation> finishedCheck(TaskBoard board) {

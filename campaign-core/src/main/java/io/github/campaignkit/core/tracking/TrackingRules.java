@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.tracking;
 
+import io.github.campaignkit.core.internal.Moments;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
@@ -109,13 +110,13 @@ public final class TrackingRules {
                 continue;
             }
             Instant due = day.atTime(policy.reportDueAt()).atZone(policy.zone()).toInstant();
-            String dueText = Times.show(due, policy.zone());
+            String dueText = Moments.show(due, policy.zone());
             for (int i = 0; i < tracking.reports().size(); i++) {
                 DailyReport report = tracking.reports().get(i);
                 if (report.date().equals(day) && report.submittedAt().isAfter(due)) {
                     found = found.append(Violation.of(TrackingViolation.REPORT_LATE,
                             Paths.indexed("reports", i) + ".submittedAt", report.member().value(), day.toString(),
-                            Times.show(report.submittedAt(), policy.zone()), dueText));
+                            Moments.show(report.submittedAt(), policy.zone()), dueText));
                 }
             }
             if (!now.isAfter(due)) {
@@ -173,16 +174,16 @@ public final class TrackingRules {
             }
             for (Escalation e : Escalations.of(issue, team, policy, now)) {
                 found = found.append(Violation.of(TrackingViolation.ISSUE_ESCALATED, path, id, e.from().value(),
-                        e.to().value(), Times.show(e.at(), policy.zone()), e.toRole()));
+                        e.to().value(), Moments.show(e.at(), policy.zone()), e.toRole()));
             }
             Instant deadline = Escalations.deadline(issue, team, policy, now).orElseThrow();
             Optional<Instant> answered = issue.answeredAt();
             if (answered.isEmpty() && now.isAfter(deadline)) {
                 found = found.append(Violation.of(TrackingViolation.ISSUE_RESPONSE_OVERDUE, path, id,
-                        handler.get().value(), Times.show(deadline, policy.zone())));
+                        handler.get().value(), Moments.show(deadline, policy.zone())));
             } else if (answered.isPresent() && answered.get().isAfter(deadline)) {
                 found = found.append(Violation.of(TrackingViolation.ISSUE_RESPONSE_LATE, path, id,
-                        Times.show(answered.get(), policy.zone()), Times.show(deadline, policy.zone())));
+                        Moments.show(answered.get(), policy.zone()), Moments.show(deadline, policy.zone())));
             }
             Optional<java.time.Duration> fix = policy.route(issue.severity()).resolveWithin();
             if (fix.isPresent()) {
@@ -190,10 +191,10 @@ public final class TrackingRules {
                 Optional<Instant> resolved = issue.resolution().map(IssueDecision::at);
                 if (resolved.isEmpty() && now.isAfter(fixDue)) {
                     found = found.append(Violation.of(TrackingViolation.ISSUE_FIX_OVERDUE, path, id,
-                            Times.show(fixDue, policy.zone())));
+                            Moments.show(fixDue, policy.zone())));
                 } else if (resolved.isPresent() && resolved.get().isAfter(fixDue)) {
                     found = found.append(Violation.of(TrackingViolation.ISSUE_FIX_LATE, path, id,
-                            Times.show(resolved.get(), policy.zone()), Times.show(fixDue, policy.zone())));
+                            Moments.show(resolved.get(), policy.zone()), Moments.show(fixDue, policy.zone())));
                 }
             }
         }
