@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.budget;
 
+import io.github.campaignkit.core.internal.Exact;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -25,8 +26,7 @@ final class Decimals {
         if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
             throw new IllegalArgumentException("value: more than " + MAX_INTEGER_DIGITS + " digits before the point");
         }
-        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return Exact.shortest(value);
     }
 
     /** The number of fraction digits a value really has, trailing zeros ignored. */

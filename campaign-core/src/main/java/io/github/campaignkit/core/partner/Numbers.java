@@ -1,11 +1,11 @@
 package io.github.campaignkit.core.partner;
 
+import io.github.campaignkit.core.internal.Exact;
+import io.github.campaignkit.core.internal.Percentages;
 import java.math.BigDecimal;
 
 /** Exact decimal helpers of the partner package: normal forms and range checks. */
 final class Numbers {
-
-    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** The most digits before the decimal point a weight, score or ratio may have. */
     static final int MAX_INTEGER_DIGITS = 12;
@@ -27,8 +27,7 @@ final class Numbers {
             throw new IllegalArgumentException(field + ": more than " + MAX_INTEGER_DIGITS
                     + " digits before the point: " + value);
         }
-        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        stripped = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        BigDecimal stripped = Exact.shortest(value);
         if (stripped.scale() > MAX_FRACTION_DIGITS) {
             throw new IllegalArgumentException(field + ": " + value.toPlainString() + " has more than "
                     + MAX_FRACTION_DIGITS + " fraction digits");
@@ -43,22 +42,15 @@ final class Numbers {
      */
     static BigDecimal percent(BigDecimal value, String field) {
         BigDecimal normal = normal(value, field);
-        if (normal.signum() < 0 || normal.compareTo(HUNDRED) > 0) {
+        if (normal.signum() < 0 || normal.compareTo(Percentages.HUNDRED) > 0) {
             throw new IllegalArgumentException(field + ": a percentage lies between 0 and 100, not "
                     + value.toPlainString());
         }
         return normal;
     }
 
-    /** A value without trailing zeros and never with a negative scale, however many digits it has. */
-    static BigDecimal stripped(BigDecimal value) {
-        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
     /** The plain text of a value for a message: {@code 99.5}. */
     static String text(BigDecimal value) {
-        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return Exact.shortest(value).toPlainString();
     }
 }

@@ -4,6 +4,7 @@ import io.github.campaignkit.core.budget.CostSharing;
 import io.github.campaignkit.core.budget.PartnerId;
 import io.github.campaignkit.core.budget.PartnerShare;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.internal.Percentages;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
@@ -96,7 +97,7 @@ public final class PartnerRules {
             if (!candidates.isEmpty()) {
                 found = found.append(Violation.of(PartnerViolation.CRITERIA_EMPTY, "scorecard.criteria"));
             }
-        } else if (scorecard.totalWeight().compareTo(Numbers.HUNDRED) != 0) {
+        } else if (scorecard.totalWeight().compareTo(Percentages.HUNDRED) != 0) {
             found = found.append(Violation.of(PartnerViolation.WEIGHTS_SUM, "scorecard.criteria",
                     Numbers.text(scorecard.totalWeight())));
         }
@@ -210,7 +211,7 @@ public final class PartnerRules {
             }
         }
         found = found.appendAll(shareProblems(partners));
-        if (plan.totalExposureShare().compareTo(Numbers.HUNDRED) != 0) {
+        if (plan.totalExposureShare().compareTo(Percentages.HUNDRED) != 0) {
             found = found.append(Violation.of(PartnerViolation.EXPOSURE_SUM, "partners",
                     Numbers.text(plan.totalExposureShare())));
         }
@@ -230,7 +231,7 @@ public final class PartnerRules {
             }
             sum = sum.add(partner.costShare());
         }
-        if (sum.compareTo(Numbers.HUNDRED) != 0) {
+        if (sum.compareTo(Percentages.HUNDRED) != 0) {
             found = found.append(Violation.of(PartnerViolation.COST_SHARE_SUM, "partners", Numbers.text(sum)));
         }
         return found;

@@ -2,6 +2,7 @@ package io.github.campaignkit.core.partner;
 
 import io.github.campaignkit.core.budget.PartnerId;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.internal.Exact;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -43,7 +44,7 @@ public record RankedCandidate(int rank, PartnerId id, String name, BigDecimal to
             throw new IllegalArgumentException("total: " + total.toPlainString()
                     + " is not the sum of the contributions " + sum.toPlainString());
         }
-        total = Numbers.stripped(sum);
+        total = Exact.shortest(sum);
     }
 
     /**

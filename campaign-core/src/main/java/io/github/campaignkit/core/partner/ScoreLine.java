@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.partner;
 
+import io.github.campaignkit.core.internal.Exact;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.immutables.value.Value;
@@ -67,6 +68,6 @@ public record ScoreLine(String criterion, CriterionKind kind, BigDecimal weight,
     }
 
     private static BigDecimal contributionOf(BigDecimal weight, BigDecimal score) {
-        return Numbers.stripped(weight.multiply(score).movePointLeft(2));
+        return Exact.shortest(weight.multiply(score).movePointLeft(2));
     }
 }

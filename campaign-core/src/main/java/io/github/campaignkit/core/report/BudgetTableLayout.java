@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.report;
 
 import io.github.campaignkit.core.budget.Money;
+import io.github.campaignkit.core.internal.Exact;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -73,8 +74,7 @@ final class BudgetTableLayout {
 
     /** A percentage without trailing zeros: {@code 25%}, {@code 7.35%}, {@code 42.5%}. */
     static String percent(BigDecimal value) {
-        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString() + "%";
+        return Exact.shortest(value).toPlainString() + "%";
     }
 
     /** The currency as a column header says it: {@code 元} for CNY in Chinese, the code otherwise. */

@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.supply;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.internal.Percentages;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +17,6 @@ import java.util.Optional;
  */
 public record CriterionScore(CriterionKind criterion, Optional<String> name, BigDecimal weight, BigDecimal score) {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
      * Checks the components.
@@ -35,10 +35,10 @@ public record CriterionScore(CriterionKind criterion, Optional<String> name, Big
             throw new IllegalArgumentException("name: a custom criterion has a name and only a custom one, "
                     + criterion + " with " + name.map(n -> "'" + n + "'").orElse("none"));
         }
-        if (weight.signum() < 0 || weight.compareTo(HUNDRED) > 0) {
+        if (weight.signum() < 0 || weight.compareTo(Percentages.HUNDRED) > 0) {
             throw new IllegalArgumentException("weight: must be between 0 and 100 percent: " + weight.toPlainString());
         }
-        if (score.signum() < 0 || score.compareTo(HUNDRED) > 0) {
+        if (score.signum() < 0 || score.compareTo(Percentages.HUNDRED) > 0) {
             throw new IllegalArgumentException("score: must be between 0 and 100: " + score.toPlainString());
         }
     }

@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.supply;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.internal.Percentages;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.team.MemberId;
@@ -37,7 +38,6 @@ public record SupplierEvaluation(SupplierId supplier, LocalDate evaluatedOn, Mem
 
     /** The scale of a weighted score. */
     public static final int SCALE = 2;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
      * Checks the components.
@@ -94,7 +94,7 @@ public record SupplierEvaluation(SupplierId supplier, LocalDate evaluatedOn, Mem
             }
         }
         BigDecimal total = totalWeight();
-        if (total.compareTo(HUNDRED) != 0) {
+        if (total.compareTo(Percentages.HUNDRED) != 0) {
             found = found.append(Violation.of(SupplyViolation.EVALUATION_WEIGHTS_SUM, "scores", supplier.value(),
                     total.stripTrailingZeros().toPlainString()));
         }
@@ -116,6 +116,6 @@ public record SupplierEvaluation(SupplierId supplier, LocalDate evaluatedOn, Mem
         for (CriterionScore score : scores) {
             sum = sum.add(score.weight().multiply(score.score()));
         }
-        return Validation.valid(sum.divide(HUNDRED, SCALE, RoundingMode.HALF_UP));
+        return Validation.valid(sum.divide(Percentages.HUNDRED, SCALE, RoundingMode.HALF_UP));
     }
 }
