@@ -75,12 +75,12 @@ final class BudgetSection {
                     + actual.map(a -> page.get("html.budget.spent", BudgetTableLayout.amount(a))).orElse(""));
             m.element("text", capitalized(category.label(page.locale())), "x", "0", "y", Integer.toString(y + 12));
             m.empty("rect", "class", "planned", "x", Integer.toString(LABEL), "y", Integer.toString(y),
-                    "width", Integer.toString(HtmlPage.scale(planned.amount(), max, BARS)), "height", "14",
+                    "width", Integer.toString(Texts.scale(planned.amount(), max, BARS)), "height", "14",
                     "fill", HtmlStyle.PLANNED);
             m.element("text", figures, "x", Integer.toString(LABEL + BARS + 8), "y", Integer.toString(y + 12));
             if (actual.isPresent()) {
                 m.empty("rect", "class", "actual", "x", Integer.toString(LABEL), "y", Integer.toString(y + 17),
-                        "width", Integer.toString(HtmlPage.scale(actual.get().amount(), max, BARS)), "height", "9",
+                        "width", Integer.toString(Texts.scale(actual.get().amount(), max, BARS)), "height", "9",
                         "fill", HtmlStyle.ACTUAL);
                 m.element("text", BudgetTableLayout.amount(actual.get()), "x", Integer.toString(LABEL + BARS + 8),
                         "y", Integer.toString(y + 26), "class", "actual-figure");

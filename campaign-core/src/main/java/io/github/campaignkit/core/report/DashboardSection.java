@@ -2,6 +2,7 @@ package io.github.campaignkit.core.report;
 
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.goal.MetricUnit;
+import io.github.campaignkit.core.internal.Percentages;
 import io.github.campaignkit.core.kpi.AlertStatus;
 import io.github.campaignkit.core.kpi.AllChannels;
 import io.github.campaignkit.core.kpi.Channel;
@@ -85,9 +86,8 @@ final class DashboardSection {
 
     private static void bar(DashboardRow row, HtmlPage page) {
         Markup m = page.markup();
-        BigDecimal hundred = BigDecimal.valueOf(100);
-        int filled = row.achievement().map(a -> HtmlPage.scale(a, hundred, BAR)).orElse(0);
-        int pace = HtmlPage.scale(row.pace(), hundred, BAR);
+        int filled = row.achievement().map(a -> Texts.scale(a, Percentages.HUNDRED, BAR)).orElse(0);
+        int pace = Texts.scale(row.pace(), Percentages.HUNDRED, BAR);
         m.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class",
                 "progress status-" + row.status().name().toLowerCase(Locale.ROOT), "role", "img",
                 "width", Integer.toString(BAR + 2), "height", Integer.toString(HEIGHT),

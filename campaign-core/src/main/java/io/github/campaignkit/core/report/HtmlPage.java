@@ -5,8 +5,6 @@ import io.github.campaignkit.core.rule.MessageRenderer;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -142,18 +140,6 @@ final class HtmlPage {
     /** Joins texts with the language's list separator. */
     String join(List<String> parts) {
         return parts.isEmpty() ? Texts.NONE : String.join(texts.chinese() ? "、" : ", ", parts);
-    }
-
-    /**
-     * {@code part × length ÷ whole} in whole pixels, half up, clamped to {@code 0…length}; 0 when
-     * the whole is not positive.
-     */
-    static int scale(BigDecimal part, BigDecimal whole, int length) {
-        if (whole.signum() <= 0 || part.signum() <= 0) {
-            return 0;
-        }
-        BigDecimal px = part.multiply(BigDecimal.valueOf(length)).divide(whole, 0, RoundingMode.HALF_UP);
-        return px.compareTo(BigDecimal.valueOf(length)) >= 0 ? length : px.intValue();
     }
 
     /** Cuts a text to at most {@code max} code points, ending it with an ellipsis when cut. */

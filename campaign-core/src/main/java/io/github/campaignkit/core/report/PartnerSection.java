@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.report;
 
 import io.github.campaignkit.core.campaign.Campaign;
+import io.github.campaignkit.core.internal.Percentages;
 import io.github.campaignkit.core.partner.Duty;
 import io.github.campaignkit.core.partner.Partner;
 import io.github.campaignkit.core.partner.PartnerPlan;
@@ -144,15 +145,14 @@ final class PartnerSection {
                             Function<Partner, BigDecimal> share) {
         Markup m = page.markup();
         int y = 4 + index * ROW;
-        BigDecimal hundred = BigDecimal.valueOf(100);
         m.open("g", "class", "share-bar " + kind);
         m.element("text", label, "x", "2", "y", Integer.toString(y + 15));
         BigDecimal before = BigDecimal.ZERO;
         for (int i = 0; i < plan.partners().size(); i++) {
             Partner partner = plan.partners().get(i);
             BigDecimal value = share.apply(partner).max(BigDecimal.ZERO);
-            int x = HtmlPage.scale(before, hundred, BAR);
-            int end = HtmlPage.scale(before.add(value), hundred, BAR);
+            int x = Texts.scale(before, Percentages.HUNDRED, BAR);
+            int end = Texts.scale(before.add(value), Percentages.HUNDRED, BAR);
             before = before.add(value);
             m.open("g", "class", "share", "data-partner", partner.id().value());
             m.element("title", name(partner) + " " + Texts.percent(share.apply(partner)));

@@ -3,7 +3,9 @@ package io.github.campaignkit.core.report;
 import io.github.campaignkit.core.goal.MetricUnit;
 import io.github.campaignkit.core.goal.Target;
 import io.github.campaignkit.core.goal.UnitKind;
+import io.github.campaignkit.core.internal.Percentages;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -123,20 +125,26 @@ final class Texts {
      */
     static String bar(Optional<BigDecimal> achievement, BigDecimal pace, int cells) {
         char[] bar = new char[cells];
-        int filled = achievement.map(a -> cellsOf(a, cells)).orElse(0);
+        int filled = achievement.map(a -> scale(a, Percentages.HUNDRED, cells)).orElse(0);
         for (int i = 0; i < cells; i++) {
             bar[i] = i < filled ? '#' : '-';
         }
-        int marker = cellsOf(pace, cells);
+        int marker = scale(pace, Percentages.HUNDRED, cells);
         if (marker > 0 && marker <= cells) {
             bar[marker - 1] = '|';
         }
         return "[" + new String(bar) + "]";
     }
 
-    private static int cellsOf(BigDecimal percent, int cells) {
-        BigDecimal exact = percent.multiply(BigDecimal.valueOf(cells)).divide(BigDecimal.valueOf(100), 0,
-                java.math.RoundingMode.HALF_UP);
-        return Math.max(0, Math.min(cells, exact.intValue()));
+    /**
+     * {@code part × length ÷ whole} in whole cells or pixels, half up, clamped to {@code 0…length};
+     * 0 when the whole is not positive. Text bars and SVG bars both measure with it.
+     */
+    static int scale(BigDecimal part, BigDecimal whole, int length) {
+        if (whole.signum() <= 0 || part.signum() <= 0) {
+            return 0;
+        }
+        BigDecimal px = part.multiply(BigDecimal.valueOf(length)).divide(whole, 0, RoundingMode.HALF_UP);
+        return px.compareTo(BigDecimal.valueOf(length)) >= 0 ? length : px.intValue();
     }
 }
