@@ -4,7 +4,6 @@ import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.report.HtmlReport;
 import io.github.campaignkit.json.CampaignJson;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -73,7 +72,8 @@ public final class ReportFiles {
      * @param asOf     the day the report is as of (the dashboard's day, the day marked on the Gantt
      *                 chart); a scenario passes a fixed day, never today's
      * @return the two files
-     * @throws IOException              if a file cannot be written
+     * @throws IOException              if the folder or the report cannot be written
+     * @throws io.github.campaignkit.json.CampaignJsonException if the document cannot be written
      * @throws IllegalArgumentException if the name is blank or is not a plain file name
      */
     public Written write(String name, Campaign campaign, LocalDate asOf) throws IOException {
@@ -85,7 +85,7 @@ public final class ReportFiles {
         }
         Files.createDirectories(folder);
         Path json = folder.resolve(name + ".json");
-        Files.writeString(json, JSON.write(campaign), StandardCharsets.UTF_8);
+        JSON.write(campaign, json);
         Path html = HtmlReport.of(lang.locale()).write(campaign, asOf, folder.resolve(name + ".html"));
         return new Written(json, html);
     }
