@@ -104,7 +104,7 @@ public final class ExecutionMonitor {
         Objects.requireNonNull(campaign, "campaign");
         Objects.requireNonNull(clock, "clock");
         Clock zoned = clock.withZone(trackingPolicy.zone());
-        LocalDate today = LocalDate.ofInstant(clock.instant(), trackingPolicy.zone());
+        LocalDate today = today(clock);
         return BoardRules.remedies(campaign.board(), teamPolicy, zoned).map(v -> v.under("board"))
                 .appendAll(TrackingRules.reports(campaign.tracking(), campaign.team(), executionDays(campaign, clock),
                         trackingPolicy, zoned).map(v -> v.under("tracking")))
@@ -129,7 +129,7 @@ public final class ExecutionMonitor {
     public List<LocalDate> executionDays(Campaign campaign, Clock clock) {
         Objects.requireNonNull(campaign, "campaign");
         Objects.requireNonNull(clock, "clock");
-        LocalDate today = clock.instant().atZone(trackingPolicy.zone()).toLocalDate();
+        LocalDate today = today(clock);
         LocalDate last = campaign.profile().window().end().isBefore(today) ? campaign.profile().window().end() : today;
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate day = campaign.profile().window().start(); !day.isAfter(last); day = day.plusDays(1)) {
@@ -152,6 +152,11 @@ public final class ExecutionMonitor {
     public WeeklyReport weekly(Campaign campaign, LocalDate first) {
         Objects.requireNonNull(campaign, "campaign");
         return WeeklyReport.week(campaign.tracking().reports(), first);
+    }
+
+    /** The clock's day in the tracking policy's zone. */
+    private LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), trackingPolicy.zone());
     }
 
     private static Stage stageAt(Campaign campaign, Instant at) {
