@@ -204,6 +204,6 @@ public final class Seed004 {
      * @return the campaign
      */
     public static Campaign campaign() {
-        return Campaign.plan(CampaignId.of("2024-开学季"), profile()).withTeam(team()).withBoard(board());
+        return Campaign.builder().from(Campaign.plan(CampaignId.of("2024-开学季"), profile())).team(team()).board(board()).build();
     }
 }

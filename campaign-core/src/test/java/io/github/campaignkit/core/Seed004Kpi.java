@@ -195,6 +195,6 @@ public final class Seed004Kpi {
         for (Department d : departments()) {
             signed = signed.sign(d, MemberId.of("head-" + d.name()), java.time.Instant.parse("2024-07-20T02:00:00Z"));
         }
-        return Campaign.plan(CampaignId.of("2024-back-to-school"), profile()).withGoals(signed).withKpi(kpi());
+        return Campaign.builder().from(Campaign.plan(CampaignId.of("2024-back-to-school"), profile())).goals(signed).kpi(kpi()).build();
     }
 }

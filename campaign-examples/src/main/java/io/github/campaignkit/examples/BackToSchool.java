@@ -11,9 +11,11 @@ import io.github.campaignkit.core.campaign.Gates;
 import io.github.campaignkit.core.campaign.Lifecycle;
 import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.campaign.TargetAudience;
+import io.github.campaignkit.core.campaign.Transition;
 import io.github.campaignkit.core.goal.Dimension;
 import io.github.campaignkit.core.goal.DimensionKind;
 import io.github.campaignkit.core.goal.Goal;
+import io.github.campaignkit.core.goal.GoalChange;
 import io.github.campaignkit.core.goal.GoalId;
 import io.github.campaignkit.core.goal.GoalResult;
 import io.github.campaignkit.core.goal.GoalSheet;
@@ -31,6 +33,7 @@ import io.github.campaignkit.core.kpi.AllChannels;
 import io.github.campaignkit.core.kpi.Cadence;
 import io.github.campaignkit.core.kpi.Channel;
 import io.github.campaignkit.core.kpi.Dashboard;
+import io.github.campaignkit.core.kpi.KpiChange;
 import io.github.campaignkit.core.kpi.KpiTarget;
 import io.github.campaignkit.core.kpi.KpiTracking;
 import io.github.campaignkit.core.kpi.MetricCadence;
@@ -243,16 +246,15 @@ public final class BackToSchool {
     /**
      * The evaluation's actuals: 620万 reads, 1,530 valid leads, 16.2% conversion, ROI 549%, 92 points.
      *
-     * @param sheet the goal sheet
-     * @return the sheet with its results
+     * @return the results, one per goal
      */
-    public static GoalSheet withResults(GoalSheet sheet) {
-        return sheet
-                .withResult(GoalResult.of(GoalId.of("G1"), BigDecimal.valueOf(6_200_000), "抖音投放精准，学生群体转发积极"))
-                .withResult(GoalResult.of(GoalId.of("G2"), BigDecimal.valueOf(1530), "线下快闪店扫码领福利吸引力强"))
-                .withResult(GoalResult.of(GoalId.of("G3"), new BigDecimal("16.2"), "直播间“限时优惠券”促进下单"))
-                .withResult(GoalResult.of(GoalId.of("G4"), BigDecimal.valueOf(549), "增量销售额超预期，成本控制良好"))
-                .withResult(GoalResult.of(GoalId.of("G5"), BigDecimal.valueOf(92), "礼品实用、互动环节设计有趣"));
+    public static List<GoalResult> results() {
+        return List.of(
+                GoalResult.of(GoalId.of("G1"), BigDecimal.valueOf(6_200_000), "抖音投放精准，学生群体转发积极"),
+                GoalResult.of(GoalId.of("G2"), BigDecimal.valueOf(1530), "线下快闪店扫码领福利吸引力强"),
+                GoalResult.of(GoalId.of("G3"), new BigDecimal("16.2"), "直播间“限时优惠券”促进下单"),
+                GoalResult.of(GoalId.of("G4"), BigDecimal.valueOf(549), "增量销售额超预期，成本控制良好"),
+                GoalResult.of(GoalId.of("G5"), BigDecimal.valueOf(92), "礼品实用、互动环节设计有趣"));
     }
 
     /**
@@ -271,43 +273,49 @@ public final class BackToSchool {
                 .withGate(Stage.PLANNING, Gates.goalsSmart())
                 .withGate(Stage.PLANNING, Gates.goalsSigned())
                 .withGate(Stage.REVIEW, Gates.goalActuals())
-                .withAccessPolicy(AccessPolicy.overallLeadOnly().and(AccessPolicy.departmentHeads(HEADS)));
+                .withAccessPolicy(AccessPolicy.overallLeadOnly().or(AccessPolicy.alertOwners())
+                        .and(AccessPolicy.departmentHeads(HEADS)));
         out.println(lang.pick("== 种子 004：开学季·青春焕新计划（目标、数据看板与效果评估）==",
                 "== Seed 004: the back-to-school campus campaign (goals, dashboard and evaluation) =="));
-        Campaign campaign = Campaign.plan(CampaignId.of("2024-back-to-school"), profile()).withGoals(goals())
-                .withKpi(dashboardPlan());
+        Campaign campaign = Campaign.plan(CampaignId.of("2024-back-to-school"), profile());
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, GoalChange.ReviseGoals.of(goals())),
+                at(2024, 7, 19, 9, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, KpiChange.RevisePlan.from(dashboardPlan())),
+                at(2024, 7, 19, 9, 30));
         out.println();
         out.print(GoalTableRenderer.standard().render(campaign.goals(), WINDOW, SmartPolicy.defaults(), lang.locale()));
 
         out.println(lang.pick("\n目标未经签字确认就申请进入准备阶段：", "\nThe lead asks to move on before the goals are signed:"));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(ZHANG), at(2024, 7, 20, 9, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(ZHANG), at(2024, 7, 20, 9, 0));
         campaign = sign(lifecycle, campaign, "市场部", at(2024, 7, 20, 10, 0));
         campaign = sign(lifecycle, campaign, "销售部", at(2024, 7, 20, 10, 30));
         out.println(lang.pick("\n数据组补充了有效线索的定义（G2 变更）：", "\nThe data group adds the definition of a valid lead (G2 changes):"));
         Goal g2 = campaign.goals().goal(GoalId.of("G2")).orElseThrow();
-        campaign = campaign.withGoals(campaign.goals().withGoal(g2.toBuilder().notes("有效线索定义：联系方式完整+需求明确")
-                .build()));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, GoalChange.ReviseGoals.of(campaign.goals()
+                .withGoal(g2.toBuilder().notes("有效线索定义：联系方式完整+需求明确").build()))), at(2024, 7, 20, 13, 0));
         campaign = sign(lifecycle, campaign, "行政部", at(2024, 7, 20, 14, 0));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(ZHANG), at(2024, 7, 20, 15, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(ZHANG), at(2024, 7, 20, 15, 0));
         campaign = sign(lifecycle, campaign, "市场部", at(2024, 7, 20, 16, 0));
         campaign = sign(lifecycle, campaign, "销售部", at(2024, 7, 20, 16, 10));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(ZHANG).withNote("活动目标确认书已签署"),
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, Transition.Advance.withNote("活动目标确认书已签署")),
                 at(2024, 7, 20, 17, 0));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(ZHANG).withNote("启动会已召开"),
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, Transition.Advance.withNote("启动会已召开")),
                 at(2024, 7, 30, 18, 0));
 
         out.println(lang.pick("\n执行期：录入每日数据", "\nExecution: the daily data is recorded"));
-        campaign = campaign.withKpi(campaign.kpi().recordAll(observations(), campaign.goals().metrics()).get());
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, KpiChange.RecordObservations.of(observations())),
+                at(2024, 8, 4, 9, 0));
         Observation again = Observation.of(MetricId.of("leads"), DOUYIN, DASHBOARD_DAY, BigDecimal.valueOf(999), "抖音后台");
-        Either<Seq<Violation>, KpiTracking> duplicate = campaign.kpi().record(again, campaign.goals().metrics());
-        duplicate.getLeft().forEach(v -> out.println("✗ " + v.message(lang.locale())));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, KpiChange.RecordObservations.of(again)),
+                at(2024, 8, 4, 9, 5));
 
         Instant morning = at(2024, 8, 4, 10, 0).instant();
         Dashboard dashboard = campaign.dashboard(DASHBOARD_DAY);
-        KpiTracking kpi = campaign.kpi().raise(dashboard, morning);
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, KpiChange.RaiseAlerts.of(DASHBOARD_DAY)),
+                at(2024, 8, 4, 10, 0));
         out.println();
         out.print(DashboardRenderer.standard().render(dashboard, lang.locale()));
-        for (Alert alert : kpi.alerts()) {
+        for (Alert alert : campaign.kpi().alerts()) {
             String metric = campaign.goals().metric(alert.metric()).map(Metric::name).orElse(alert.metric().value());
             String channel = alert.channel().map(Channel::name).orElseGet(() -> AllChannels.ALL.label(lang.locale()));
             out.println(lang.pick("⚑ 预警已触发：", "⚑ Alert raised: ") + channel + " " + metric
@@ -315,24 +323,24 @@ public final class BackToSchool {
                     + ZonedDateTime.ofInstant(alert.respondBy(), SHANGHAI).toLocalTime()
                     + lang.pick(" 前响应", ""));
         }
-        kpi = kpi.acknowledge(Acknowledgement.of(kpi.alerts().get(0), LI, morning.plusSeconds(20 * 60),
-                "部分社群管理员积极性低")).get();
-        kpi = kpi.acknowledge(Acknowledgement.of(kpi.alerts().get(1), LIU, morning.plusSeconds(45 * 60),
-                "直播间咨询未及时跟进")).get();
-        for (Violation v : kpi.unanswered(morning.plusSeconds(60 * 60), SHANGHAI)) {
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LI, KpiChange.AcknowledgeAlert.of(
+                campaign.kpi().alerts().get(0), "部分社群管理员积极性低")), at(2024, 8, 4, 10, 20));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LIU, KpiChange.AcknowledgeAlert.of(
+                campaign.kpi().alerts().get(1), "直播间咨询未及时跟进")), at(2024, 8, 4, 10, 45));
+        for (Violation v : campaign.kpi().unanswered(morning.plusSeconds(60 * 60), SHANGHAI)) {
             out.println(MessageRenderer.standard().describe(v, lang.locale()));
         }
-        campaign = campaign.withKpi(kpi);
         out.println();
         out.print(DashboardRenderer.standard().render(campaign.dashboard(DASHBOARD_DAY), lang.locale()));
 
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(ZHANG), at(2024, 8, 11, 9, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(ZHANG), at(2024, 8, 11, 9, 0));
         out.println(lang.pick("\n复盘前尚未录入实际值：", "\nBefore the actuals are in:"));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(ZHANG), at(2024, 8, 12, 9, 0));
-        campaign = campaign.withGoals(withResults(campaign.goals()));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(ZHANG), at(2024, 8, 12, 9, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, GoalChange.RecordResults.of(results())),
+                at(2024, 8, 13, 10, 0));
         out.println();
         out.print(EvaluationRenderer.standard().render(campaign.goals().evaluate(), lang.locale()));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(ZHANG).withNote("效果评估报告已提交"),
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, Transition.Advance.withNote("效果评估报告已提交")),
                 at(2024, 8, 14, 17, 0));
 
         Files.createDirectories(reports);
@@ -344,7 +352,7 @@ public final class BackToSchool {
 
     private Campaign sign(Lifecycle lifecycle, Campaign campaign, String department, Clock clock) {
         Department d = Department.of(department);
-        return attempt(lifecycle, campaign, CampaignCommand.SignGoals.by(HEADS.get(d), d), clock);
+        return attempt(lifecycle, campaign, CampaignCommand.by(HEADS.get(d), GoalChange.SignGoals.of(d)), clock);
     }
 
     private Campaign attempt(Lifecycle lifecycle, Campaign campaign, CampaignCommand command, Clock clock) {
@@ -359,7 +367,7 @@ public final class BackToSchool {
         }
         Campaign next = result.get();
         String change = next.stage() == campaign.stage()
-                ? command instanceof CampaignCommand.SignGoals ? ((CampaignCommand.SignGoals) command).department().name()
+                ? command.change() instanceof GoalChange.SignGoals sign ? sign.department().name()
                 : "" : campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale());
         out.println(lang.pick("✓ " + command.actor() + " " + what + "：" + change + "（版本 " + next.revision() + "）",
                 "✓ " + command.actor() + ": " + what + " the campaign" + (change.isEmpty() ? "" : ", " + change)

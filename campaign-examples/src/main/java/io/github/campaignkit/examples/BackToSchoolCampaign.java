@@ -22,7 +22,10 @@ import io.github.campaignkit.core.campaign.CampaignFacts;
 import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.CampaignTemplate;
+import io.github.campaignkit.core.campaign.Journal;
 import io.github.campaignkit.core.campaign.Lifecycle;
+import io.github.campaignkit.core.campaign.Transition;
+import io.github.campaignkit.core.goal.GoalChange;
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.goal.SmartPolicy;
 import io.github.campaignkit.core.goal.Target;
@@ -31,6 +34,7 @@ import io.github.campaignkit.core.kpi.Alert;
 import io.github.campaignkit.core.kpi.Channel;
 import io.github.campaignkit.core.kpi.Dashboard;
 import io.github.campaignkit.core.kpi.DashboardRow;
+import io.github.campaignkit.core.kpi.KpiChange;
 import io.github.campaignkit.core.kpi.KpiTarget;
 import io.github.campaignkit.core.kpi.KpiTracking;
 import io.github.campaignkit.core.kpi.Observation;
@@ -50,6 +54,7 @@ import io.github.campaignkit.core.review.KnowledgeKind;
 import io.github.campaignkit.core.review.Problem;
 import io.github.campaignkit.core.review.ProblemId;
 import io.github.campaignkit.core.review.Retrospective;
+import io.github.campaignkit.core.review.ReviewChange;
 import io.github.campaignkit.core.review.ReviewPolicy;
 import io.github.campaignkit.core.review.Success;
 import io.github.campaignkit.core.risk.Comparison;
@@ -58,6 +63,7 @@ import io.github.campaignkit.core.risk.Figure;
 import io.github.campaignkit.core.risk.MapTriggerFacts;
 import io.github.campaignkit.core.risk.Period;
 import io.github.campaignkit.core.risk.Risk;
+import io.github.campaignkit.core.risk.RiskChange;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.risk.RiskStatus;
@@ -66,12 +72,15 @@ import io.github.campaignkit.core.risk.TriggerFacts;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.PhaseKind;
+import io.github.campaignkit.core.schedule.ScheduleChange;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
 import io.github.campaignkit.core.schedule.TaskForecast;
+import io.github.campaignkit.core.team.BoardChange;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.Task;
 import io.github.campaignkit.core.team.TaskStatus;
+import io.github.campaignkit.core.team.TeamChange;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -376,9 +385,16 @@ public final class BackToSchoolCampaign {
                 .withAccessPolicy(AccessPolicy.standard().and(AccessPolicy.departmentHeads(HEADS)));
         out.println(lang.pick("== 种子 004：开学季·青春焕新计划，从目标到明年的模板 ==",
                 "== Seed 004: the back-to-school campaign, from its goals to next year's template =="));
-        Campaign campaign = Campaign.plan(CampaignId.of("2024-back-to-school"), profile())
-                .withTeam(CampusTracking.team()).withBoard(CampusTracking.board())
-                .withGoals(BackToSchool.goals()).withKpi(dashboardPlan());
+        Campaign created = Campaign.plan(CampaignId.of("2024-back-to-school"), profile());
+        Campaign campaign = created;
+        campaign = log.apply(lifecycle, campaign, CampaignCommand.by(ZHANG, TeamChange.ReviseTeam.of(CampusTracking.team())),
+                at(7, 15, 9));
+        campaign = log.apply(lifecycle, campaign, CampaignCommand.by(ZHANG, BoardChange.ReviseBoard.of(CampusTracking.board())),
+                at(7, 15, 9));
+        campaign = log.apply(lifecycle, campaign, CampaignCommand.by(ZHANG, GoalChange.ReviseGoals.of(BackToSchool.goals())),
+                at(7, 15, 9));
+        campaign = log.apply(lifecycle, campaign, CampaignCommand.by(ZHANG, KpiChange.RevisePlan.from(dashboardPlan())),
+                at(7, 15, 9));
 
         // ---- planning -------------------------------------------------------------------------
         heading("策划：目标拆解", "Planning: the goal decomposition");
@@ -399,27 +415,26 @@ public final class BackToSchoolCampaign {
         out.print(BudgetTableRenderer.render(campaign.budget(), lang.locale()));
 
         heading("策划：目标确认书签字", "Planning: the goal confirmation is signed");
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(ZHANG), at(7, 17, 9));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.advance(ZHANG), at(7, 17, 9));
         for (String department : List.of("市场部", "销售部", "行政部")) {
             Department d = Department.of(department);
-            campaign = log.attempt(lifecycle, campaign, CampaignCommand.SignGoals.by(HEADS.get(d), d), at(7, 17, 10));
+            campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(HEADS.get(d), GoalChange.SignGoals.of(d)), at(7, 17, 10));
         }
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(ZHANG).withNote("方案已经总经理审批"),
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, Transition.Advance.withNote("方案已经总经理审批")),
                 at(7, 20, 18));
 
         // ---- preparation ----------------------------------------------------------------------
         heading("准备：执行甘特图与关键路径", "Preparation: the Gantt chart and its critical path");
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(ZHANG), at(7, 21, 9));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.ReviseSchedule.by(ZHANG,
-                BackToSchoolGantt.schedule()), at(7, 21, 10));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.advance(ZHANG), at(7, 21, 9));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, ScheduleChange.ReviseSchedule.of(BackToSchoolGantt.schedule())), at(7, 21, 10));
         ScheduleForecast forecast = campaign.schedule().forecast().get();
         out.print(GanttRenderer.standard().render(forecast, lang.locale()));
         out.println(lang.pick("关键路径：", "Critical path: ") + criticalPath(campaign, forecast));
 
         heading("准备：风险预案表", "Preparation: the risk plan");
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.ReviseRisks.by(ZHANG, riskPlan()), at(7, 22, 10));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, RiskChange.ReviseRisks.of(riskPlan())), at(7, 22, 10));
         printBlock(RiskHeatMapRenderer.render(campaign.risks().heatMap(), lang.locale()));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(ZHANG).withNote("启动会已召开"),
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, Transition.Advance.withNote("启动会已召开")),
                 at(7, 30, 18));
 
         // ---- execution ------------------------------------------------------------------------
@@ -427,8 +442,8 @@ public final class BackToSchoolCampaign {
         List<Observation> data = observations();
         for (Task task : campaign.board().tasks()) {
             if (task.end().isBefore(LIVE.start())) {
-                campaign = log.attempt(lifecycle, campaign, CampaignCommand.ChangeTaskStatus.by(ZHANG, task.id(),
-                        TaskStatus.DONE), at(task.end().getMonthValue(), task.end().getDayOfMonth(), 17));
+                campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, BoardChange.ChangeTaskStatus.of(task.id(),
+                        TaskStatus.DONE)), at(task.end().getMonthValue(), task.end().getDayOfMonth(), 17));
             }
         }
         for (LocalDate day = LIVE.start(); !day.isAfter(BackToSchool.DASHBOARD_DAY); day = day.plusDays(1)) {
@@ -436,32 +451,33 @@ public final class BackToSchoolCampaign {
             // The morning: yesterday's figures are final; the risk register is checked against them.
             Evaluation risks = CampaignFacts.evaluateRisks(campaign, SHANGHAI, deliveries(), at(day, 9, 0));
             if (!risks.fired().isEmpty()) {
-                campaign = log.attempt(lifecycle, campaign, CampaignCommand.FireRisks.by(ZHANG, risks), at(day, 9, 0));
+                campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, RiskChange.FireRisks.of(risks)), at(day, 9, 0));
                 for (io.github.campaignkit.core.risk.Alert alert : campaign.risks().openAlerts()) {
                     printBlock(RiskAlertRenderer.render(alert, lang.locale(), SHANGHAI));
                 }
             }
             // The day's data, recorded in the evening.
             List<Observation> todays = data.stream().filter(o -> o.date().equals(today)).collect(Collectors.toList());
-            campaign = campaign.withKpi(campaign.kpi().recordAll(todays, campaign.goals().metrics()).get());
+            campaign = log.apply(lifecycle, campaign, CampaignCommand.by(LI, KpiChange.RecordObservations.of(todays)),
+                    at(day, 20, 0));
             Dashboard dashboard = campaign.dashboard(day);
-            KpiTracking kpi = campaign.kpi().raise(dashboard, at(day, 20, 0).instant());
-            for (Alert alert : kpi.alerts()) {
+            campaign = log.apply(lifecycle, campaign, CampaignCommand.by(LI, KpiChange.RaiseAlerts.of(day)),
+                    at(day, 20, 0));
+            for (Alert alert : campaign.kpi().alerts()) {
                 if (alert.date().equals(day)) {
-                    kpi = kpi.acknowledge(Acknowledgement.of(alert, ownerOf(dashboard, alert),
-                            at(day, 20, 20).instant(), cause(alert))).get();
+                    campaign = log.apply(lifecycle, campaign, CampaignCommand.by(ownerOf(dashboard, alert),
+                            KpiChange.AcknowledgeAlert.of(alert, cause(alert))), at(day, 20, 20));
                 }
             }
-            campaign = campaign.withKpi(kpi);
             out.println(day + "  " + summary(campaign.dashboard(day)));
             if (day.equals(LocalDate.of(2024, 8, 1))) {
-                campaign = log.attempt(lifecycle, campaign, CampaignCommand.ChangeRiskStatus.by(ZHANG, TRAFFIC,
-                        RiskStatus.MITIGATED, "已追加5000元抖音投放，08-01曝光回升至70万"), at(day, 18, 0));
+                campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, RiskChange.ChangeRiskStatus.of(TRAFFIC,
+                        RiskStatus.MITIGATED, "已追加5000元抖音投放，08-01曝光回升至70万")), at(day, 18, 0));
             }
             for (Task task : campaign.board().tasks()) {
                 if (task.end().equals(day)) {
-                    campaign = log.attempt(lifecycle, campaign, CampaignCommand.ChangeTaskStatus.by(ZHANG, task.id(),
-                            TaskStatus.DONE), at(day, 17, 0));
+                    campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, BoardChange.ChangeTaskStatus.of(task.id(),
+                            TaskStatus.DONE)), at(day, 17, 0));
                 }
             }
         }
@@ -469,19 +485,20 @@ public final class BackToSchoolCampaign {
         out.print(DashboardRenderer.standard().render(campaign.dashboard(BackToSchool.DASHBOARD_DAY), lang.locale()));
         for (Task task : campaign.board().tasks()) {
             if (!task.status().isFinished()) {
-                campaign = log.attempt(lifecycle, campaign, CampaignCommand.ChangeTaskStatus.by(ZHANG, task.id(),
-                        TaskStatus.DONE), at(task.end(), 17, 0));
+                campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, BoardChange.ChangeTaskStatus.of(task.id(),
+                        TaskStatus.DONE)), at(task.end(), 17, 0));
             }
         }
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(ZHANG).withNote("快闪店已撤场"),
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, Transition.Advance.withNote("快闪店已撤场")),
                 at(8, 10, 20));
 
         // ---- review ---------------------------------------------------------------------------
         heading("复盘：申请归档前", "Review: asking to close at once");
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(ZHANG), at(8, 12, 9));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.advance(ZHANG), at(8, 12, 9));
 
         heading("复盘：实际支出与差异说明", "Review: actual spend and variance explanations");
-        campaign = campaign.withGoals(BackToSchool.withResults(campaign.goals()));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG,
+                GoalChange.RecordResults.of(BackToSchool.results())), at(8, 12, 9));
         for (Map.Entry<String, Long> actual : actuals().entrySet()) {
             campaign = log.attempt(lifecycle, campaign, budget(ZHANG, new BudgetChange.RecordSpend(SpendEntry.of(
                     BudgetLineId.of(actual.getKey()), LocalDate.of(2024, 8, 12), Money.of(actual.getValue(), CNY)))),
@@ -500,16 +517,25 @@ public final class BackToSchoolCampaign {
         ReturnOnInvestment roi = ReturnOnInvestment.of(campaign.budget().actualTotal(), REVENUE).get();
         EvaluationReport report = EvaluationReport.of(campaign.goals().evaluate(), java.util.Optional.of(roi),
                 LocalDate.of(2024, 8, 13), ZHAO).withSummary("五项目标全部达成。");
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.RecordEvaluation.by(ZHANG, report), at(8, 13, 10));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, ReviewChange.RecordEvaluation.of(report)), at(8, 13, 10));
         out.print(ReviewRenderer.standard().evaluation(campaign.review().evaluation().orElseThrow(), lang.locale()));
 
         heading("复盘：复盘报告", "Review: the retrospective");
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.RecordRetrospective.by(ZHANG, retrospective()),
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, ReviewChange.RecordRetrospective.of(retrospective())),
                 at(8, 13, 16));
         out.print(ReviewRenderer.standard().retrospective(campaign.review().retrospective().orElseThrow(),
                 campaign.goals().metrics(), lang.locale()));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(ZHANG).withNote("复盘报告已归档"),
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, Transition.Advance.withNote("复盘报告已归档")),
                 at(8, 14, 17));
+
+        // ---- the journal ----------------------------------------------------------------------
+        heading("过程留痕：活动日志", "Audit trail: the campaign's journal");
+        Journal journal = log.journal();
+        journal.entries().takeRight(3).forEach(entry -> out.println("  " + entry.summary(lang.locale(), SHANGHAI)));
+        boolean same = Journal.replay(created, journal).map(campaign::equals).getOrElse(false);
+        out.println(lang.pick("  共 " + journal.size() + " 条记录；从创建时起重放，得到同一活动：" + (same ? "是" : "否"),
+                "  " + journal.size() + " entries; replayed from the campaign's creation they give the same campaign: "
+                        + (same ? "yes" : "no")));
 
         // ---- next year ------------------------------------------------------------------------
         heading("明年：从归档活动生成的模板", "Next year: the template made from the closed campaign");
@@ -587,7 +613,7 @@ public final class BackToSchoolCampaign {
     }
 
     private static CampaignCommand budget(MemberId actor, BudgetChange change) {
-        return CampaignCommand.ChangeBudget.by(actor, change);
+        return CampaignCommand.by(actor, change);
     }
 
     private static Clock at(int month, int day, int hour) {

@@ -10,6 +10,7 @@ import io.github.campaignkit.core.campaign.Gates;
 import io.github.campaignkit.core.campaign.Lifecycle;
 import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.campaign.TargetAudience;
+import io.github.campaignkit.core.campaign.Transition;
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.report.RiskAlertRenderer;
 import io.github.campaignkit.core.report.RiskHeatMapRenderer;
@@ -25,6 +26,7 @@ import io.github.campaignkit.core.risk.Rating;
 import io.github.campaignkit.core.risk.Reading;
 import io.github.campaignkit.core.risk.Risk;
 import io.github.campaignkit.core.risk.RiskCategory;
+import io.github.campaignkit.core.risk.RiskChange;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.RiskMatrix;
 import io.github.campaignkit.core.risk.RiskRegister;
@@ -190,16 +192,17 @@ public final class CampusRiskPlan {
                 "== Seed 004: the campus back-to-school campaign — risk plan =="));
         RiskRegister plan = riskPlan();
         RiskRegister draft = plan.with(plan.entries().get(0).toBuilder().trigger(Optional.empty()).build());
-        Campaign campaign = Campaign.plan(CampaignId.of("2024-开学季"), profile()).withRisks(draft);
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(7, 15, 9, 0));
+        Campaign campaign = Campaign.plan(CampaignId.of("2024-开学季"), profile());
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, RiskChange.ReviseRisks.of(draft)), at(7, 14, 9, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(7, 15, 9, 0));
 
         out.println(lang.pick("\n风险预案表初稿中，高风险“线下遇雨”尚无启动条件：",
                 "\nIn the first draft the high risk (rain) has no trigger yet:"));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(7, 29, 9, 0));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.ReviseRisks.by(LEAD, plan), at(7, 29, 10, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(7, 29, 9, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, RiskChange.ReviseRisks.of(plan)), at(7, 29, 10, 0));
         out.println();
         out.println(RiskHeatMapRenderer.renderRegister(campaign.risks(), lang.locale()));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("启动会已召开"),
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, Transition.Advance.withNote("启动会已召开")),
                 at(7, 30, 18, 0));
 
         out.println(lang.pick("\n每天早上的风险监控（数据为演示植入）：",
@@ -217,14 +220,14 @@ public final class CampusRiskPlan {
                 "现场设备测试记录 08-06 08:00"));
         campaign = monitor(lifecycle, campaign, facts, at(8, 6, 8, 30));
 
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(8, 11, 9, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(8, 11, 9, 0));
         out.println(lang.pick("\n复盘结束时仍有风险未处理完毕：", "\nAt the end of the review some risks are still open:"));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(8, 14, 9, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(8, 14, 9, 0));
         for (Alert alert : campaign.risks().openAlerts()) {
-            campaign = attempt(lifecycle, campaign, CampaignCommand.ChangeRiskStatus.by(LEAD, alert.risk(),
-                    RiskStatus.MITIGATED, "已按预案处理，影响已消除"), at(8, 14, 10, 0));
+            campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, RiskChange.ChangeRiskStatus.of(alert.risk(),
+                    RiskStatus.MITIGATED, "已按预案处理，影响已消除")), at(8, 14, 10, 0));
         }
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("复盘报告已归档"),
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, Transition.Advance.withNote("复盘报告已归档")),
                 at(8, 14, 17, 0));
 
         Files.createDirectories(reports);
@@ -245,7 +248,7 @@ public final class CampusRiskPlan {
         out.println("  " + when + lang.pick("  触发：", "  fires: ") + String.join(", ",
                 evaluation.fired().stream().map(RiskId::value).toArray(String[]::new)));
         Either<Refusal, Campaign> result = lifecycle.apply(campaign,
-                CampaignCommand.FireRisks.by(LEAD, evaluation).basedOn(campaign.revision()), morning);
+                CampaignCommand.by(LEAD, RiskChange.FireRisks.of(evaluation)).basedOn(campaign.revision()), morning);
         if (result.isLeft()) {
             out.println("    " + result.getLeft().message(lang.locale()));
             return campaign;
@@ -265,7 +268,7 @@ public final class CampusRiskPlan {
                 + lang.pick("  记录读数：", "  reading recorded: ") + reading.indicator() + lang.pick("（", " (")
                 + reading.about() + lang.pick("）= ", ") = ") + reading.value().toPlainString()
                 + lang.pick("，来源：", ", source: ") + reading.source());
-        return lifecycle.apply(campaign, CampaignCommand.ReviseRisks.by(LEAD, campaign.risks().plusReading(reading))
+        return lifecycle.apply(campaign, CampaignCommand.by(LEAD, RiskChange.ReviseRisks.of(campaign.risks().plusReading(reading)))
                 .basedOn(campaign.revision()), Clock.fixed(reading.recordedAt(), SHANGHAI)).get();
     }
 

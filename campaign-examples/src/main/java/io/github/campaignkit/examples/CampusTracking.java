@@ -12,13 +12,16 @@ import io.github.campaignkit.core.campaign.Gates;
 import io.github.campaignkit.core.campaign.Lifecycle;
 import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.campaign.TargetAudience;
+import io.github.campaignkit.core.campaign.Transition;
 import io.github.campaignkit.core.report.RaciMatrixRenderer;
+import io.github.campaignkit.core.rule.Change;
 import io.github.campaignkit.core.rule.MessageRenderer;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
+import io.github.campaignkit.core.team.BoardChange;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
@@ -30,11 +33,13 @@ import io.github.campaignkit.core.team.TaskBoard;
 import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.core.team.TaskStatus;
 import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.team.TeamChange;
 import io.github.campaignkit.core.team.TeamModule;
 import io.github.campaignkit.core.team.TeamRole;
 import io.github.campaignkit.core.tracking.IssueId;
 import io.github.campaignkit.core.tracking.IssueSeverity;
 import io.github.campaignkit.core.tracking.ReportItem;
+import io.github.campaignkit.core.tracking.TrackingChange;
 import io.github.campaignkit.core.tracking.WeeklyReport;
 import io.vavr.control.Either;
 import java.io.PrintStream;
@@ -189,44 +194,47 @@ public final class CampusTracking {
     public Campaign run() {
         out.println(lang.pick("== 种子 004：开学季·青春焕新计划（执行分工与跟踪）==",
                 "== Seed 004: the campus back-to-school campaign (division of work and tracking) =="));
-        Campaign campaign = Campaign.plan(CampaignId.of("2024-开学季"), profile()).withTeam(team()).withBoard(board());
+        out.println(lang.pick("\n总负责人录入团队与执行分工表：", "\nThe overall lead enters the team and the task board:"));
+        Campaign campaign = Campaign.plan(CampaignId.of("2024-开学季"), profile());
+        campaign = attempt(campaign, CampaignCommand.by(ZHANG, TeamChange.ReviseTeam.of(team())), at(7, 14, 9, 0));
+        campaign = attempt(campaign, CampaignCommand.by(ZHANG, BoardChange.ReviseBoard.of(board())), at(7, 14, 9, 10));
         out.println();
         out.println(RaciMatrixRenderer.standard().render(campaign.board(), campaign.team(), lang.locale()));
 
         out.println(lang.pick("\n进入准备与执行：", "\nInto preparation and execution:"));
-        campaign = attempt(campaign, CampaignCommand.Advance.by(ZHANG), at(7, 15, 9, 0));
-        campaign = attempt(campaign, CampaignCommand.Advance.by(ZHANG), at(7, 19, 18, 0));
+        campaign = attempt(campaign, CampaignCommand.advance(ZHANG), at(7, 15, 9, 0));
+        campaign = attempt(campaign, CampaignCommand.advance(ZHANG), at(7, 19, 18, 0));
 
         out.println(lang.pick("\n任务状态变更：", "\nStatus changes on the board:"));
-        campaign = attempt(campaign, CampaignCommand.ChangeTaskStatus.by(LI, TaskId.of("T2"), TaskStatus.DONE), at(7, 28, 18, 0));
-        campaign = attempt(campaign, CampaignCommand.ChangeTaskStatus.by(LIU, TaskId.of("T3"), TaskStatus.IN_PROGRESS),
+        campaign = attempt(campaign, CampaignCommand.by(LI, BoardChange.ChangeTaskStatus.of(TaskId.of("T2"), TaskStatus.DONE)), at(7, 28, 18, 0));
+        campaign = attempt(campaign, CampaignCommand.by(LIU, BoardChange.ChangeTaskStatus.of(TaskId.of("T3"), TaskStatus.IN_PROGRESS)),
                 at(7, 29, 9, 0));
-        campaign = attempt(campaign, CampaignCommand.ChangeTaskStatus.by(LI, TaskId.of("T2"), TaskStatus.NOT_STARTED),
+        campaign = attempt(campaign, CampaignCommand.by(LI, BoardChange.ChangeTaskStatus.of(TaskId.of("T2"), TaskStatus.NOT_STARTED)),
                 at(7, 29, 9, 30));
-        campaign = attempt(campaign, CampaignCommand.ChangeTaskStatus.by(WANG, TaskId.of("T3"), TaskStatus.DELAYED)
-                .withReason("场地合同未签"), at(7, 30, 10, 0));
+        campaign = attempt(campaign, CampaignCommand.by(WANG, BoardChange.ChangeTaskStatus.of(TaskId.of("T3"), TaskStatus.DELAYED)
+                .withReason("场地合同未签")), at(7, 30, 10, 0));
 
         out.println(lang.pick("\n进度日报（每日17:00前提交）：", "\nDaily reports (due at 17:00):"));
-        campaign = attempt(campaign, CampaignCommand.SubmitReport.builder().actor(ZHANG).date(LocalDate.of(2024, 7, 31))
+        campaign = attempt(campaign, CampaignCommand.by(ZHANG, TrackingChange.SubmitReport.builder().date(LocalDate.of(2024, 7, 31))
                 .addDone("抖音预热视频上线，播放量5万+", "社群转发启动200+人").addPlan("高校公众号推文发布", "增加5000元抖音投放预算")
-                .addProblems("部分学生反映礼品吸引力不足").addResources("市场部确认是否可升级礼品（如增加充电宝）").build(),
+                .addProblems("部分学生反映礼品吸引力不足").addResources("市场部确认是否可升级礼品（如增加充电宝）").build()),
                 at(7, 31, 16, 30));
-        campaign = attempt(campaign, CampaignCommand.SubmitReport.builder().actor(WANG).date(LocalDate.of(2024, 8, 1))
+        campaign = attempt(campaign, CampaignCommand.by(WANG, TrackingChange.SubmitReport.builder().date(LocalDate.of(2024, 8, 1))
                 .addDone("物料全部到货并入库", "现场人员培训完成").addPlan("快闪店场地最后布置", "设备调试")
-                .addProblems("雨棚数量不足（仅够2个摊位）").addResources("行政部紧急采购2个雨棚").build(), at(8, 1, 17, 20));
-        campaign = attempt(campaign, CampaignCommand.SubmitReport.builder().actor(LI).date(LocalDate.of(2024, 8, 2))
+                .addProblems("雨棚数量不足（仅够2个摊位）").addResources("行政部紧急采购2个雨棚").build()), at(8, 1, 17, 20));
+        campaign = attempt(campaign, CampaignCommand.by(LI, TrackingChange.SubmitReport.builder().date(LocalDate.of(2024, 8, 2))
                 .addDone("线上线索量达800+，转化率12%").addPlan("重点跟进高意向线索", "优化直播话术")
-                .addProblems("直播间互动率偏低（<10%）").addResources("增加1名主播助理引导互动").build(), at(8, 2, 16, 50));
-        campaign = attempt(campaign, CampaignCommand.SubmitReport.builder().actor(LI).date(LocalDate.of(2024, 8, 12))
-                .addDone("复盘材料整理").build(), at(8, 2, 17, 0));
+                .addProblems("直播间互动率偏低（<10%）").addResources("增加1名主播助理引导互动").build()), at(8, 2, 16, 50));
+        campaign = attempt(campaign, CampaignCommand.by(LI, TrackingChange.SubmitReport.builder().date(LocalDate.of(2024, 8, 12))
+                .addDone("复盘材料整理").build()), at(8, 2, 17, 0));
 
         out.println(lang.pick("\n问题上报：", "\nIssues raised:"));
-        campaign = attempt(campaign, CampaignCommand.RaiseIssue.by(LIU, IssueId.of("Q-1"), OFFLINE, IssueSeverity.SMALL,
-                "现场礼品不足"), at(8, 2, 9, 0));
-        campaign = attempt(campaign, CampaignCommand.RaiseIssue.by(ZHAO, IssueId.of("Q-2"), DATA, IssueSeverity.BIG,
-                "抖音直播观看人数不足预期（目标5000人，实际仅2000人）"), at(8, 2, 10, 0));
-        campaign = attempt(campaign, CampaignCommand.DecideIssue.by(ZHANG, IssueId.of("Q-2"),
-                "1.增加晚8点-10点直播场次；2.投放1000元DOU+定向高校周边；3.邀请1名高校KOL连麦"), at(8, 2, 11, 30));
+        campaign = attempt(campaign, CampaignCommand.by(LIU, TrackingChange.RaiseIssue.of(IssueId.of("Q-1"), OFFLINE, IssueSeverity.SMALL,
+                "现场礼品不足")), at(8, 2, 9, 0));
+        campaign = attempt(campaign, CampaignCommand.by(ZHAO, TrackingChange.RaiseIssue.of(IssueId.of("Q-2"), DATA, IssueSeverity.BIG,
+                "抖音直播观看人数不足预期（目标5000人，实际仅2000人）")), at(8, 2, 10, 0));
+        campaign = attempt(campaign, CampaignCommand.by(ZHANG, TrackingChange.DecideIssue.of(IssueId.of("Q-2"),
+                "1.增加晚8点-10点直播场次；2.投放1000元DOU+定向高校周边；3.邀请1名高校KOL连麦")), at(8, 2, 11, 30));
 
         monitor(campaign, at(8, 2, 18, 0));
 
@@ -245,19 +253,19 @@ public final class CampusTracking {
 
         out.println(lang.pick("\n8月3日：王*补交补救方案，张*想提前结束执行，随后解决大问题：",
                 "\n3 August: the remedy plan comes late; the lead tries to leave execution early, then resolves the big issue:"));
-        campaign = attempt(campaign, CampaignCommand.PlanRemedy.by(WANG, TaskId.of("T3"), "启用备用场地，增加2名现场人员"),
+        campaign = attempt(campaign, CampaignCommand.by(WANG, BoardChange.PlanRemedy.of(TaskId.of("T3"), "启用备用场地，增加2名现场人员")),
                 at(8, 3, 9, 0));
-        campaign = attempt(campaign, CampaignCommand.Advance.by(ZHANG), at(8, 3, 21, 0));
-        campaign = attempt(campaign, CampaignCommand.ResolveIssue.by(ZHANG, IssueId.of("Q-2"), "观看人数回升至4800"),
+        campaign = attempt(campaign, CampaignCommand.advance(ZHANG), at(8, 3, 21, 0));
+        campaign = attempt(campaign, CampaignCommand.by(ZHANG, TrackingChange.ResolveIssue.of(IssueId.of("Q-2"), "观看人数回升至4800")),
                 at(8, 3, 22, 0));
 
         out.println(lang.pick("\n8月10日：各任务负责人完成任务；8月11日结束执行：",
                 "\n10 August: the owners finish their tasks; 11 August: execution ends:"));
         for (String[] done : new String[][] {{"zhang", "T1"}, {"wang", "T3"}, {"zhao", "T4"}, {"zhou", "T5"}}) {
-            campaign = attempt(campaign, CampaignCommand.ChangeTaskStatus.by(MemberId.of(done[0]), TaskId.of(done[1]),
-                    TaskStatus.DONE), at(8, 10, 20, 0));
+            campaign = attempt(campaign, CampaignCommand.by(MemberId.of(done[0]), BoardChange.ChangeTaskStatus.of(TaskId.of(done[1]),
+                    TaskStatus.DONE)), at(8, 10, 20, 0));
         }
-        campaign = attempt(campaign, CampaignCommand.Advance.by(ZHANG), at(8, 11, 9, 0));
+        campaign = attempt(campaign, CampaignCommand.advance(ZHANG), at(8, 11, 9, 0));
         return campaign;
     }
 
@@ -292,31 +300,31 @@ public final class CampusTracking {
 
     /** What a command does, in a few words. */
     private String what(CampaignCommand command) {
-        if (command instanceof CampaignCommand.ChangeTaskStatus) {
-            CampaignCommand.ChangeTaskStatus change = (CampaignCommand.ChangeTaskStatus) command;
-            return lang.pick("将 " + change.task() + " 改为“" + change.status().label(lang.locale()) + "”",
-                    "sets " + change.task() + " to " + change.status().label(lang.locale()));
+        Change change = command.change();
+        if (change instanceof BoardChange.ChangeTaskStatus status) {
+            return lang.pick("将 " + status.task() + " 改为“" + status.status().label(lang.locale()) + "”",
+                    "sets " + status.task() + " to " + status.status().label(lang.locale()));
         }
-        if (command instanceof CampaignCommand.SubmitReport) {
-            LocalDate date = ((CampaignCommand.SubmitReport) command).date();
-            return lang.pick("提交 " + date + " 的进度日报", "submits the daily report for " + date);
+        if (change instanceof TrackingChange.SubmitReport report) {
+            return lang.pick("提交 " + report.date() + " 的进度日报", "submits the daily report for " + report.date());
         }
-        if (command instanceof CampaignCommand.RaiseIssue) {
-            CampaignCommand.RaiseIssue raise = (CampaignCommand.RaiseIssue) command;
+        if (change instanceof TrackingChange.RaiseIssue raise) {
             return lang.pick("上报" + raise.severity().label(lang.locale()) + " " + raise.issue(),
                     "raises the " + raise.severity().label(lang.locale()) + " issue " + raise.issue());
         }
-        if (command instanceof CampaignCommand.DecideIssue) {
-            return lang.pick("答复问题 ", "decides on issue ") + ((CampaignCommand.DecideIssue) command).issue();
+        if (change instanceof TrackingChange.DecideIssue decide) {
+            return lang.pick("答复问题 ", "decides on issue ") + decide.issue();
         }
-        if (command instanceof CampaignCommand.ResolveIssue) {
-            return lang.pick("解决问题 ", "resolves issue ") + ((CampaignCommand.ResolveIssue) command).issue();
+        if (change instanceof TrackingChange.ResolveIssue resolve) {
+            return lang.pick("解决问题 ", "resolves issue ") + resolve.issue();
         }
-        if (command instanceof CampaignCommand.PlanRemedy) {
-            return lang.pick("为 ", "plans a remedy for ") + ((CampaignCommand.PlanRemedy) command).task()
-                    + lang.pick(" 制定补救方案", "");
+        if (change instanceof BoardChange.PlanRemedy remedy) {
+            return lang.pick("为 ", "plans a remedy for ") + remedy.task() + lang.pick(" 制定补救方案", "");
         }
-        return lang.pick(command.type().label(lang.locale()), "advances");
+        if (change instanceof Transition) {
+            return lang.pick(command.type().label(lang.locale()), "advances");
+        }
+        return lang.pick(command.type().label(lang.locale()), command.type().label(lang.locale(), "done"));
     }
 
     private static java.time.Instant at(int month, int day, int hour, int minute) {

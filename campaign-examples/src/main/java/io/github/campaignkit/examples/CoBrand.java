@@ -25,9 +25,11 @@ import io.github.campaignkit.core.campaign.Gates;
 import io.github.campaignkit.core.campaign.Lifecycle;
 import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.campaign.TargetAudience;
+import io.github.campaignkit.core.campaign.Transition;
 import io.github.campaignkit.core.goal.Dimension;
 import io.github.campaignkit.core.goal.DimensionKind;
 import io.github.campaignkit.core.goal.Goal;
+import io.github.campaignkit.core.goal.GoalChange;
 import io.github.campaignkit.core.goal.GoalId;
 import io.github.campaignkit.core.goal.GoalSheet;
 import io.github.campaignkit.core.goal.Metric;
@@ -40,6 +42,7 @@ import io.github.campaignkit.core.outreach.ChannelKind;
 import io.github.campaignkit.core.outreach.ChannelRow;
 import io.github.campaignkit.core.outreach.CreativeItem;
 import io.github.campaignkit.core.outreach.CreativeModule;
+import io.github.campaignkit.core.outreach.OutreachChange;
 import io.github.campaignkit.core.outreach.OutreachPlan;
 import io.github.campaignkit.core.partner.Candidate;
 import io.github.campaignkit.core.partner.Contact;
@@ -47,6 +50,7 @@ import io.github.campaignkit.core.partner.Criterion;
 import io.github.campaignkit.core.partner.CriterionKind;
 import io.github.campaignkit.core.partner.Duty;
 import io.github.campaignkit.core.partner.Partner;
+import io.github.campaignkit.core.partner.PartnerChange;
 import io.github.campaignkit.core.partner.PartnerPlan;
 import io.github.campaignkit.core.partner.PartnerRole;
 import io.github.campaignkit.core.partner.Ranking;
@@ -381,22 +385,39 @@ public final class CoBrand {
                 .withGate(Stage.PLANNING, Gates.creativePlanned());
         CommandLog log = new CommandLog(lang, out);
 
-        Campaign campaign = Campaign.plan(CampaignId.of("2024-cobrand"), profile()).withGoals(goals())
-                .withBudget(approvedBudget()).withPartners(partners(scorecard("10"))).withOutreach(outreach());
+        out.println(lang.pick("\n两家品牌共同策划：目标、预算（财务评审、刘总审批）、合作方评分与渠道方案：",
+                "\nThe two brands plan together: goals, the budget (reviewed by finance, approved), partner scoring "
+                        + "and channels:"));
+        Campaign campaign = Campaign.plan(CampaignId.of("2024-cobrand"), profile());
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, GoalChange.ReviseGoals.of(goals())),
+                at(7, 22, 9, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD,
+                new BudgetChange.Revise(approvedBudget().plan())), at(7, 22, 9, 30));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, new BudgetChange.Submit()),
+                at(7, 22, 9, 40));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(FINANCE,
+                new BudgetChange.Review(ReviewerRole.FINANCE, Verdict.AGREE, "双方分摊后预算合理")), at(7, 22, 10, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(APPROVER, new BudgetChange.Approve("同意")),
+                at(7, 22, 10, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD,
+                PartnerChange.RevisePartners.of(partners(scorecard("10")))), at(7, 24, 9, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, OutreachChange.ReviseOutreach.of(outreach())),
+                at(7, 24, 9, 30));
         out.println(lang.pick("\n评分表草稿的权重合计只有95%，预算中也还没有分摊协议：",
                 "\nThe draft scorecard's weights add up to 95% only, and the budget has no sharing agreement yet:"));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(7, 25, 9, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(7, 25, 9, 0));
 
         out.println(lang.pick("\n品牌调性一致性的权重改为15%，重新评分排名：",
                 "\nThe weight of brand-tone fit becomes 15%; the candidates are ranked again:"));
-        campaign = campaign.withPartners(partners(scorecard("15")));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD,
+                PartnerChange.RevisePartners.of(partners(scorecard("15")))), at(7, 25, 9, 30));
         Ranking ranking = campaign.partners().ranking().get();
         out.print(PartnerRankingRenderer.standard().render(ranking, lang.locale()));
         out.println();
         out.print(PartnerRankingRenderer.standard().renderPartners(campaign.partners(), lang.locale()));
 
         out.println(lang.pick("\n双方的分摊比例写入预算分摊协议：", "\nThe partners' shares become the budget's agreement:"));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.ChangeBudget.by(LEAD,
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD,
                 new BudgetChange.AgreeCostSharing(campaign.partners().costSharing().get())), at(7, 25, 10, 0));
 
         out.println();
@@ -404,19 +425,17 @@ public final class CoBrand {
         out.println();
         out.print(ChannelMatrixRenderer.standard().renderCreative(campaign.outreach(), lang.locale()));
         out.println();
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("合作方与渠道方案已确认"),
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, Transition.Advance.withNote("合作方与渠道方案已确认")),
                 at(7, 25, 11, 0));
 
         out.println(lang.pick("\n活动结束后，登记实际支出并结算（资源结算）：",
                 "\nAfter the campaign, the actual costs are recorded and settled between the partners:"));
-        Budget budget = campaign.budget();
-        Instant settledAt = ZonedDateTime.of(2024, 12, 3, 16, 0, 0, 0, SHANGHAI).toInstant();
         for (SpendEntry entry : actualSpend()) {
-            budget = budget.apply(new BudgetChange.RecordSpend(entry), LEAD, settledAt).get();
+            campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, new BudgetChange.RecordSpend(entry)),
+                    at(12, 3, 16, 0));
         }
-        budget = budget.apply(new BudgetChange.Settle(), LEAD, settledAt).get();
-        campaign = campaign.withBudget(budget);
-        Settlement settlement = budget.settlement().orElseThrow();
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, new BudgetChange.Settle()), at(12, 3, 16, 0));
+        Settlement settlement = campaign.budget().settlement().orElseThrow();
         out.print(SettlementRenderer.render(settlement, lang.locale(), SHANGHAI));
 
         ReportFiles.Written written = ReportFiles.in(reports, lang).write(FILES, campaign, REPORT_DAY);

@@ -1,21 +1,28 @@
 package io.github.campaignkit.examples;
 
+import io.github.campaignkit.core.campaign.Accepted;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignCommand;
+import io.github.campaignkit.core.campaign.Journal;
 import io.github.campaignkit.core.campaign.Lifecycle;
+import io.github.campaignkit.core.rule.Change;
 import io.github.campaignkit.core.rule.Refusal;
+import io.github.campaignkit.core.team.BoardChange;
+import io.github.campaignkit.core.tracking.TrackingChange;
 import io.vavr.control.Either;
 import java.io.PrintStream;
 import java.time.Clock;
 
 /**
  * Applies a command through a lifecycle and prints what happened in the reader's language: the
- * refusal with every reason and its path, or the stage change and the new revision.
+ * refusal with every reason and its path, or the stage change and the new revision. Keeps the
+ * journal of every command accepted, as a service would store it.
  */
 final class CommandLog {
 
     private final Lang lang;
     private final PrintStream out;
+    private Journal journal = Journal.empty();
 
     CommandLog(Lang lang, PrintStream out) {
         this.lang = lang;
@@ -28,7 +35,8 @@ final class CommandLog {
      * @return the changed campaign, or the same campaign when the command was refused
      */
     Campaign attempt(Lifecycle lifecycle, Campaign campaign, CampaignCommand command, Clock clock) {
-        Either<Refusal, Campaign> result = lifecycle.apply(campaign, command, clock);
+        Either<Refusal, Campaign> result = lifecycle.execute(campaign, command, clock).peek(this::keep)
+                .map(Accepted::campaign);
         String what = command.type().label(lang.locale());
         if (result.isLeft()) {
             out.println(lang.pick("✗ " + command.actor() + " 申请" + what + "，被拒绝，原因：",
@@ -47,19 +55,40 @@ final class CommandLog {
     }
 
     /**
+     * Applies a command the example knows to be acceptable (the day's data, say) without printing it;
+     * its journal entry is kept.
+     *
+     * @return the changed campaign
+     * @throws IllegalStateException if the lifecycle refuses it, with the refusal's messages
+     */
+    Campaign apply(Lifecycle lifecycle, Campaign campaign, CampaignCommand command, Clock clock) {
+        Accepted accepted = lifecycle.execute(campaign, command, clock).getOrElseThrow(
+                refusal -> new IllegalStateException(refusal.message(java.util.Locale.ENGLISH)));
+        keep(accepted);
+        return accepted.campaign();
+    }
+
+    /** The journal of every command accepted so far, oldest first. */
+    Journal journal() {
+        return journal;
+    }
+
+    private void keep(Accepted accepted) {
+        journal = journal.append(accepted);
+    }
+
+    /**
      * What an English command label acts on: the labels are verb phrases written to be followed by
      * their object ("revise the profile of" this campaign, "resolve" issue Q-1).
      */
     private static String object(CampaignCommand command) {
-        switch (command.type()) {
-            case CHANGE_TASK_STATUS:
-            case PLAN_REMEDY:
-                return "a task";
-            case DECIDE_ISSUE:
-            case RESOLVE_ISSUE:
-                return "an issue";
-            default:
-                return "the campaign";
+        Change change = command.change();
+        if (change instanceof BoardChange.ChangeTaskStatus || change instanceof BoardChange.PlanRemedy) {
+            return "a task";
         }
+        if (change instanceof TrackingChange.DecideIssue || change instanceof TrackingChange.ResolveIssue) {
+            return "an issue";
+        }
+        return "the campaign";
     }
 }

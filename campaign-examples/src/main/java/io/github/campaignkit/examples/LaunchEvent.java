@@ -2,6 +2,7 @@ package io.github.campaignkit.examples;
 
 import io.github.campaignkit.core.budget.Budget;
 import io.github.campaignkit.core.budget.BudgetCategory;
+import io.github.campaignkit.core.budget.BudgetChange;
 import io.github.campaignkit.core.budget.BudgetLine;
 import io.github.campaignkit.core.budget.BudgetLineId;
 import io.github.campaignkit.core.budget.BudgetPlan;
@@ -18,6 +19,7 @@ import io.github.campaignkit.core.campaign.Gates;
 import io.github.campaignkit.core.campaign.Lifecycle;
 import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.campaign.TargetAudience;
+import io.github.campaignkit.core.event.EventChange;
 import io.github.campaignkit.core.event.EventPlan;
 import io.github.campaignkit.core.event.EventRules;
 import io.github.campaignkit.core.event.Notice;
@@ -47,8 +49,10 @@ import io.github.campaignkit.core.supply.SupplierEvaluation;
 import io.github.campaignkit.core.supply.SupplierHistory;
 import io.github.campaignkit.core.supply.SupplierId;
 import io.github.campaignkit.core.supply.SupplierNeed;
+import io.github.campaignkit.core.supply.SupplyChange;
 import io.github.campaignkit.core.supply.SupplyPlan;
 import io.github.campaignkit.core.supply.SupplyRules;
+import io.github.campaignkit.core.team.BoardChange;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
@@ -60,6 +64,7 @@ import io.github.campaignkit.core.team.TaskBoard;
 import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.core.team.TaskStatus;
 import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.team.TeamChange;
 import io.github.campaignkit.core.team.TeamModule;
 import io.github.campaignkit.core.team.TeamRole;
 import io.github.campaignkit.core.tracking.Escalation;
@@ -67,6 +72,7 @@ import io.github.campaignkit.core.tracking.Escalations;
 import io.github.campaignkit.core.tracking.IssueId;
 import io.github.campaignkit.core.tracking.IssueRoute;
 import io.github.campaignkit.core.tracking.IssueSeverity;
+import io.github.campaignkit.core.tracking.TrackingChange;
 import io.github.campaignkit.core.tracking.TrackingPolicy;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -389,8 +395,14 @@ public final class LaunchEvent {
     public Campaign run(Path reports) throws IOException {
         out.println(lang.pick("== 种子 002：智启未来·2024新品发布会（供应商、活动流程与现场问题）==",
                 "== Seed 002: the 2024 product launch (suppliers, run of show and an issue on the day) =="));
-        Campaign campaign = Campaign.plan(CampaignId.of("2024-新品发布会"), profile()).withTeam(team()).withBoard(board())
-                .withBudget(Budget.draft(budget()));
+        out.println(lang.pick("\n总负责人录入团队、执行分工表与预算：", "\nThe overall lead enters the team, the task board and the budget:"));
+        Campaign campaign = Campaign.plan(CampaignId.of("2024-新品发布会"), profile());
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, TeamChange.ReviseTeam.of(team())),
+                at(3, 25, 9, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, BoardChange.ReviseBoard.of(board())),
+                at(3, 25, 9, 10));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, new BudgetChange.Revise(budget())),
+                at(3, 25, 9, 20));
         out.println();
         out.println(RaciMatrixRenderer.standard().render(campaign.board(), campaign.team(), lang.locale()));
         BigDecimal reserve = campaign.budget().plan().share(BudgetCategory.CONTINGENCY).orElseThrow();
@@ -400,22 +412,22 @@ public final class LaunchEvent {
                         + reserve.toPlainString() + "% (policy 5%–10%)"));
 
         out.println(lang.pick("\n策划定稿，进入准备：", "\nThe plan is final; into preparation:"));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(3, 29, 10, 0));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.ReviseSupply.by(LEAD, quotesReceived()), at(4, 3, 10, 0));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.ReviseEvent.by(LEAD, event()), at(4, 3, 10, 5));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(3, 29, 10, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, SupplyChange.ReviseSupply.of(quotesReceived())), at(4, 3, 10, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, EventChange.ReviseEvent.of(event())), at(4, 3, 10, 5));
 
         out.println(lang.pick("\n选定供应商（每项需求至少三家报价）：", "\nChoosing suppliers (three quotes per need):"));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.ChooseSupplier.by(LEAD, VENUE, SupplierId.of("S1"),
-                "可容纳250人，满足200+行业客户参会；交通便利；报价在预算内"), at(4, 5, 15, 0));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.ChooseSupplier.by(LEAD, BUILD, SupplierId.of("S5"),
-                "报价最低，有同类发布会搭建案例"), at(4, 5, 15, 5));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.ChooseSupplier.by(LEAD, GIFTS, SupplierId.of("S11"),
-                "报价最低且含配送"), at(4, 5, 15, 10));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.ChooseSupplier.by(LEAD, EQUIPMENT, SupplierId.of("S9"),
-                "进口设备"), at(4, 5, 15, 15));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, SupplyChange.ChooseSupplier.of(VENUE, SupplierId.of("S1"),
+                "可容纳250人，满足200+行业客户参会；交通便利；报价在预算内")), at(4, 5, 15, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, SupplyChange.ChooseSupplier.of(BUILD, SupplierId.of("S5"),
+                "报价最低，有同类发布会搭建案例")), at(4, 5, 15, 5));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, SupplyChange.ChooseSupplier.of(GIFTS, SupplierId.of("S11"),
+                "报价最低且含配送")), at(4, 5, 15, 10));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, SupplyChange.ChooseSupplier.of(EQUIPMENT, SupplierId.of("S9"),
+                "进口设备")), at(4, 5, 15, 15));
 
         out.println(lang.pick("\n4月8日：申请进入执行（场地布置前），被拒绝：", "\n8 April: asking to go into execution, refused:"));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(4, 8, 9, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(4, 8, 9, 0));
 
         out.println(lang.pick("\n补充第三家设备报价（美元报价给出汇率），选定供应商，确认交付日期，调整通知：",
                 "\nA third equipment quote (in US dollars, with its rate), the choice, the promised dates, the notices:"));
@@ -424,9 +436,9 @@ public final class LaunchEvent {
                 .withQuote(Quote.of(SupplierId.of("S9"), Money.of("2000.00", "USD"), LocalDate.of(2024, 4, 16),
                         "含备用投影仪").withExchangeRate(ExchangeRate.of(USD, CNY, "7.10")));
         supply = withNeed(supply, equipment);
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.ReviseSupply.by(LEAD, supply), at(4, 8, 10, 0));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.ChooseSupplier.by(LEAD, EQUIPMENT, SupplierId.of("S8"),
-                "折合报价最低（AV Pro 折合14,200元），含备用麦克风与备用投影仪"), at(4, 8, 10, 5));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, SupplyChange.ReviseSupply.of(supply)), at(4, 8, 10, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, SupplyChange.ChooseSupplier.of(EQUIPMENT, SupplierId.of("S8"),
+                "折合报价最低（AV Pro 折合14,200元），含备用麦克风与备用投影仪")), at(4, 8, 10, 5));
         supply = campaign.supply();
         supply = withNeed(supply, supply.need(VENUE).orElseThrow().toBuilder().contract(new ContractTerms(
                 "A厅全天使用及茶歇区", LocalDate.of(2024, 4, 17), "场地不能按时交付，退还全部场租并赔偿20%")).build());
@@ -444,12 +456,11 @@ public final class LaunchEvent {
                     .build());
         }
         supply = supply.toBuilder().materials(promised).build();
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.ReviseSupply.by(LEAD, supply), at(4, 8, 11, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, SupplyChange.ReviseSupply.of(supply)), at(4, 8, 11, 0));
         EventPlan event = campaign.event();
         List<Notice> notices = new ArrayList<>(event.notices());
         notices.set(3, Notice.scheduled(NoticeKind.INTERNAL, "行政部（车辆安排）", "活动协作函", LocalDate.of(2024, 4, 11)));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.ReviseEvent.by(LEAD,
-                event.toBuilder().notices(notices).build()), at(4, 8, 11, 5));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, EventChange.ReviseEvent.of(event.toBuilder().notices(notices).build())), at(4, 8, 11, 5));
 
         out.println();
         out.println(SupplierComparisonRenderer.standard().render(campaign.supply(), lang.locale()));
@@ -460,24 +471,22 @@ public final class LaunchEvent {
         for (int i = 0; i < 3; i++) {
             notices.set(i, notices.get(i).sentOn(LocalDate.of(2024, 4, 11)));
         }
-        Campaign beforeThe12th = campaign.withEvent(campaign.event().toBuilder().notices(notices).build());
         out.println();
-        out.println(RunOfShowRenderer.standard().render(beforeThe12th.event(), campaign.team(),
+        out.println(RunOfShowRenderer.standard().render(campaign.event().toBuilder().notices(notices).build(), campaign.team(),
                 Optional.of(LocalDate.of(2024, 4, 12)), lang.locale()));
         notices.set(3, notices.get(3).sentOn(LocalDate.of(2024, 4, 12)));
         notices.set(4, notices.get(4).sentOn(LocalDate.of(2024, 4, 15)));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.ReviseEvent.by(LEAD,
-                campaign.event().toBuilder().notices(notices).build()), at(4, 15, 18, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, EventChange.ReviseEvent.of(campaign.event().toBuilder().notices(notices).build())), at(4, 15, 18, 0));
         for (Violation v : EventRules.notices().check(campaign.event())) {
             out.println("  " + MessageRenderer.standard().describe(v, lang.locale()));
         }
 
         out.println(lang.pick("\n物料到货（孙*登记）：", "\nDeliveries (recorded by 孙*):"));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.RecordDelivery.by(SUN, MaterialId.of("M4"),
-                LocalDate.of(2024, 4, 16)), at(4, 16, 17, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(SUN, SupplyChange.RecordDelivery.of(MaterialId.of("M4"),
+                LocalDate.of(2024, 4, 16))), at(4, 16, 17, 0));
         for (String id : List.of("M1", "M2", "M3")) {
-            campaign = log.attempt(lifecycle, campaign, CampaignCommand.RecordDelivery.by(SUN, MaterialId.of(id),
-                    LocalDate.of(2024, 4, 17)), at(4, 17, 12, 0));
+            campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(SUN, SupplyChange.RecordDelivery.of(MaterialId.of(id),
+                    LocalDate.of(2024, 4, 17))), at(4, 17, 12, 0));
         }
         for (Violation v : SupplyRules.deliveries(LocalDate.of(2024, 4, 17)).check(campaign.supply())) {
             out.println("  " + MessageRenderer.standard().describe(v, lang.locale()));
@@ -485,11 +494,11 @@ public final class LaunchEvent {
 
         out.println(lang.pick("\n4月17日：场地搭建、设备调试与彩排完成，进入执行：",
                 "\n17 April: set-up, equipment checks and the rehearsal done; into execution:"));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(4, 17, 18, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(4, 17, 18, 0));
 
         out.println(lang.pick("\n4月18日发布会现场：", "\n18 April, on the day:"));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.RaiseIssue.by(LI, PROJECTOR, EXECUTION_GROUP,
-                IssueSeverity.URGENT, "产品讲解环节主投影仪故障，画面中断"), at(4, 18, 14, 30));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LI, TrackingChange.RaiseIssue.of(PROJECTOR, EXECUTION_GROUP,
+                IssueSeverity.URGENT, "产品讲解环节主投影仪故障，画面中断")), at(4, 18, 14, 30));
         ExecutionMonitor monitor = ExecutionMonitor.standard().withTrackingPolicy(trackingPolicy());
         Instant late = at(4, 18, 14, 50).instant();
         for (Violation v : monitor.check(campaign, Clock.fixed(late, SHANGHAI))) {
@@ -502,26 +511,26 @@ public final class LaunchEvent {
             out.println(lang.pick("  升级：", "  Escalated: ") + e.from() + " → " + e.to() + " @ "
                     + e.at().atZone(SHANGHAI).toLocalTime());
         }
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.DecideIssue.by(LEAD, PROJECTOR,
-                "立即启用备用投影仪，宏图视听技术人员到场排查"), at(4, 18, 14, 52));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(4, 18, 17, 0));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.ResolveIssue.by(LEAD, PROJECTOR,
-                "备用投影仪14:55启用，主投影仪电源模块更换"), at(4, 18, 17, 10));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(4, 19, 9, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, TrackingChange.DecideIssue.of(PROJECTOR,
+                "立即启用备用投影仪，宏图视听技术人员到场排查")), at(4, 18, 14, 52));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(4, 18, 17, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, TrackingChange.ResolveIssue.of(PROJECTOR,
+                "备用投影仪14:55启用，主投影仪电源模块更换")), at(4, 18, 17, 10));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(4, 19, 9, 0));
 
         out.println(lang.pick("\n复盘：供应商评价（质量40%、响应20%、准时20%、价格20%）：",
                 "\nReview: supplier evaluations (quality 40%, responsiveness 20%, punctuality 20%, price 20%):"));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.EvaluateSupplier.by(LEAD, evaluation("S8", "40", "20",
-                "20", "10", "85", "70", "100", "95")), at(4, 19, 15, 0));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(4, 19, 15, 5));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.EvaluateSupplier.by(LEAD, evaluation("S1", "40", "20",
-                "20", "20", "95", "90", "100", "85")), at(4, 19, 15, 10));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.EvaluateSupplier.by(LEAD, evaluation("S5", "40", "20",
-                "20", "20", "90", "85", "100", "95")), at(4, 19, 15, 15));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.EvaluateSupplier.by(LEAD, evaluation("S8", "40", "20",
-                "20", "20", "85", "70", "100", "95")), at(4, 19, 15, 20));
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.EvaluateSupplier.by(LEAD, evaluation("S11", "40", "20",
-                "20", "20", "90", "95", "80", "100")), at(4, 19, 15, 25));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, SupplyChange.EvaluateSupplier.of(evaluation("S8", "40", "20",
+                "20", "10", "85", "70", "100", "95"))), at(4, 19, 15, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(4, 19, 15, 5));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, SupplyChange.EvaluateSupplier.of(evaluation("S1", "40", "20",
+                "20", "20", "95", "90", "100", "85"))), at(4, 19, 15, 10));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, SupplyChange.EvaluateSupplier.of(evaluation("S5", "40", "20",
+                "20", "20", "90", "85", "100", "95"))), at(4, 19, 15, 15));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, SupplyChange.EvaluateSupplier.of(evaluation("S8", "40", "20",
+                "20", "20", "85", "70", "100", "95"))), at(4, 19, 15, 20));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, SupplyChange.EvaluateSupplier.of(evaluation("S11", "40", "20",
+                "20", "20", "90", "95", "80", "100"))), at(4, 19, 15, 25));
         for (SupplierEvaluation e : campaign.supply().evaluations()) {
             String name = campaign.supply().supplier(e.supplier()).map(Supplier::name).orElse(e.supplier().value());
             out.println("  " + name + lang.pick("：综合得分 ", ": weighted score ") + e.weightedScore().get().toPlainString());
@@ -533,7 +542,7 @@ public final class LaunchEvent {
         out.println(lang.pick("  宏图视听历次合作：", "  宏图视听 across campaigns: ") + history.scores().stream().map(BigDecimal::toPlainString)
                         .collect(Collectors.joining(lang.pick("、", ", ")))
                 + lang.pick("，平均 ", ", mean ") + history.averageScore().orElseThrow().toPlainString());
-        campaign = log.attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(4, 22, 10, 0));
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(4, 22, 10, 0));
 
         ReportFiles.Written written = ReportFiles.in(reports, lang).write(FILES, campaign, REPORT_DAY);
         out.println(lang.pick("\n活动文档已写入 ", "\nCampaign document written to ") + written.json());

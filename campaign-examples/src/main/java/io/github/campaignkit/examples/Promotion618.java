@@ -21,11 +21,14 @@ import io.github.campaignkit.core.campaign.CampaignKind;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.CampaignScale;
 import io.github.campaignkit.core.campaign.Lifecycle;
+import io.github.campaignkit.core.campaign.ProfileChange;
 import io.github.campaignkit.core.campaign.StageChange;
 import io.github.campaignkit.core.campaign.TargetAudience;
+import io.github.campaignkit.core.campaign.Transition;
 import io.github.campaignkit.core.goal.Dimension;
 import io.github.campaignkit.core.goal.DimensionKind;
 import io.github.campaignkit.core.goal.Goal;
+import io.github.campaignkit.core.goal.GoalChange;
 import io.github.campaignkit.core.goal.GoalId;
 import io.github.campaignkit.core.goal.GoalResult;
 import io.github.campaignkit.core.goal.GoalSheet;
@@ -37,6 +40,9 @@ import io.github.campaignkit.core.goal.ObjectiveId;
 import io.github.campaignkit.core.goal.Priority;
 import io.github.campaignkit.core.goal.Target;
 import io.github.campaignkit.core.report.BudgetTableRenderer;
+import io.github.campaignkit.core.report.EvaluationRenderer;
+import io.github.campaignkit.core.report.GanttRenderer;
+import io.github.campaignkit.core.review.ReviewChange;
 import io.github.campaignkit.core.risk.Comparison;
 import io.github.campaignkit.core.risk.Indicator;
 import io.github.campaignkit.core.risk.Measure;
@@ -44,17 +50,17 @@ import io.github.campaignkit.core.risk.Period;
 import io.github.campaignkit.core.risk.Rating;
 import io.github.campaignkit.core.risk.Risk;
 import io.github.campaignkit.core.risk.RiskCategory;
+import io.github.campaignkit.core.risk.RiskChange;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.RiskMatrix;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.risk.Trigger;
-import io.github.campaignkit.core.report.EvaluationRenderer;
-import io.github.campaignkit.core.report.GanttRenderer;
 import io.github.campaignkit.core.schedule.DateRange;
-import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.Dependency;
+import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.schedule.ScheduleChange;
 import io.github.campaignkit.core.schedule.Task;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.Department;
@@ -63,6 +69,7 @@ import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.ModuleId;
 import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.team.TeamChange;
 import io.github.campaignkit.core.team.TeamModule;
 import io.github.campaignkit.core.team.TeamRole;
 import java.io.IOException;
@@ -75,8 +82,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Currency;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -349,13 +356,12 @@ public final class Promotion618 {
     /**
      * The goals' actuals, as the review records them: 5,230 units, search 16,100, 1,850 members.
      *
-     * @param sheet the goal sheet
-     * @return the sheet with its results
+     * @return the results, one per goal
      */
-    public static GoalSheet withResults(GoalSheet sheet) {
-        return sheet.withResult(GoalResult.of(GoalId.of("G1"), BigDecimal.valueOf(5230), "满减力度到位"))
-                .withResult(GoalResult.of(GoalId.of("G2"), BigDecimal.valueOf(16100), "抖音话题带动搜索"))
-                .withResult(GoalResult.of(GoalId.of("G3"), BigDecimal.valueOf(1850), "会员入口不够显眼"));
+    public static List<GoalResult> results() {
+        return List.of(GoalResult.of(GoalId.of("G1"), BigDecimal.valueOf(5230), "满减力度到位"),
+                GoalResult.of(GoalId.of("G2"), BigDecimal.valueOf(16100), "抖音话题带动搜索"),
+                GoalResult.of(GoalId.of("G3"), BigDecimal.valueOf(1850), "会员入口不够显眼"));
     }
 
     /**
@@ -395,43 +401,48 @@ public final class Promotion618 {
         out.println(lang.pick("== 种子 000：品牌618促销活动（年中大促·满300减50）==",
                 "== Seed 000: the brand 618 promotion (mid-year sale, 50 off every 300) =="));
 
-        Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draftProfile()).withGoals(goals())
-                .withSchedule(schedule()).withRisks(riskPlan());
         Clock clock = at(2024, 5, 20, 9, 0);
+        out.println(lang.pick("\n李策划起草方案：目标、执行甘特图与风险预案（由总负责人录入）：",
+                "\nThe planner drafts the plan: goals, Gantt chart and risk plan (entered by the overall lead):"));
+        Campaign campaign = Campaign.plan(CampaignId.of("2024-618"), draftProfile());
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, GoalChange.ReviseGoals.of(goals())), clock);
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, ScheduleChange.ReviseSchedule.of(schedule())),
+                clock);
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, RiskChange.ReviseRisks.of(riskPlan())), clock);
 
         out.println(lang.pick("\n李策划提交草案，申请进入准备阶段：", "\nThe planner submits the draft and asks to move on:"));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(PLANNER), clock);
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(PLANNER), clock);
 
         out.println(lang.pick("\n总负责人张经理亲自申请：", "\nThe overall lead asks himself:"));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), clock);
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), clock);
 
         out.println(lang.pick("\n策划组补全活动主题、口号、参与部门，并把预热期移入活动时间：",
                 "\nThe planning group completes theme, slogan and departments and moves the warm-up into the window:"));
         long seen = campaign.revision();
-        campaign = attempt(lifecycle, campaign, CampaignCommand.ReviseProfile.by(LEAD, completeProfile()).basedOn(seen),
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, ProfileChange.ReviseProfile.of(completeProfile())).basedOn(seen),
                 at(2024, 5, 21, 10, 30));
 
         out.println(lang.pick("\n另一位同事仍基于旧版本修改：", "\nA colleague edits from the old revision:"));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.ReviseProfile.by(LEAD, draftProfile()).basedOn(seen),
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, ProfileChange.ReviseProfile.of(draftProfile())).basedOn(seen),
                 at(2024, 5, 21, 10, 31));
 
         out.println(lang.pick("\n概况已完整，再次申请：目标尚未经三个参与部门签字：",
                 "\nThe profile is complete; asking again, the goals are not yet signed by the three departments:"));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 5, 21, 11, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(2024, 5, 21, 11, 0));
 
         out.println(lang.pick("\n张经理录入团队，媒介组与数据组的模块尚未建立：",
                 "\nThe overall lead enters the team; the media and data modules are not set up yet:"));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.ReviseTeam.by(LEAD, draftTeam()), at(2024, 5, 21, 13, 0));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 5, 21, 13, 30));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, TeamChange.ReviseTeam.of(draftTeam())), at(2024, 5, 21, 13, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(2024, 5, 21, 13, 30));
 
         out.println(lang.pick("\n张经理补全团队（团队分工表）：", "\nThe overall lead completes the team:"));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.ReviseTeam.by(LEAD, team()), at(2024, 5, 21, 14, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, TeamChange.ReviseTeam.of(team())), at(2024, 5, 21, 14, 0));
 
         out.println(lang.pick("\n市场部、品牌部负责人签署活动目标确认书：",
                 "\nThe heads of marketing and brand sign the goals:"));
         List<Department> departments = completeProfile().departments();
         for (Department department : departments.subList(0, 2)) {
-            campaign = attempt(lifecycle, campaign, CampaignCommand.SignGoals.by(headOf(department), department),
+            campaign = attempt(lifecycle, campaign, CampaignCommand.by(headOf(department), GoalChange.SignGoals.of(department)),
                     at(2024, 5, 21, 14, 30));
         }
 
@@ -449,31 +460,31 @@ public final class Promotion618 {
 
         out.println(lang.pick("\n预算已批准、团队已完整，再次申请：只差销售部签字：",
                 "\nBudget approved and team complete; asking again, only sales has not signed:"));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 5, 22, 8, 30));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(2024, 5, 22, 8, 30));
 
         out.println(lang.pick("\n销售部负责人签字：", "\nThe head of sales signs:"));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.SignGoals.by(headOf(departments.get(2)),
-                departments.get(2)), at(2024, 5, 22, 8, 45));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(headOf(departments.get(2)), GoalChange.SignGoals.of(departments.get(2))), at(2024, 5, 22, 8, 45));
 
         out.println(lang.pick("\n再次申请进入准备阶段：", "\nThe lead asks again to move on:"));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("方案已评审"),
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, Transition.Advance.withNote("方案已评审")),
                 at(2024, 5, 22, 9, 0));
 
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Hold.by(LEAD, "品牌方调整主推新品，暂停两天"),
+        campaign = attempt(lifecycle, campaign, CampaignCommand.hold(LEAD, "品牌方调整主推新品，暂停两天"),
                 at(2024, 5, 24, 14, 0));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 5, 25, 9, 0));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Resume.by(LEAD), at(2024, 5, 26, 9, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(2024, 5, 25, 9, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.resume(LEAD), at(2024, 5, 26, 9, 0));
         out.println(lang.pick("\n执行甘特图：", "\nThe execution Gantt chart:"));
         out.print(GanttRenderer.standard().render(campaign.schedule().forecast().get(), lang.locale()));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("启动会已召开"),
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, Transition.Advance.withNote("启动会已召开")),
                 at(2024, 5, 31, 18, 0));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 6, 19, 9, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(2024, 6, 19, 9, 0));
 
         out.println(lang.pick("\n复盘：记录各目标的实际值并评估", "\nReview: the goals' actuals are recorded and evaluated:"));
-        campaign = campaign.withGoals(withResults(campaign.goals()));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, GoalChange.RecordResults.of(results())),
+                at(2024, 6, 19, 10, 0));
         out.print(EvaluationRenderer.standard().render(campaign.goals().evaluate(), lang.locale()));
         out.println(lang.pick("\n复盘：实际支出登记前申请归档：", "\nReview: the lead asks to archive before the actuals are in:"));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD), at(2024, 6, 24, 9, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(2024, 6, 24, 9, 0));
         for (BudgetLine line : campaign.budget().plan().lines()) {
             Money actual = line.category() == BudgetCategory.CONTINGENCY ? Money.zero(CNY) : line.amount();
             campaign = attempt(lifecycle, campaign, budget(LEAD, new BudgetChange.RecordSpend(SpendEntry.builder()
@@ -487,17 +498,17 @@ public final class Promotion618 {
                         + "an analysis and an action item)"));
         io.github.campaignkit.core.review.EvaluationReport report = io.github.campaignkit.core.review.EvaluationReport
                 .of(campaign.goals().evaluate(), Optional.empty(), LocalDate.of(2024, 6, 21), LEAD);
-        campaign = attempt(lifecycle, campaign, CampaignCommand.RecordEvaluation.by(LEAD, report),
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, ReviewChange.RecordEvaluation.of(report)),
                 at(2024, 6, 21, 17, 0));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.RecordRetrospective.by(LEAD, retrospective(report)),
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, ReviewChange.RecordRetrospective.of(retrospective(report))),
                 at(2024, 6, 24, 16, 0));
         out.print(io.github.campaignkit.core.report.ReviewRenderer.standard().retrospective(
                 campaign.review().retrospective().orElseThrow(), campaign.goals().metrics(), lang.locale()));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Advance.by(LEAD).withNote("复盘报告已归档"),
+        campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, Transition.Advance.withNote("复盘报告已归档")),
                 at(2024, 6, 25, 17, 0));
 
         out.println(lang.pick("\n归档后还有人想暂停：", "\nSomeone tries to hold the archived campaign:"));
-        campaign = attempt(lifecycle, campaign, CampaignCommand.Hold.by(LEAD, "补充材料"), at(2024, 6, 26, 9, 0));
+        campaign = attempt(lifecycle, campaign, CampaignCommand.hold(LEAD, "补充材料"), at(2024, 6, 26, 9, 0));
 
         printHistory(campaign);
         ReportFiles.Written written = ReportFiles.in(reports, lang).write(FILES, campaign, REPORT_DAY);
@@ -538,7 +549,7 @@ public final class Promotion618 {
     }
 
     private static CampaignCommand budget(MemberId actor, BudgetChange change) {
-        return CampaignCommand.ChangeBudget.by(actor, change);
+        return CampaignCommand.by(actor, change);
     }
 
     private Campaign attempt(Lifecycle lifecycle, Campaign campaign, CampaignCommand command, Clock clock) {

@@ -65,7 +65,7 @@ class LaunchEventTest {
                 "对 S8 的评价各项权重合计 90%，不等于 100%。（位置：evaluation.scores）",
                 "已选用供应商 S11，但尚未评价。（位置：supply.evaluations）",
                 "宏图视听历次合作：86.00、87.00，平均 86.50",
-                "✓ market.lead 推进：复盘 → 归档（版本 25）");
+                "✓ market.lead 推进：复盘 → 归档（版本 28）");
 
         Campaign campaign = closed[0];
         assertThat(campaign.stage()).isEqualTo(Stage.CLOSED);

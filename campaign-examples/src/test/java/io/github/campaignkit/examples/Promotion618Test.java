@@ -49,24 +49,24 @@ class Promotion618Test {
                 "活动主题不能为空。（位置：profile.theme）",
                 "尚未指定参与部门。（位置：profile.departments）",
                 "团队尚未指定总负责人。（位置：team.members）",
-                "✓ zhang.jingli 修改团队（版本 2）",
+                "✓ zhang.jingli 修改团队（版本 5）",
                 "预热期（2024-05-28…2024-06-10）超出了活动时间 2024-06-01…2024-06-18。（位置：profile.phases[0].range）",
-                "该操作基于版本 0，但活动已是版本 1，请刷新后重试。",
+                "该操作基于版本 3，但活动已是版本 4，请刷新后重试。",
                 "活动处于暂停状态（暂停于准备），请先恢复再推进。",
                 "活动已归档，不能再执行任何操作（操作：暂停）。",
-                "✓ zhang.jingli 修改概况（版本 1）",
+                "✓ zhang.jingli 修改概况（版本 4）",
                 "预算当前为“草稿”，尚未批准。（位置：budget.approval.status）",
                 "zhang.jingli 无权审批此预算，只有审批人 liu.zong 可以。（位置：actor）",
-                "✓ liu.zong 批准预算（版本 9）",
+                "✓ liu.zong 批准预算（版本 12）",
                 "人力成本   | 直播主播(2人×10天×1500元/天)   |      30,000.00 |",
                 "“直播主播”尚未登记实际支出；如无支出，请登记 0 并注明原因。（位置：budget.plan.lines[0]）",
                 "合计       |                                |     144,000.00 |   100% |     128,000.00 |",
-                "✓ zhang.jingli 提交复盘报告（版本 22）",
-                "✓ zhang.jingli 推进：复盘 → 归档（版本 23）");
+                "✓ zhang.jingli 提交复盘报告（版本 26）",
+                "✓ zhang.jingli 推进：复盘 → 归档（版本 27）");
         assertThat(archived[0].stage()).isEqualTo(Stage.CLOSED);
         assertThat(archived[0].history()).extracting(StageChange::to).containsExactly(
                 Stage.PREPARATION, Stage.ON_HOLD, Stage.PREPARATION, Stage.EXECUTION, Stage.REVIEW, Stage.CLOSED);
-        assertThat(archived[0].revision()).isEqualTo(23);
+        assertThat(archived[0].revision()).isEqualTo(27);
         assertThat(archived[0].review().retrospective().orElseThrow().actionsForGoal(
                 io.github.campaignkit.core.goal.GoalId.of("G3"))).hasSize(1);
         assertThat(archived[0].budget().actualTotal()).hasToString("128000.00 CNY");
@@ -87,14 +87,14 @@ class Promotion618Test {
         assertThat(out).contains("概况已完整，再次申请：目标尚未经三个参与部门签字：\n✗ zhang.jingli 申请推进，被拒绝，原因：\n"
                 + signatures + "\n    团队尚未指定总负责人。（位置：team.members）\n" + draftBudget + "\n");
         // The team entered without its media and data modules: two module leads lead nothing.
-        assertThat(out).contains("✓ zhang.jingli 修改团队（版本 2）\n✗ zhang.jingli 申请推进，被拒绝，原因：\n" + signatures
+        assertThat(out).contains("✓ zhang.jingli 修改团队（版本 5）\n✗ zhang.jingli 申请推进，被拒绝，原因：\n" + signatures
                 + "\n    chen.zhuanyuan 是模块负责人，但没有负责任何模块。（位置：team.members[4].role）"
                 + "\n    liu.fenxishi 是模块负责人，但没有负责任何模块。（位置：team.members[5].role）\n" + draftBudget + "\n");
         // Team complete, two departments signed, the budget approved: only sales' signature is missing.
         assertThat(out).contains("只差销售部签字：\n✗ zhang.jingli 申请推进，被拒绝，原因：\n"
                 + "    部门“销售部”尚未签署活动目标确认书。（位置：goals.signOffs）\n\n销售部负责人签字：\n"
-                + "✓ head-销售部 签署目标（版本 10）\n\n再次申请进入准备阶段：\n✓ zhang.jingli 推进：策划 → 准备（版本 11）");
-        assertThat(out).contains("✓ head-市场部 签署目标（版本 4）", "✓ head-品牌部 签署目标（版本 5）");
+                + "✓ head-销售部 签署目标（版本 13）\n\n再次申请进入准备阶段：\n✓ zhang.jingli 推进：策划 → 准备（版本 14）");
+        assertThat(out).contains("✓ head-市场部 签署目标（版本 7）", "✓ head-品牌部 签署目标（版本 8）");
     }
 
     @Test

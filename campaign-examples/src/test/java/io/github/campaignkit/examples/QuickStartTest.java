@@ -39,7 +39,7 @@ class QuickStartTest {
         var campaign = new QuickStart(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("[错误] profile.departments：尚未指定参与部门。", "[错误] team.members：团队尚未指定总负责人。",
-                "准备 / revision 3");
+                "准备 / revision 3", "第 3 版 · zhang.jingli 推进了阶段", "true");
         assertThat(campaign.stage()).isEqualTo(Stage.PREPARATION);
     }
 }

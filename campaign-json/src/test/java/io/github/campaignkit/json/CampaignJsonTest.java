@@ -57,12 +57,12 @@ class CampaignJsonTest {
                 .addPhases(Phase.of(PhaseKind.WARM_UP, DateRange.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 10))))
                 .audience(TargetAudience.of("18-35岁女性")).addDepartments(Department.of("市场部"))
                 .overallLead(MemberId.of("zhang")).addMechanics("满减").build();
-        Campaign planned = Campaign.plan(CampaignId.of("2024-618"), profile)
-                .withTeam(Team.builder().addMembers(Member.of(MemberId.of("zhang"), "张经理", TeamRole.OVERALL_LEAD))
-                        .build());
+        Campaign planned = Campaign.builder().from(Campaign.plan(CampaignId.of("2024-618"), profile))
+                .team(Team.builder().addMembers(Member.of(MemberId.of("zhang"), "张经理", TeamRole.OVERALL_LEAD))
+                        .build()).build();
         // The profile gate alone: this document is about the profile, the envelope and the history.
         Lifecycle profileOnly = Lifecycle.withoutGates().withGate(Stage.PLANNING, Gates.profileComplete());
-        return profileOnly.apply(planned, CampaignCommand.Advance.by(MemberId.of("zhang")),
+        return profileOnly.apply(planned, CampaignCommand.advance(MemberId.of("zhang")),
                 Clock.fixed(Instant.parse("2024-05-20T09:00:00Z"), ZoneOffset.UTC)).get();
     }
 
@@ -510,9 +510,9 @@ class CampaignJsonTest {
     @Test
     void readValidatedReportsTheDomainViolationsWithTheirPointers() {
         CampaignProfile draft = sample().profile().toBuilder().theme(" ").departments(java.util.List.of()).build();
-        String json = JSON.write(sample().withProfile(draft));
+        String json = JSON.write(Campaign.builder().from(sample()).profile(draft).build());
         ValidatedCampaign read = JSON.readValidated(json);
-        assertThat(read.campaign()).isEqualTo(sample().withProfile(draft));
+        assertThat(read.campaign()).isEqualTo(Campaign.builder().from(sample()).profile(draft).build());
         assertThat(read.isValid()).isFalse();
         assertThat(read.errors().map(v -> v.code() + "@" + ValidatedCampaign.pointerOf(v)).toJavaList())
                 .containsExactly("campaign.profile.theme.blank@/campaign/profile/theme",

@@ -53,13 +53,10 @@ final class Documents {
         return Combinators.combine(CampaignArbitraries.plannedCampaigns(), BudgetArbitraries.budgets(),
                         ScheduleArbitraries.schedules(), boards(), RiskArbitraries.riskRegisters(),
                         KpiArbitraries.trackings(), GoalArbitraries.sheets(), TrackingArbitraries.trackings())
-                .as((campaign, budget, schedule, board, risks, kpi, goals, tracking) -> campaign.withBudget(budget)
-                        .withSchedule(schedule).withBoard(board).withRisks(risks).withKpi(kpi).withGoals(goals)
-                        .withTracking(tracking))
+                .as((campaign, budget, schedule, board, risks, kpi, goals, tracking) -> Campaign.builder().from(campaign).budget(budget).schedule(schedule).board(board).risks(risks).kpi(kpi).goals(goals).tracking(tracking).build())
                 .flatMap(campaign -> Combinators.combine(SupplyArbitraries.plans(), EventArbitraries.plans(),
                                 PartnerArbitraries.plans(), OutreachArbitraries.plans(), ReviewArbitraries.reviews())
-                        .as((supply, event, partners, outreach, review) -> campaign.withSupply(supply)
-                                .withEvent(event).withPartners(partners).withOutreach(outreach).withReview(review)));
+                        .as((supply, event, partners, outreach, review) -> Campaign.builder().from(campaign).supply(supply).event(event).partners(partners).outreach(outreach).review(review).build()));
     }
 
     /** Boards, sometimes with tasks in any status, with their histories and remedy plans. */

@@ -53,14 +53,13 @@ class PartsJsonTest {
                 .window(DateRange.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 18)))
                 .audience(TargetAudience.of("18-35岁女性")).addDepartments(Department.of("市场部"))
                 .overallLead(MemberId.of("zhang")).build();
-        Campaign planned = Campaign.plan(CampaignId.of("2024-618"), profile)
-                .withTeam(Team.builder().addMembers(Member.of(MemberId.of("zhang"), "张经理", TeamRole.OVERALL_LEAD))
-                        .build())
-                .withBudget(budget());
+        Campaign planned = Campaign.builder().from(Campaign.plan(CampaignId.of("2024-618"), profile))
+                .team(Team.builder().addMembers(Member.of(MemberId.of("zhang"), "张经理", TeamRole.OVERALL_LEAD))
+                        .build()).budget(budget()).build();
         // The profile gate alone: this document is about the profile, the team, the budget and the
         // history, not the goals.
         Lifecycle profileOnly = Lifecycle.withoutGates().withGate(Stage.PLANNING, Gates.profileComplete());
-        return profileOnly.apply(planned, CampaignCommand.Advance.by(MemberId.of("zhang")),
+        return profileOnly.apply(planned, CampaignCommand.advance(MemberId.of("zhang")),
                 Clock.fixed(Instant.parse("2024-05-20T09:00:00Z"), ZoneOffset.UTC)).get();
     }
 
@@ -88,11 +87,10 @@ class PartsJsonTest {
     void goalsAndKpiTrackingReadBackWithClosedNames() {
         io.github.campaignkit.core.goal.GoalSheet goals = io.github.campaignkit.core.Seed004Kpi.withResults(
                 io.github.campaignkit.core.Seed004Kpi.campaign().goals());
-        Campaign campaign = io.github.campaignkit.core.Seed004Kpi.campaign().withGoals(goals)
-                .withKpi(io.github.campaignkit.core.Seed004Kpi.kpi().withAlerting(
+        Campaign campaign = Campaign.builder().from(io.github.campaignkit.core.Seed004Kpi.campaign()).goals(goals).kpi(io.github.campaignkit.core.Seed004Kpi.kpi().withAlerting(
                         io.github.campaignkit.core.kpi.AlertPolicy.defaults().withPace(
                                 io.github.campaignkit.core.kpi.Pace.byPhase(java.util.Map.of(
-                                        io.github.campaignkit.core.schedule.PhaseKind.BURST, java.math.BigDecimal.ONE)))));
+                                        io.github.campaignkit.core.schedule.PhaseKind.BURST, java.math.BigDecimal.ONE))))).build();
         String json = JSON.write(campaign);
         assertThat(JSON.read(json)).isEqualTo(campaign);
         assertThat(json).contains("\"target\":{\"type\":\"at-least\",\"value\":\"5000000\"}",
@@ -107,7 +105,7 @@ class PartsJsonTest {
         io.github.campaignkit.core.goal.GoalSheet goals = io.github.campaignkit.core.goal.GoalSheet.empty().withMetric(
                 io.github.campaignkit.core.goal.Metric.of("sales", "活动期销售额",
                         io.github.campaignkit.core.goal.MetricUnit.money(java.util.Currency.getInstance("CNY"))));
-        Campaign campaign = sample().withGoals(goals);
+        Campaign campaign = Campaign.builder().from(sample()).goals(goals).build();
         String json = JSON.write(campaign);
         assertThat(json).contains("\"unit\":{\"kind\":\"CURRENCY\",\"currency\":\"CNY\"}");
         assertThat(JSON.read(json)).isEqualTo(campaign);
@@ -123,8 +121,8 @@ class PartsJsonTest {
         assertThatThrownBy(() -> JSON.read(json.replaceFirst("\"type\":\"at-least\"", "\"type\":\"atLeast\"")))
                 .isInstanceOfSatisfying(CampaignJsonException.class,
                         e -> assertThat(e.pointer()).startsWith("/campaign/goals/goals/0/target"));
-        Campaign scaled = campaign.withGoals(campaign.goals().withResult(io.github.campaignkit.core.goal.GoalResult.of(
-                io.github.campaignkit.core.goal.GoalId.of("G3"), new java.math.BigDecimal("16.20"), "")));
+        Campaign scaled = Campaign.builder().from(campaign).goals(campaign.goals().withResult(io.github.campaignkit.core.goal.GoalResult.of(
+                io.github.campaignkit.core.goal.GoalId.of("G3"), new java.math.BigDecimal("16.20"), ""))).build();
         String written = JSON.write(scaled);
         assertThat(written).contains("\"actual\":\"16.20\"");
         assertThat(JSON.read(written).goals().results().get(0).actual().scale()).isEqualTo(2);

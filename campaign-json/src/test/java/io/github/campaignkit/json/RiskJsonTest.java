@@ -32,7 +32,7 @@ class RiskJsonTest {
                 .window(DateRange.of(LocalDate.of(2024, 7, 31), LocalDate.of(2024, 8, 10)))
                 .phases(Seed004.PHASES).audience(TargetAudience.of("高校新生"))
                 .addDepartments(Department.of("市场部")).overallLead(Seed004.ZHANG).build();
-        return Campaign.plan(CampaignId.of("2024-开学季"), profile).withRisks(risks);
+        return Campaign.builder().from(Campaign.plan(CampaignId.of("2024-开学季"), profile)).risks(risks).build();
     }
 
     private static RiskRegister fired() {

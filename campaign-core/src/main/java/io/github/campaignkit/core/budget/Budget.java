@@ -383,83 +383,71 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
         Objects.requireNonNull(change, "change");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
-        Seq<Violation> found;
-        if (change instanceof BudgetChange.Revise) {
-            found = checkRevise(((BudgetChange.Revise) change).plan());
-        } else if (change instanceof BudgetChange.Submit) {
-            found = checkSubmit();
-        } else if (change instanceof BudgetChange.Review) {
-            found = checkReview((BudgetChange.Review) change);
-        } else if (change instanceof BudgetChange.Approve) {
-            found = checkApprove();
-        } else if (change instanceof BudgetChange.Reject) {
-            found = notSubmitted().appendAll(blank(((BudgetChange.Reject) change).reason(), "change.reason"));
-        } else if (change instanceof BudgetChange.RecordSpend) {
-            found = checkSpend(((BudgetChange.RecordSpend) change).entry());
-        } else if (change instanceof BudgetChange.ExplainVariance) {
-            BudgetChange.ExplainVariance explain = (BudgetChange.ExplainVariance) change;
-            found = knownLine(explain.line(), "change.line").appendAll(explain.text().isBlank()
-                    ? io.vavr.collection.List.of(Violation.of(BudgetViolation.EXPLANATION_BLANK, "change.text"))
-                    : io.vavr.collection.List.empty());
-        } else if (change instanceof BudgetChange.AgreeCostSharing) {
-            found = checkSharing(((BudgetChange.AgreeCostSharing) change).sharing());
-        } else {
-            found = checkSettle();
-        }
-        if (Rules.hasErrors(found)) {
-            return Either.left(Refusal.of(found));
-        }
-        return Either.right(accept(change, actor, at));
-    }
-
-    private Budget accept(BudgetChange change, MemberId actor, Instant at) {
-        if (change instanceof BudgetChange.Revise) {
-            BudgetPlan revised = ((BudgetChange.Revise) change).plan();
-            if (approval.status() == ApprovalStatus.DRAFT) {
-                return toBuilder().plan(revised).build();
-            }
-            List<BudgetVersion> kept = new ArrayList<>(versions);
-            kept.add(new BudgetVersion(version(), plan, approval));
-            return toBuilder().plan(revised).approval(Approval.draft()).versions(kept).build();
+        if (change instanceof BudgetChange.Revise revise) {
+            return decide(checkRevise(revise.plan()), () -> revised(revise.plan()));
         }
         if (change instanceof BudgetChange.Submit) {
-            return toBuilder().approval(new Approval(ApprovalStatus.SUBMITTED, List.of(), Optional.empty())).build();
+            return decide(checkSubmit(), () -> toBuilder()
+                    .approval(new Approval(ApprovalStatus.SUBMITTED, List.of(), Optional.empty())).build());
         }
-        if (change instanceof BudgetChange.Review) {
-            BudgetChange.Review review = (BudgetChange.Review) change;
-            List<ReviewOpinion> opinions = new ArrayList<>(approval.opinions());
-            opinions.add(new ReviewOpinion(review.role(), actor, review.verdict(), review.comment(), at));
-            return toBuilder().approval(new Approval(ApprovalStatus.SUBMITTED, opinions, Optional.empty())).build();
+        if (change instanceof BudgetChange.Review review) {
+            return decide(checkReview(review), () -> {
+                List<ReviewOpinion> opinions = new ArrayList<>(approval.opinions());
+                opinions.add(new ReviewOpinion(review.role(), actor, review.verdict(), review.comment(), at));
+                return toBuilder().approval(new Approval(ApprovalStatus.SUBMITTED, opinions, Optional.empty())).build();
+            });
         }
-        if (change instanceof BudgetChange.Approve || change instanceof BudgetChange.Reject) {
-            boolean approve = change instanceof BudgetChange.Approve;
-            String comment = approve ? ((BudgetChange.Approve) change).comment()
-                    : ((BudgetChange.Reject) change).reason();
-            Approval decided = new Approval(approve ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED,
-                    approval.opinions(), Optional.of(new ApprovalDecision(actor, at, comment)));
-            BudgetBuilder next = toBuilder().approval(decided);
-            if (approve) {
+        if (change instanceof BudgetChange.Approve approve) {
+            return decide(checkApprove(), () -> decided(ApprovalStatus.APPROVED, actor, at, approve.comment()));
+        }
+        if (change instanceof BudgetChange.Reject reject) {
+            return decide(notSubmitted().appendAll(blank(reject.reason(), "change.reason")),
+                    () -> decided(ApprovalStatus.REJECTED, actor, at, reject.reason()));
+        }
+        if (change instanceof BudgetChange.RecordSpend spend) {
+            return decide(checkSpend(spend.entry()), () -> toBuilder().addSpend(spend.entry()).build());
+        }
+        if (change instanceof BudgetChange.ExplainVariance explain) {
+            Seq<Violation> found = knownLine(explain.line(), "change.line").appendAll(explain.text().isBlank()
+                    ? io.vavr.collection.List.of(Violation.of(BudgetViolation.EXPLANATION_BLANK, "change.text"))
+                    : io.vavr.collection.List.empty());
+            return decide(found, () -> {
                 List<VarianceExplanation> kept = new ArrayList<>();
-                explanations.stream().filter(e -> plan.line(e.line()).isPresent()).forEach(kept::add);
-                next.explanations(kept);
-            }
-            return next.build();
+                explanations.stream().filter(e -> !e.line().equals(explain.line())).forEach(kept::add);
+                kept.add(new VarianceExplanation(explain.line(), explain.text()));
+                return toBuilder().explanations(kept).build();
+            });
         }
-        if (change instanceof BudgetChange.RecordSpend) {
-            return toBuilder().addSpend(((BudgetChange.RecordSpend) change).entry()).build();
+        if (change instanceof BudgetChange.AgreeCostSharing agree) {
+            return decide(checkSharing(agree.sharing()),
+                    () -> toBuilder().costSharing(agree.sharing()).settlement(Optional.empty()).build());
         }
-        if (change instanceof BudgetChange.ExplainVariance) {
-            BudgetChange.ExplainVariance explain = (BudgetChange.ExplainVariance) change;
+        return decide(checkSettle(), () -> toBuilder().settlement(settlementAsOf(at, actor)).build());
+    }
+
+    /** The changed budget when nothing found is an error, else the refusal: checked and applied once. */
+    private static Either<Refusal, Budget> decide(Seq<Violation> found, java.util.function.Supplier<Budget> effect) {
+        return Rules.hasErrors(found) ? Either.left(Refusal.of(found)) : Either.right(effect.get());
+    }
+
+    private Budget revised(BudgetPlan revised) {
+        if (approval.status() == ApprovalStatus.DRAFT) {
+            return toBuilder().plan(revised).build();
+        }
+        List<BudgetVersion> kept = new ArrayList<>(versions);
+        kept.add(new BudgetVersion(version(), plan, approval));
+        return toBuilder().plan(revised).approval(Approval.draft()).versions(kept).build();
+    }
+
+    private Budget decided(ApprovalStatus status, MemberId actor, Instant at, String comment) {
+        Approval decision = new Approval(status, approval.opinions(), Optional.of(new ApprovalDecision(actor, at, comment)));
+        BudgetBuilder next = toBuilder().approval(decision);
+        if (status == ApprovalStatus.APPROVED) {
             List<VarianceExplanation> kept = new ArrayList<>();
-            explanations.stream().filter(e -> !e.line().equals(explain.line())).forEach(kept::add);
-            kept.add(new VarianceExplanation(explain.line(), explain.text()));
-            return toBuilder().explanations(kept).build();
+            explanations.stream().filter(e -> plan.line(e.line()).isPresent()).forEach(kept::add);
+            next.explanations(kept);
         }
-        if (change instanceof BudgetChange.AgreeCostSharing) {
-            return toBuilder().costSharing(((BudgetChange.AgreeCostSharing) change).sharing())
-                    .settlement(Optional.empty()).build();
-        }
-        return toBuilder().settlement(settlementAsOf(at, actor)).build();
+        return next.build();
     }
 
     private Seq<Violation> checkRevise(BudgetPlan revised) {

@@ -50,8 +50,8 @@ public final class BudgetAccess {
             return approver.get().equals(actor) ? List.empty()
                     : List.of(Violation.of(BudgetViolation.NOT_APPROVER, "actor", actor.value(), approver.get().value()));
         }
-        if (change instanceof BudgetChange.Review) {
-            ReviewerRole role = ((BudgetChange.Review) change).role();
+        if (change instanceof BudgetChange.Review review) {
+            ReviewerRole role = review.role();
             Optional<MemberId> named = budget.plan().reviewer(role);
             if (named.isEmpty()) {
                 return List.of(Violation.of(BudgetViolation.REVIEWER_UNNAMED, "actor", role));
@@ -63,10 +63,11 @@ public final class BudgetAccess {
         if (actor.equals(overallLead)) {
             return List.empty();
         }
-        if (change instanceof BudgetChange.RecordSpend || change instanceof BudgetChange.ExplainVariance) {
-            BudgetLineId id = change instanceof BudgetChange.RecordSpend
-                    ? ((BudgetChange.RecordSpend) change).entry().line()
-                    : ((BudgetChange.ExplainVariance) change).line();
+        Optional<BudgetLineId> ownedLine = change instanceof BudgetChange.RecordSpend spend
+                ? Optional.of(spend.entry().line())
+                : change instanceof BudgetChange.ExplainVariance explain ? Optional.of(explain.line()) : Optional.empty();
+        if (ownedLine.isPresent()) {
+            BudgetLineId id = ownedLine.get();
             Optional<BudgetLine> line = budget.baseline().flatMap(b -> b.line(id));
             if (line.flatMap(BudgetLine::owner).filter(actor::equals).isPresent()) {
                 return List.empty();

@@ -1,5 +1,11 @@
 package io.github.campaignkit.core.budget;
 
+import io.github.campaignkit.core.rule.Labelled;
+import io.github.campaignkit.core.rule.PartChange;
+import io.github.campaignkit.core.rule.Refusal;
+import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.team.Attribution;
+import io.vavr.control.Either;
 import java.util.Objects;
 
 /**
@@ -17,9 +23,53 @@ import java.util.Objects;
  * {@code change} point into the change itself ({@code change.entry.line}), all others into the
  * budget ({@code plan.lines[2].owner}, {@code approval.status}).
  */
-public sealed interface BudgetChange permits BudgetChange.Revise, BudgetChange.Submit, BudgetChange.Review,
+public sealed interface BudgetChange extends PartChange<Budget, Attribution> permits BudgetChange.Revise, BudgetChange.Submit, BudgetChange.Review,
         BudgetChange.Approve, BudgetChange.Reject, BudgetChange.RecordSpend, BudgetChange.ExplainVariance,
         BudgetChange.AgreeCostSharing, BudgetChange.Settle {
+
+    /**
+     * Applies this change with {@link Budget#apply}; the budget's paths are put under
+     * {@code budget}, the change's own ({@code change…}) stay as they are.
+     *
+     * @param budget  the budget
+     * @param context who makes the change and when
+     * @return the changed budget, or every reason it is refused
+     */
+    @Override
+    default Either<Refusal, Budget> applyTo(Budget budget, Attribution context) {
+        return budget.apply(this, context.actor(), context.at())
+                .mapLeft(refusal -> Refusal.of(refusal.violations().map(BudgetChange::seenFromCampaign)));
+    }
+
+    private static Violation seenFromCampaign(Violation violation) {
+        String path = violation.path();
+        return path.equals("change") || path.startsWith("change.") ? violation : violation.under("budget");
+    }
+
+    /** The kinds of budget change, with their labels. */
+    enum Type implements Labelled {
+        /** Revise the budget plan (a new version once the budget is decided). */
+        REVISE_BUDGET,
+        /** Submit the budget for review and approval. */
+        SUBMIT_BUDGET,
+        /** Give a department's review opinion on the budget. */
+        REVIEW_BUDGET,
+        /** Approve the budget. */
+        APPROVE_BUDGET,
+        /** Reject the budget. */
+        REJECT_BUDGET,
+        /** Record actual spend against a budget line. */
+        RECORD_SPEND,
+        /** Explain a budget line's variance. */
+        EXPLAIN_VARIANCE,
+        /** Agree how partners share the costs. */
+        AGREE_COST_SHARING,
+        /** Settle the costs between the partners. */
+        SETTLE_COSTS
+    }
+
+    @Override
+    Type type();
 
     /**
      * Replace the plan: in place while it is a draft; as a new version (the decided one kept) once
@@ -29,6 +79,11 @@ public sealed interface BudgetChange permits BudgetChange.Revise, BudgetChange.S
      * @param plan the new plan
      */
     record Revise(BudgetPlan plan) implements BudgetChange {
+
+        @Override
+        public Type type() {
+            return Type.REVISE_BUDGET;
+        }
 
         /**
          * Checks the plan.
@@ -46,6 +101,11 @@ public sealed interface BudgetChange permits BudgetChange.Revise, BudgetChange.S
      * policy requires.
      */
     record Submit() implements BudgetChange {
+
+        @Override
+        public Type type() {
+            return Type.SUBMIT_BUDGET;
+        }
     }
 
     /**
@@ -57,6 +117,11 @@ public sealed interface BudgetChange permits BudgetChange.Revise, BudgetChange.S
      * @param comment the opinion in words; an objection must say why
      */
     record Review(ReviewerRole role, Verdict verdict, String comment) implements BudgetChange {
+
+        @Override
+        public Type type() {
+            return Type.REVIEW_BUDGET;
+        }
 
         /**
          * Checks the components.
@@ -78,6 +143,11 @@ public sealed interface BudgetChange permits BudgetChange.Revise, BudgetChange.S
      */
     record Approve(String comment) implements BudgetChange {
 
+        @Override
+        public Type type() {
+            return Type.APPROVE_BUDGET;
+        }
+
         /**
          * Checks the comment.
          *
@@ -94,6 +164,11 @@ public sealed interface BudgetChange permits BudgetChange.Revise, BudgetChange.S
      * @param reason why, not blank
      */
     record Reject(String reason) implements BudgetChange {
+
+        @Override
+        public Type type() {
+            return Type.REJECT_BUDGET;
+        }
 
         /**
          * Checks the reason.
@@ -112,6 +187,11 @@ public sealed interface BudgetChange permits BudgetChange.Revise, BudgetChange.S
      */
     record RecordSpend(SpendEntry entry) implements BudgetChange {
 
+        @Override
+        public Type type() {
+            return Type.RECORD_SPEND;
+        }
+
         /**
          * Checks the entry.
          *
@@ -129,6 +209,11 @@ public sealed interface BudgetChange permits BudgetChange.Revise, BudgetChange.S
      * @param text the explanation, not blank
      */
     record ExplainVariance(BudgetLineId line, String text) implements BudgetChange {
+
+        @Override
+        public Type type() {
+            return Type.EXPLAIN_VARIANCE;
+        }
 
         /**
          * Checks the components.
@@ -149,6 +234,11 @@ public sealed interface BudgetChange permits BudgetChange.Revise, BudgetChange.S
      */
     record AgreeCostSharing(CostSharing sharing) implements BudgetChange {
 
+        @Override
+        public Type type() {
+            return Type.AGREE_COST_SHARING;
+        }
+
         /**
          * Checks the agreement.
          *
@@ -164,5 +254,10 @@ public sealed interface BudgetChange permits BudgetChange.Revise, BudgetChange.S
      * settlement.
      */
     record Settle() implements BudgetChange {
+
+        @Override
+        public Type type() {
+            return Type.SETTLE_COSTS;
+        }
     }
 }

@@ -1,6 +1,10 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.budget.BudgetAccess;
+import io.github.campaignkit.core.budget.BudgetChange;
+import io.github.campaignkit.core.goal.GoalChange;
+import io.github.campaignkit.core.kpi.KpiChange;
+import io.github.campaignkit.core.risk.RiskChange;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
@@ -8,6 +12,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -31,14 +36,14 @@ public interface AccessPolicy {
      * Only the campaign's overall lead (总负责人) issues commands, of every kind. Refusals carry
      * {@link LifecycleViolation#ACCESS_DENIED} with the actor, the command and the lead.
      *
-     * <p>Signing the goals ({@link CampaignCommand.SignGoals}) is the exception: a signature is
+     * <p>Signing the goals ({@link GoalChange.SignGoals}) is the exception: a signature is
      * personal, so anyone may sign in their own name for a department, and the signature records
      * who did. Restrict who may sign for which department with {@link #departmentHeads(Map)}.
      *
      * @return the policy
      */
     static AccessPolicy overallLeadOnly() {
-        return (campaign, command) -> command.type() == CommandType.SIGN_GOALS
+        return (campaign, command) -> command.change() instanceof GoalChange.SignGoals
                 || campaign.profile().overallLead().equals(command.actor())
                 ? List.empty()
                 : List.of(Violation.of(LifecycleViolation.ACCESS_DENIED, "actor",
@@ -49,14 +54,13 @@ public interface AccessPolicy {
      * Who may change the budget ({@link BudgetAccess}): only the named final approver approves or
      * rejects, only the named reviewer of a department gives its opinion, a line's spend and
      * variance explanation come from its owner or the overall lead, and every other budget change is
-     * the overall lead's. Commands other than {@link CampaignCommand.ChangeBudget} pass.
+     * the overall lead's. Commands that do not change the budget pass.
      *
      * @return the policy
      */
     static AccessPolicy budgetRoles() {
-        return (campaign, command) -> command instanceof CampaignCommand.ChangeBudget
-                ? BudgetAccess.check(campaign.budget(), ((CampaignCommand.ChangeBudget) command).change(),
-                        command.actor(), campaign.profile().overallLead())
+        return (campaign, command) -> command.change() instanceof BudgetChange change
+                ? BudgetAccess.check(campaign.budget(), change, command.actor(), campaign.profile().overallLead())
                 : List.empty();
     }
 
@@ -65,20 +69,19 @@ public interface AccessPolicy {
      * every command, and the team does its own part of the work.
      *
      * <ul>
-     * <li>Stage commands and the revisions of the profile, team, board, schedule and of the
-     * supply, event, partner ({@link CommandType#REVISE_PARTNERS}) and outreach
-     * ({@link CommandType#REVISE_OUTREACH}) plans: the overall lead only, as
-     * {@link #overallLeadOnly()}.</li>
-     * <li>{@link CommandType#CHANGE_TASK_STATUS} and {@link CommandType#PLAN_REMEDY}: also the lead
-     * of the task's module and the task's owner ({@link AccessViolation#TASK} otherwise).</li>
-     * <li>{@link CommandType#SUBMIT_REPORT}, {@link CommandType#RECORD_LOG_ENTRY} and
-     * {@link CommandType#RAISE_ISSUE}: every member of the team
-     * ({@link AccessViolation#NOT_A_MEMBER} otherwise).</li>
-     * <li>{@link CommandType#DECIDE_ISSUE} and {@link CommandType#RESOLVE_ISSUE}: also the lead of the
-     * issue's module ({@link AccessViolation#ISSUE} otherwise).</li>
-     * <li>{@link CommandType#RECORD_DELIVERY}: also the material's owner.</li>
-     * <li>Budget commands: {@link #budgetRoles()}, so that only the budget's named approver
-     * approves it and only a department's named reviewer gives its opinion.</li>
+     * <li>Stage transitions and the revisions of the profile, team, board, goals, KPI plan, schedule,
+     * risks, and of the supply, event, partner and outreach plans; goal results, the review: the
+     * overall lead only, as {@link #overallLeadOnly()}.</li>
+     * <li>Signing the goals: anyone, in their own name (restrict it with {@link #departmentHeads}).</li>
+     * <li>Changing a task's status and planning its remedy: also the lead of the task's module and the
+     * task's owner ({@link AccessViolation#TASK} otherwise).</li>
+     * <li>Daily reports, log entries, raising issues, recording KPI observations, raising and answering
+     * KPI alerts: every member of the team ({@link AccessViolation#NOT_A_MEMBER} otherwise).</li>
+     * <li>Deciding and resolving an issue: also the lead of the issue's module
+     * ({@link AccessViolation#ISSUE} otherwise).</li>
+     * <li>Recording a material's delivery: also the material's owner.</li>
+     * <li>Budget changes: {@link #budgetRoles()}, so that only the budget's named approver approves it
+     * and only a department's named reviewer gives its opinion.</li>
      * </ul>
      *
      * <p>A command naming a task or an issue that does not exist is left to the overall lead; the
@@ -87,15 +90,14 @@ public interface AccessPolicy {
      * @return the policy
      */
     static AccessPolicy standard() {
-        AccessPolicy execution = ExecutionCommands::access;
-        return execution.onlyFor(command -> !(command instanceof CampaignCommand.ChangeBudget)).and(budgetRoles());
+        return StandardAccess::check;
     }
 
     /**
-     * Only a department's head signs the goals for it: a {@link CampaignCommand.SignGoals} whose
-     * actor is not the head listed for its department (or whose department has no head listed) is
-     * refused with {@link LifecycleViolation#NOT_DEPARTMENT_HEAD}. Other commands pass; combine with
-     * {@link #and} to keep the default policy too.
+     * Only a department's head signs the goals for it: a goal signature whose actor is not the head
+     * listed for its department (or whose department has no head listed) is refused with
+     * {@link LifecycleViolation#NOT_DEPARTMENT_HEAD}. Other commands pass; combine with {@link #and}
+     * to keep the default policy too.
      *
      * @param heads the head of each department
      * @return the policy
@@ -103,14 +105,56 @@ public interface AccessPolicy {
     static AccessPolicy departmentHeads(Map<Department, MemberId> heads) {
         Map<Department, MemberId> copy = Map.copyOf(heads);
         return (campaign, command) -> {
-            if (!(command instanceof CampaignCommand.SignGoals)) {
+            if (!(command.change() instanceof GoalChange.SignGoals sign)) {
                 return List.empty();
             }
-            Department department = ((CampaignCommand.SignGoals) command).department();
-            MemberId head = copy.get(department);
+            MemberId head = copy.get(sign.department());
             return command.actor().equals(head) ? List.empty()
                     : List.of(Violation.of(LifecycleViolation.NOT_DEPARTMENT_HEAD, "actor", command.actor().value(),
-                            department.name(), head == null ? "—" : head.value()));
+                            sign.department().name(), head == null ? "—" : head.value()));
+        };
+    }
+
+    /**
+     * The owner of a dashboard line answers its alerts: a policy for
+     * {@link io.github.campaignkit.core.kpi.KpiChange.AcknowledgeAlert} that passes when the actor owns
+     * the line of the alert's metric and channel (数据监控看板: 负责人), and refuses every other command;
+     * use it with {@link #or}: {@code AccessPolicy.overallLeadOnly().or(AccessPolicy.alertOwners())}.
+     *
+     * @return the policy
+     */
+    static AccessPolicy alertOwners() {
+        return (campaign, command) -> {
+            if (command.change() instanceof KpiChange.AcknowledgeAlert ack
+                    && campaign.kpi().targets().stream().anyMatch(line -> line.metric().equals(ack.metric())
+                            && line.channel().equals(ack.channel()) && line.owner().equals(Optional.of(command.actor())))) {
+                return List.empty();
+            }
+            return List.of(Violation.of(LifecycleViolation.ACCESS_DENIED, "actor", command.actor().value(),
+                    command.type(), campaign.profile().overallLead().value()));
+        };
+    }
+
+    /**
+     * The owner of the risk a status change names may change it: a policy for
+     * {@link io.github.campaignkit.core.risk.RiskChange.ChangeRiskStatus} that passes when the actor
+     * owns the risk and refuses otherwise; other commands are refused too, so use it with
+     * {@link #or}: {@code AccessPolicy.standard().or(AccessPolicy.riskOwners())} lets the overall lead
+     * or the risk's owner change a risk's status.
+     *
+     * @return the policy
+     */
+    static AccessPolicy riskOwners() {
+        return (campaign, command) -> {
+            if (command.change() instanceof RiskChange.ChangeRiskStatus status) {
+                boolean owner = campaign.risks().find(status.risk())
+                        .map(risk -> risk.owner().equals(Optional.of(command.actor()))).orElse(false);
+                if (owner) {
+                    return List.empty();
+                }
+            }
+            return List.of(Violation.of(LifecycleViolation.ACCESS_DENIED, "actor", command.actor().value(),
+                    command.type(), campaign.profile().overallLead().value()));
         };
     }
 
@@ -132,6 +176,25 @@ public interface AccessPolicy {
     default AccessPolicy and(AccessPolicy other) {
         Objects.requireNonNull(other, "other");
         return (campaign, command) -> check(campaign, command).appendAll(other.check(campaign, command));
+    }
+
+    /**
+     * This policy or another: a command passes when either lets it pass; when both refuse, the
+     * refusal lists the reasons of both.
+     *
+     * @param other the other policy
+     * @return the combined policy
+     */
+    default AccessPolicy or(AccessPolicy other) {
+        Objects.requireNonNull(other, "other");
+        return (campaign, command) -> {
+            Seq<Violation> mine = check(campaign, command);
+            if (mine.isEmpty()) {
+                return mine;
+            }
+            Seq<Violation> theirs = other.check(campaign, command);
+            return theirs.isEmpty() ? theirs : mine.appendAll(theirs);
+        };
     }
 
     /**

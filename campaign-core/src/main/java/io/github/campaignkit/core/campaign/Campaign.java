@@ -24,11 +24,11 @@ import org.immutables.value.Value;
 /**
  * A marketing campaign (营销活动): the aggregate root of the model.
  *
- * <p>A campaign is an immutable value. It changes through {@link CampaignCommand commands} applied
- * by a {@link Lifecycle}, each accepted command giving a new campaign with the
- * {@linkplain #revision() revision} one higher; stage changes are appended to the
- * {@linkplain #history() history}. The {@code with…} methods give changed copies without going
- * through a lifecycle (for building a campaign up, or in tests); they do not touch the revision.
+ * <p>A campaign is an immutable value. It changes only through {@link CampaignCommand commands}
+ * applied by a {@link Lifecycle}, each accepted command giving a new campaign with the
+ * {@linkplain #revision() revision} one higher and one {@link JournalEntry journal entry}; stage
+ * changes are also appended to the {@linkplain #history() history}. There are no part setters: the
+ * only other way to a campaign value is {@linkplain #builder() restoring} one from storage.
  *
  * @param id        the campaign's identity
  * @param profile   what the campaign is
@@ -119,7 +119,9 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     }
 
     /**
-     * A builder for a campaign, for reading one back from storage.
+     * A builder for a campaign, for restoring one from storage (a document, a snapshot). Restoring
+     * is not a change: to change a campaign, apply a {@link CampaignCommand} through a
+     * {@link Lifecycle}.
      *
      * @return a new builder
      */
@@ -127,101 +129,9 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         return new CampaignBuilder();
     }
 
-    /**
-     * A builder that starts from this campaign.
-     *
-     * @return a builder holding every component of this campaign
-     */
-    public CampaignBuilder toBuilder() {
+    /** A builder that starts from this campaign: for the lifecycle and its parts, not for users. */
+    CampaignBuilder toBuilder() {
         return new CampaignBuilder().from(this);
-    }
-
-    /**
-     * This campaign with another profile; the revision is unchanged (use a
-     * {@link CampaignCommand.ReviseProfile} command to record the change).
-     *
-     * @param newProfile the profile
-     * @return a copy
-     */
-    public Campaign withProfile(CampaignProfile newProfile) {
-        return toBuilder().profile(newProfile).build();
-    }
-
-    /**
-     * This campaign with another budget; the revision is unchanged (use a
-     * {@link CampaignCommand.ChangeBudget} command to record a change).
-     *
-     * @param newBudget the budget
-     * @return a copy
-     */
-    public Campaign withBudget(Budget newBudget) {
-        return toBuilder().budget(newBudget).build();
-    }
-
-    /**
-     * This campaign with another risk register; the revision is unchanged (use a
-     * {@link CampaignCommand.ReviseRisks} command to record the change).
-     *
-     * @param register the risk register
-     * @return a copy
-     */
-    public Campaign withRisks(RiskRegister register) {
-        return toBuilder().risks(register).build();
-    }
-
-    /**
-     * This campaign with another team; the revision is unchanged (use a
-     * {@link CampaignCommand.ReviseTeam} command to record the change).
-     *
-     * @param newTeam the team
-     * @return a copy
-     */
-    public Campaign withTeam(Team newTeam) {
-        return toBuilder().team(newTeam).build();
-    }
-
-    /**
-     * This campaign with another task board; the revision is unchanged (use a
-     * {@link CampaignCommand.ReviseBoard} command to record the change).
-     *
-     * @param newBoard the board
-     * @return a copy
-     */
-    public Campaign withBoard(TaskBoard newBoard) {
-        return toBuilder().board(newBoard).build();
-    }
-
-    /**
-     * This campaign with other tracking records; the revision is unchanged (the tracking commands
-     * record reports, log entries and issues one by one).
-     *
-     * @param newTracking the tracking records
-     * @return a copy
-     */
-    public Campaign withTracking(Tracking newTracking) {
-        return toBuilder().tracking(newTracking).build();
-    }
-
-    /**
-     * This campaign with another goal sheet; the revision is unchanged. Changing a signed goal
-     * voids its signatures (see {@link GoalSheet}); signing goes through a
-     * {@link CampaignCommand.SignGoals} command.
-     *
-     * @param newGoals the goal sheet
-     * @return a copy
-     */
-    public Campaign withGoals(GoalSheet newGoals) {
-        return toBuilder().goals(newGoals).build();
-    }
-
-    /**
-     * This campaign with another KPI tracking value; the revision is unchanged.
-     *
-     * @param newKpi the KPI tracking
-     * @return a copy
-     */
-    public Campaign withKpi(KpiTracking newKpi) {
-        return toBuilder().kpi(newKpi).build();
     }
 
     /**
@@ -232,74 +142,6 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
      */
     public Dashboard dashboard(LocalDate asOf) {
         return kpi.dashboard(goals.metrics(), profile.window(), profile.phases(), asOf);
-    }
-
-    /**
-     * This campaign with another schedule; the revision is unchanged (use a
-     * {@link CampaignCommand.ReviseSchedule} command to record the change).
-     *
-     * @param newSchedule the schedule
-     * @return a copy
-     */
-    public Campaign withSchedule(Schedule newSchedule) {
-        return toBuilder().schedule(newSchedule).build();
-    }
-
-    /**
-     * This campaign with another partner plan; the revision is unchanged (use a
-     * {@link CampaignCommand.RevisePartners} command to record the change).
-     *
-     * @param newPartners the partner plan
-     * @return a copy
-     */
-    public Campaign withPartners(PartnerPlan newPartners) {
-        return toBuilder().partners(newPartners).build();
-    }
-
-    /**
-     * This campaign with another outreach plan; the revision is unchanged (use a
-     * {@link CampaignCommand.ReviseOutreach} command to record the change).
-     *
-     * @param newOutreach the outreach plan
-     * @return a copy
-     */
-    public Campaign withOutreach(OutreachPlan newOutreach) {
-        return toBuilder().outreach(newOutreach).build();
-    }
-
-    /**
-     * This campaign with another supply plan; the revision is unchanged (use a
-     * {@link CampaignCommand.ReviseSupply} command to record the change, or the commands that
-     * choose a supplier, record a delivery or evaluate a supplier).
-     *
-     * @param newSupply the supply plan
-     * @return a copy
-     */
-    public Campaign withSupply(SupplyPlan newSupply) {
-        return toBuilder().supply(newSupply).build();
-    }
-
-    /**
-     * This campaign with another on-site event plan; the revision is unchanged (use a
-     * {@link CampaignCommand.ReviseEvent} command to record the change).
-     *
-     * @param newEvent the event plan
-     * @return a copy
-     */
-    public Campaign withEvent(EventPlan newEvent) {
-        return toBuilder().event(newEvent).build();
-    }
-
-    /**
-     * This campaign with another review part; the revision is unchanged (use a
-     * {@link CampaignCommand.RecordEvaluation} or {@link CampaignCommand.RecordRetrospective} command
-     * to record one in review).
-     *
-     * @param newReview the review
-     * @return a copy
-     */
-    public Campaign withReview(Review newReview) {
-        return toBuilder().review(newReview).build();
     }
 
     /**

@@ -1,15 +1,11 @@
 package io.github.campaignkit.core.campaign;
 
-import io.github.campaignkit.core.budget.Budget;
-import io.github.campaignkit.core.goal.GoalViolation;
-import io.github.campaignkit.core.review.Review;
-import io.github.campaignkit.core.review.ReviewViolation;
-import io.github.campaignkit.core.risk.RiskRegister;
-import io.github.campaignkit.core.risk.RiskRules;
+import io.github.campaignkit.core.rule.Change;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Rules;
 import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.team.MemberId;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -23,40 +19,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The campaign's stage state machine: applies a {@link CampaignCommand} to a {@link Campaign} as a
- * pure function of (campaign, command, clock) and returns either the changed campaign or a
- * {@link Refusal} that lists <em>every</em> unmet condition.
+ * The campaign's one door: applies a {@link CampaignCommand} to a {@link Campaign} as a pure
+ * function of (campaign, command, clock) and returns either the changed campaign with its
+ * {@link JournalEntry journal entry}, or a {@link Refusal} that lists <em>every</em> unmet
+ * condition.
  *
  * <p>A command is refused when the campaign is terminal (then with that reason alone, since
  * nothing else can help), and otherwise with all of: a stale {@linkplain
- * CampaignCommand#basedOnRevision() revision}, the {@link AccessPolicy}'s objections, a command that
- * does not fit the stage (advancing or holding a held campaign, resuming one that is not held), a
- * missing reason, for an {@link CampaignCommand.Advance advance} every error of every gate rule
- * of the stage being left, for a {@link CampaignCommand.ChangeBudget budget change} every reason
- * the budget refuses it (paths under {@code budget}), and for a risk command every reason the
- * risk register refuses it (paths under {@code risks}). Warnings of gate rules are listed in a
- * refusal but do not cause one.
- * The team, board and tracking commands ({@link CampaignCommand.ChangeTaskStatus},
- * {@link CampaignCommand.SubmitReport}, {@link CampaignCommand.RaiseIssue}, …) are accepted in any
- * stage that is not terminal, held included, and refused with the reasons of the pure function of
- * the aggregate they change ({@link io.github.campaignkit.core.team.TaskBoard#changeStatus},
- * {@link io.github.campaignkit.core.tracking.Tracking#submit}, …); the time they record is the
- * clock's.
- * The supply and event commands ({@link CampaignCommand.ChooseSupplier},
- * {@link CampaignCommand.RecordDelivery}, {@link CampaignCommand.EvaluateSupplier}, …) are accepted
- * in the same stages and refused with the reasons of {@link io.github.campaignkit.core.supply.SupplyPlan}'s
- * pure functions; the revisions of the supply, event, partner and outreach plans
- * ({@link CampaignCommand.ReviseSupply}, {@link CampaignCommand.ReviseEvent},
- * {@link CampaignCommand.RevisePartners}, {@link CampaignCommand.ReviseOutreach}) replace their part
- * as given in the same stages, a draft included (the gates ask for what it lacks).
- * A {@linkplain CampaignCommand.SignGoals signature} is refused on no goals or for a department
- * that does not take part. The {@linkplain CampaignCommand.RecordEvaluation evaluation report} and
- * the {@linkplain CampaignCommand.RecordRetrospective retrospective} are recorded in
- * {@link Stage#REVIEW} only.
+ * CampaignCommand#basedOnRevision() revision}, the {@link AccessPolicy}'s objections, and what the
+ * change itself meets. A {@link Transition} is checked here: advancing or holding a held campaign,
+ * resuming one that is not held, a missing reason, and for an advance every error of every gate rule
+ * of the stage being left (warnings are listed in a refusal but do not cause one). Every other change
+ * belongs to a part and is checked and applied by that part's own function
+ * ({@link io.github.campaignkit.core.rule.PartChange#applyTo}), routed by the registry of parts; a
+ * part may be closed in some stages (review changes are accepted in {@link Stage#REVIEW} only, goal
+ * changes not while on hold). A change no part owns is refused with
+ * {@link LifecycleViolation#UNROUTED}, never an exception.
  *
- * <p>An accepted command raises the revision by one; a stage change is appended to the history
- * and logged at INFO through SLF4J, a refusal at DEBUG. A lifecycle holds no state: instances are
- * immutable, thread-safe, and configured with {@code with…} methods that return new instances.
+ * <p>An accepted command raises the revision by one; a stage change is appended to the history.
+ * Accepted commands are logged at INFO through SLF4J, refusals at DEBUG. A lifecycle holds no
+ * state: instances are immutable, thread-safe, and configured with {@code with…} methods that
+ * return new instances.
  */
 public final class Lifecycle {
 
@@ -157,14 +140,33 @@ public final class Lifecycle {
     }
 
     /**
-     * Applies a command.
+     * Applies a command: the changed campaign, one revision up, or the refusal with every reason.
+     * The same as {@link #execute} without the journal entry.
      *
      * @param campaign the campaign before the command
      * @param command  the command
-     * @param clock    the clock the time of a stage change is read from
+     * @param clock    the clock the time of the change is read from
      * @return the changed campaign, or the refusal with every reason
      */
     public Either<Refusal, Campaign> apply(Campaign campaign, CampaignCommand command, Clock clock) {
+        return execute(campaign, command, clock).map(Accepted::campaign);
+    }
+
+    /**
+     * Applies a command and gives its journal entry: the one door through which a campaign changes.
+     *
+     * <p>The command is checked, all at once, for the revision it was based on, by the access policy,
+     * for the stage, and by the part that owns its change (or, for a {@link Transition}, by the gates
+     * of the stage being left); a refusal lists every reason. An accepted command raises the revision
+     * by one and yields one {@link JournalEntry}, which {@link Journal#replay} applies again without
+     * asking the gates or the access policy.
+     *
+     * @param campaign the campaign before the command
+     * @param command  the command
+     * @param clock    the clock the time of the change is read from
+     * @return the changed campaign with its journal entry, or the refusal with every reason
+     */
+    public Either<Refusal, Accepted> execute(Campaign campaign, CampaignCommand command, Clock clock) {
         Objects.requireNonNull(campaign, "campaign");
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(clock, "clock");
@@ -173,123 +175,86 @@ public final class Lifecycle {
                     campaign.stage(), command.type())));
         }
         Instant at = clock.instant();
-        Either<Refusal, Budget> budget = command instanceof CampaignCommand.ChangeBudget
-                ? campaign.budget().apply(((CampaignCommand.ChangeBudget) command).change(), command.actor(), at)
-                : Either.right(campaign.budget());
         Seq<Violation> found = List.<Violation>empty()
                 .appendAll(staleness(campaign, command))
-                .appendAll(accessPolicy.check(campaign, command))
-                .appendAll(fit(campaign, command, at))
-                .appendAll(budget.isLeft() ? budget.getLeft().violations().map(Lifecycle::underBudget) : List.empty());
-        if (Rules.hasErrors(found)) {
+                .appendAll(accessPolicy.check(campaign, command));
+        if (command.change() instanceof Transition transition) {
+            found = found.appendAll(fit(campaign, transition));
+        }
+        Either<Seq<Violation>, CampaignBuilder> effect = Rules.hasErrors(found) && command.change() instanceof Transition
+                ? Either.left(List.empty())
+                : effect(campaign, command, at);
+        found = found.appendAll(effect.isLeft() ? effect.getLeft() : List.empty());
+        if (Rules.hasErrors(found) || effect.isLeft()) {
             return refuse(campaign, command, found);
         }
-        if (command instanceof CampaignCommand.ChangeBudget) {
-            Campaign next = campaign.toBuilder().budget(budget.get()).revision(campaign.revision() + 1).build();
-            LOG.info("campaign {} revision {}: budget {} by {}", campaign.id(), next.revision(), command.type(),
-                    command.actor());
-            return Either.right(next);
-        }
-        return accept(campaign, command, at);
-    }
-
-    /** A budget's violation seen from the campaign: parts of the change stay as they are. */
-    private static Violation underBudget(Violation violation) {
-        String path = violation.path();
-        return path.equals("change") || path.startsWith("change.") ? violation : violation.under("budget");
-    }
-
-    private Either<Refusal, Campaign> accept(Campaign campaign, CampaignCommand command, Instant at) {
-        Campaign next;
-        if (command instanceof CampaignCommand.Advance) {
-            CampaignCommand.Advance advance = (CampaignCommand.Advance) command;
-            next = move(campaign, campaign.stage().next().orElseThrow(), Optional.empty(), at, command,
-                    advance.note());
-        } else if (command instanceof CampaignCommand.Hold) {
-            next = move(campaign, Stage.ON_HOLD, Optional.of(campaign.stage()), at, command,
-                    Optional.of(((CampaignCommand.Hold) command).reason()));
-        } else if (command instanceof CampaignCommand.Resume) {
-            next = move(campaign, campaign.heldStage().orElseThrow(), Optional.empty(), at, command,
-                    ((CampaignCommand.Resume) command).note());
-        } else if (command instanceof CampaignCommand.Cancel) {
-            next = move(campaign, Stage.CANCELLED, Optional.empty(), at, command,
-                    Optional.of(((CampaignCommand.Cancel) command).reason()));
-        } else if (ExecutionCommands.handles(command)) {
-            next = ExecutionCommands.apply(campaign, command, at);
-        } else if (PlanCommands.handles(command)) {
-            next = PlanCommands.apply(campaign, command, at);
-        } else if (command instanceof CampaignCommand.SignGoals) {
-            CampaignCommand.SignGoals sign = (CampaignCommand.SignGoals) command;
-            next = campaign.toBuilder().goals(campaign.goals().sign(sign.department(), sign.actor(), at))
-                    .revision(campaign.revision() + 1).build();
-            LOG.info("campaign {} revision {}: goals signed for {} by {} at {}", campaign.id(), next.revision(),
-                    sign.department(), command.actor(), at);
-        } else if (command instanceof CampaignCommand.ReviseSchedule) {
-            next = campaign.toBuilder().schedule(((CampaignCommand.ReviseSchedule) command).schedule())
-                    .revision(campaign.revision() + 1).build();
-            LOG.info("campaign {} revision {}: schedule revised by {}", campaign.id(), next.revision(),
-                    command.actor());
-        } else if (command instanceof CampaignCommand.RecordEvaluation
-                || command instanceof CampaignCommand.RecordRetrospective) {
-            Review review = command instanceof CampaignCommand.RecordEvaluation
-                    ? campaign.review().withEvaluation(((CampaignCommand.RecordEvaluation) command).report())
-                    : campaign.review().withRetrospective(((CampaignCommand.RecordRetrospective) command)
-                            .retrospective());
-            next = campaign.toBuilder().review(review).revision(campaign.revision() + 1).build();
-            LOG.info("campaign {} revision {}: {} by {}", campaign.id(), next.revision(), command.type(),
-                    command.actor());
-        } else if (command instanceof CampaignCommand.ReviseProfile) {
-            CampaignCommand.ReviseProfile revise = (CampaignCommand.ReviseProfile) command;
-            next = campaign.toBuilder().profile(revise.profile()).revision(campaign.revision() + 1).build();
-            LOG.info("campaign {} revision {}: profile revised by {}", campaign.id(), next.revision(),
-                    command.actor());
-        } else if (command instanceof CampaignCommand.ReviseRisks || command instanceof CampaignCommand.FireRisks
-                || command instanceof CampaignCommand.ChangeRiskStatus) {
-            next = withRisks(campaign, risksAfter(campaign, command, at).get(), command);
+        Campaign next = effect.get().revision(campaign.revision() + 1).build();
+        JournalEntry entry = new JournalEntry(next.revision(), at, command);
+        if (next.stage() != campaign.stage()) {
+            LOG.info("campaign {} revision {}: {} -> {} by {} at {}", campaign.id(), next.revision(),
+                    campaign.stage(), next.stage(), command.actor(), at);
         } else {
-            throw new IllegalStateException("no transition for the command " + command.type());
+            LOG.info("campaign {} revision {}: {} by {} at {}", campaign.id(), next.revision(), command.type(),
+                    command.actor(), at);
         }
-        return Either.right(next);
+        return Either.right(new Accepted(next, entry));
     }
 
-    private static Campaign withRisks(Campaign campaign, RiskRegister risks, CampaignCommand command) {
-        Campaign next = campaign.toBuilder().risks(risks).revision(campaign.revision() + 1).build();
-        LOG.info("campaign {} revision {}: {} by {}", campaign.id(), next.revision(), command.type(), command.actor());
-        return next;
+    /**
+     * What an accepted command does to the campaign, worked out once: a builder of the changed
+     * campaign (revision not yet raised), or why it cannot be done. A transition is not checked
+     * against the gates here ({@link #fit} does that for a new command; a replayed one was accepted).
+     */
+    static Either<Seq<Violation>, CampaignBuilder> effect(Campaign campaign, CampaignCommand command, Instant at) {
+        Change change = command.change();
+        if (change instanceof Transition transition) {
+            return move(campaign, transition, command.actor(), at);
+        }
+        Optional<Part<?, ?, ?>> part = Parts.owning(change);
+        if (part.isEmpty()) {
+            return Either.left(List.of(Violation.of(LifecycleViolation.UNROUTED, "change", command.type())));
+        }
+        Seq<Violation> misfit = part.get().fit(campaign, change);
+        Either<Refusal, CampaignBuilder> applied = part.get().apply(campaign, change, command.actor(), at);
+        Seq<Violation> found = misfit.appendAll(applied.isLeft() ? applied.getLeft().violations() : List.empty());
+        return Rules.hasErrors(found) || applied.isLeft() ? Either.left(found) : Either.right(applied.get());
     }
 
-    /** The register a risk command leads to, or the register's reasons to refuse it (paths under risks). */
-    private static Either<Seq<Violation>, RiskRegister> risksAfter(Campaign campaign, CampaignCommand command,
-                                                                   Instant at) {
-        RiskRegister risks = campaign.risks();
-        if (command instanceof CampaignCommand.ReviseRisks) {
-            RiskRegister revised = ((CampaignCommand.ReviseRisks) command).risks();
-            Seq<Violation> found = RiskRules.revision(risks, revised);
-            return found.isEmpty() ? Either.right(revised) : Either.left(found.map(v -> v.under("risks")));
+    private static Either<Seq<Violation>, CampaignBuilder> move(Campaign campaign, Transition transition,
+                                                                MemberId actor, Instant at) {
+        Stage from = campaign.stage();
+        Optional<Stage> to;
+        Optional<Stage> held = Optional.empty();
+        Optional<String> note;
+        if (transition instanceof Transition.Advance advance) {
+            to = from.isOpen() ? from.next() : Optional.empty();
+            note = advance.note();
+        } else if (transition instanceof Transition.Hold hold) {
+            to = from.isOpen() ? Optional.of(Stage.ON_HOLD) : Optional.empty();
+            held = Optional.of(from);
+            note = Optional.of(hold.reason());
+        } else if (transition instanceof Transition.Resume resume) {
+            to = campaign.heldStage();
+            note = resume.note();
+        } else if (transition instanceof Transition.Cancel cancel) {
+            to = from.isTerminal() ? Optional.empty() : Optional.of(Stage.CANCELLED);
+            note = Optional.of(cancel.reason());
+        } else {
+            return Either.left(List.of(Violation.of(LifecycleViolation.UNROUTED, "change", transition.type())));
         }
-        if (command instanceof CampaignCommand.FireRisks) {
-            return risks.fire(((CampaignCommand.FireRisks) command).evaluation(), command.actor(), at)
-                    .map(fired -> fired.register())
-                    .mapLeft(refusal -> refusal.violations().map(v -> v.under("risks")));
+        if (to.isEmpty()) {
+            Violation why = from.isTerminal() ? Violation.of(LifecycleViolation.TERMINAL, "stage", from, transition.type())
+                    : from == Stage.ON_HOLD ? Violation.of(LifecycleViolation.ON_HOLD, "stage", transition.type(),
+                            campaign.heldStage().orElseThrow())
+                    : Violation.of(LifecycleViolation.NOT_ON_HOLD, "stage", from);
+            return Either.left(List.of(why));
         }
-        CampaignCommand.ChangeRiskStatus change = (CampaignCommand.ChangeRiskStatus) command;
-        return risks.changeStatus(change.risk(), change.status(), command.actor(), at, change.note())
-                .mapLeft(refusal -> refusal.violations().map(v -> v.under("risks")));
-    }
-
-    private static Campaign move(Campaign campaign, Stage to, Optional<Stage> held, Instant at,
-                                 CampaignCommand command, Optional<String> note) {
-        StageChange change = new StageChange(campaign.stage(), to, at, command.actor(), note);
         java.util.List<StageChange> history = new java.util.ArrayList<>(campaign.history());
-        history.add(change);
-        Campaign next = campaign.toBuilder().stage(to).heldStage(held).revision(campaign.revision() + 1)
-                .history(history).build();
-        LOG.info("campaign {} revision {}: {} -> {} by {} at {}", campaign.id(), next.revision(),
-                campaign.stage(), to, command.actor(), at);
-        return next;
+        history.add(new StageChange(from, to.get(), at, actor, note));
+        return Either.right(campaign.toBuilder().stage(to.get()).heldStage(held).history(history));
     }
 
-    private Either<Refusal, Campaign> refuse(Campaign campaign, CampaignCommand command, Seq<Violation> found) {
+    private Either<Refusal, Accepted> refuse(Campaign campaign, CampaignCommand command, Seq<Violation> found) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("campaign {} revision {}: {} by {} refused: {}", campaign.id(), campaign.revision(),
                     command.type(), command.actor(), found.map(v -> v.code() + "@" + v.path()).mkString(", "));
@@ -305,58 +270,27 @@ public final class Lifecycle {
                 .orElse(List.empty());
     }
 
-    private Seq<Violation> fit(Campaign campaign, CampaignCommand command, Instant at) {
-        if (ExecutionCommands.handles(command)) {
-            return ExecutionCommands.check(campaign, command, at);
-        }
-        if (PlanCommands.handles(command)) {
-            return PlanCommands.check(campaign, command);
-        }
+    /** What stands against a transition besides revision and access: the stage, a reason, the gates. */
+    private Seq<Violation> fit(Campaign campaign, Transition transition) {
         boolean held = campaign.stage() == Stage.ON_HOLD;
-        switch (command.type()) {
-            case ADVANCE:
-                return held ? List.of(onHold(campaign, command)) : runGates(campaign, campaign.stage());
-            case HOLD:
-                return List.<Violation>empty()
-                        .appendAll(held ? List.of(onHold(campaign, command)) : List.empty())
-                        .appendAll(reason(((CampaignCommand.Hold) command).reason()));
-            case RESUME:
-                return held ? List.empty() : List.of(Violation.of(LifecycleViolation.NOT_ON_HOLD, "stage",
-                        campaign.stage()));
-            case CANCEL:
-                return reason(((CampaignCommand.Cancel) command).reason());
-            case REVISE_RISKS:
-            case FIRE_RISKS:
-            case CHANGE_RISK_STATUS:
-                return risksAfter(campaign, command, at).swap().getOrElse(List.empty());
-            case RECORD_EVALUATION:
-            case RECORD_RETROSPECTIVE:
-                return campaign.stage() == Stage.REVIEW ? List.empty()
-                        : List.of(Violation.of(ReviewViolation.NOT_IN_REVIEW, "stage", command.type(),
-                                campaign.stage()));
-            case SIGN_GOALS:
-                return List.<Violation>empty()
-                        .appendAll(held ? List.of(onHold(campaign, command)) : List.empty())
-                        .appendAll(signable(campaign, (CampaignCommand.SignGoals) command));
-            default:
-                return List.empty();
+        Seq<Violation> onHold = held
+                ? List.of(Violation.of(LifecycleViolation.ON_HOLD, "stage", transition.type(),
+                        campaign.heldStage().orElseThrow()))
+                : List.empty();
+        if (transition instanceof Transition.Advance) {
+            return held ? onHold : runGates(campaign, campaign.stage());
         }
-    }
-
-    private static Violation onHold(Campaign campaign, CampaignCommand command) {
-        return Violation.of(LifecycleViolation.ON_HOLD, "stage", command.type(), campaign.heldStage().orElseThrow());
-    }
-
-    private static Seq<Violation> signable(Campaign campaign, CampaignCommand.SignGoals sign) {
-        Seq<Violation> found = List.empty();
-        if (campaign.goals().goals().isEmpty()) {
-            found = found.append(Violation.of(GoalViolation.NONE, "goals.goals"));
+        if (transition instanceof Transition.Hold hold) {
+            return onHold.appendAll(reason(hold.reason()));
         }
-        if (!campaign.profile().departments().contains(sign.department())) {
-            found = found.append(Violation.of(GoalViolation.SIGNOFF_NOT_PARTICIPATING, "department",
-                    sign.department().name()));
+        if (transition instanceof Transition.Resume) {
+            return held ? List.empty() : List.of(Violation.of(LifecycleViolation.NOT_ON_HOLD, "stage",
+                    campaign.stage()));
         }
-        return found;
+        if (transition instanceof Transition.Cancel cancel) {
+            return reason(cancel.reason());
+        }
+        return List.empty();
     }
 
     private static Seq<Violation> reason(String reason) {

@@ -18,7 +18,11 @@ public enum LifecycleViolation implements ViolationCode {
     /** A hold or cancellation was issued without a reason. */
     REASON_BLANK("campaign.lifecycle.reason-blank"),
     /** Someone other than a department's head tried to sign the goals for it. */
-    NOT_DEPARTMENT_HEAD("campaign.lifecycle.not-department-head");
+    NOT_DEPARTMENT_HEAD("campaign.lifecycle.not-department-head"),
+    /** No part of the campaign owns the command's change (an application's change never registered). */
+    UNROUTED("campaign.lifecycle.unrouted"),
+    /** A journal entry's revision does not follow the campaign's: an entry is missing or repeated. */
+    JOURNAL_GAP("campaign.journal.revision-gap");
 
     private final String code;
 

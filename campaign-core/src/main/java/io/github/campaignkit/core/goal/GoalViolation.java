@@ -77,6 +77,11 @@ public enum GoalViolation implements ViolationCode {
     /** A department that does not take part in the campaign tried to sign. */
     SIGNOFF_NOT_PARTICIPATING("goal.signoff.not-participating", Severity.ERROR, null),
 
+    /** A revision of the goal sheet would change the recorded sign-offs, which only signing records. */
+    REVISION_SIGNOFFS_REWRITTEN("goal.revision.signoffs-rewritten", Severity.ERROR, null),
+    /** A revision of the goal sheet would change the recorded results, which only recording results changes. */
+    REVISION_RESULTS_REWRITTEN("goal.revision.results-rewritten", Severity.ERROR, null),
+
     /** A goal has no actual to evaluate. */
     RESULT_MISSING("goal.result.missing", Severity.ERROR, null),
     /** A result names a goal that is not on the sheet. */

@@ -5,6 +5,7 @@ import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.internal.Moments;
 import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
@@ -56,7 +57,7 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
     public KpiTracking {
         targets = Checks.list(targets, "targets");
         cadences = Checks.list(cadences, "cadences");
-        observations = Checks.list(observations, "observations");
+        observations = ObservationList.of(observations);
         Objects.requireNonNull(alerting, "alerting");
         alerts = Checks.list(alerts, "alerts");
         acknowledgements = Checks.list(acknowledgements, "acknowledgements");
@@ -149,27 +150,25 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
      * @param metrics     the campaign's metric catalogue
      * @return this tracking with the observation appended, or every reason it is refused
      */
-    public Either<Seq<Violation>, KpiTracking> record(Observation observation, Collection<Metric> metrics) {
+    public Either<Refusal, KpiTracking> record(Observation observation, Collection<Metric> metrics) {
         return recordAll(List.of(Objects.requireNonNull(observation, "observation")), metrics);
     }
 
     /**
      * Records several observations at once, all or none; paths name them by their index in
-     * {@code batch}.
+     * {@code batch}. The cost grows with the batch, not with the observations already held.
      *
      * @param batch   the observations
      * @param metrics the campaign's metric catalogue
      * @return this tracking with every observation appended, or every reason one is refused
      */
-    public Either<Seq<Violation>, KpiTracking> recordAll(List<Observation> batch, Collection<Metric> metrics) {
+    public Either<Refusal, KpiTracking> recordAll(List<Observation> batch, Collection<Metric> metrics) {
         Objects.requireNonNull(batch, "batch");
         Objects.requireNonNull(metrics, "metrics");
         Map<MetricId, Metric> catalogue = new HashMap<>();
         metrics.forEach(m -> catalogue.putIfAbsent(m.id(), m));
+        ObservationList held = (ObservationList) observations;
         Set<Key> seen = new HashSet<>();
-        for (Observation o : observations) {
-            seen.add(Key.of(o));
-        }
         io.vavr.collection.List<Violation> found = io.vavr.collection.List.empty();
         for (int i = 0; i < batch.size(); i++) {
             Observation o = Objects.requireNonNull(batch.get(i), "batch[" + i + "]");
@@ -182,16 +181,16 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
                 found = found.append(Violation.of(KpiViolation.OBSERVATION_SOURCE_BLANK, path + ".source",
                         o.metric().value(), o.channel().name(), o.date().toString()));
             }
-            if (!seen.add(Key.of(o))) {
+            Key key = Key.of(o);
+            if (held.holds(key) || !seen.add(key)) {
                 found = found.append(ObservationChecks.duplicate(o, path));
             }
         }
         if (!found.isEmpty()) {
-            return Either.left(found);
+            return Either.left(Refusal.of(found));
         }
-        List<Observation> next = new ArrayList<>(observations);
-        next.addAll(batch);
-        return Either.right(toBuilder().observations(next).build());
+        return Either.right(new KpiTracking(targets, cadences, held.appendAll(batch, "batch"), alerting, alerts,
+                acknowledgements));
     }
 
     /**
@@ -251,7 +250,7 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
      * @return this tracking with the acknowledgement appended, or why it is refused: a blank
      *         analysis, or no alert of that row and day raised by then
      */
-    public Either<Seq<Violation>, KpiTracking> acknowledge(Acknowledgement ack) {
+    public Either<Refusal, KpiTracking> acknowledge(Acknowledgement ack) {
         Objects.requireNonNull(ack, "ack");
         io.vavr.collection.List<Violation> found = io.vavr.collection.List.empty();
         if (ack.analysis().isBlank()) {
@@ -262,7 +261,7 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
                     channelArgument(ack.channel()), ack.date().toString()));
         }
         if (!found.isEmpty()) {
-            return Either.left(found);
+            return Either.left(Refusal.of(found));
         }
         List<Acknowledgement> next = new ArrayList<>(acknowledgements);
         next.add(ack);

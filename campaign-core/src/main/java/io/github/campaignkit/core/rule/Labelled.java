@@ -31,6 +31,20 @@ public interface Labelled {
     }
 
     /**
+     * Another label of this constant, for a particular use (a {@code facet}): the bundle's entry
+     * {@code SimpleEnumName.CONSTANT.facet}, or the plain {@linkplain #label(Locale) label} when the
+     * bundle has none. A journal entry's summary, for instance, uses the facet {@code done}
+     * ("revised the budget", "修改了预算").
+     *
+     * @param locale the reader's language
+     * @param facet  the use, such as {@code done}
+     * @return the label, never blank
+     */
+    default String label(Locale locale, String facet) {
+        return Bundles.label(enumType(), labelKey() + "." + facet, locale).orElseGet(() -> label(locale));
+    }
+
+    /**
      * The key of this constant in the labels bundle: {@code SimpleEnumName.CONSTANT}.
      *
      * @return the bundle key

@@ -7,6 +7,7 @@ import io.github.campaignkit.core.budget.BudgetRules;
 import io.github.campaignkit.core.budget.ReviewerRole;
 import io.github.campaignkit.core.budget.Verdict;
 import io.github.campaignkit.core.rule.Refusal;
+import io.github.campaignkit.core.team.BoardChange;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.testkit.BudgetArbitraries;
 import io.github.campaignkit.core.testkit.CampaignArbitraries;
@@ -29,12 +30,12 @@ class BudgetLifecycleProperties {
     /** A campaign whose budget was revised (new version), submitted and reviewed by every required department. */
     private static Campaign submitted(Campaign campaign) {
         MemberId lead = campaign.profile().overallLead();
-        Campaign current = Lifecycle.standard().apply(campaign, CampaignCommand.ChangeBudget.by(lead,
+        Campaign current = Lifecycle.standard().apply(campaign, CampaignCommand.by(lead,
                 new BudgetChange.Revise(campaign.budget().plan())), CLOCK).get();
-        current = Lifecycle.standard().apply(current, CampaignCommand.ChangeBudget.by(lead, new BudgetChange.Submit()),
+        current = Lifecycle.standard().apply(current, CampaignCommand.by(lead, new BudgetChange.Submit()),
                 CLOCK).get();
         for (ReviewerRole role : current.budget().plan().policy().requiredReviewers()) {
-            current = Lifecycle.standard().apply(current, CampaignCommand.ChangeBudget.by(
+            current = Lifecycle.standard().apply(current, CampaignCommand.by(
                     current.budget().plan().reviewer(role).orElseThrow(),
                     new BudgetChange.Review(role, Verdict.AGREE, "同意")), CLOCK).get();
         }
@@ -48,7 +49,7 @@ class BudgetLifecycleProperties {
         MemberId approver = campaign.budget().plan().approver().orElseThrow();
         BudgetChange decision = approve ? new BudgetChange.Approve("") : new BudgetChange.Reject("预算过高");
         Either<Refusal, Campaign> result = Lifecycle.standard().apply(campaign,
-                CampaignCommand.ChangeBudget.by(actor, decision), CLOCK);
+                CampaignCommand.by(actor, decision), CLOCK);
         if (actor.equals(approver)) {
             assertThat(result.get().budget().version()).isEqualTo(planned.budget().version() + 1);
             assertThat(result.get().budget().approval().decision().orElseThrow().approver()).isEqualTo(approver);
@@ -65,7 +66,7 @@ class BudgetLifecycleProperties {
         MemberId actor = byLead ? campaign.profile().overallLead()
                 : campaign.budget().plan().approver().orElse(campaign.profile().overallLead());
         Either<Refusal, Campaign> result = Lifecycle.standard().apply(campaign,
-                CampaignCommand.ChangeBudget.by(actor, change), CLOCK);
+                CampaignCommand.by(actor, change), CLOCK);
         if (result.isRight()) {
             assertThat(result.get().revision()).isEqualTo(campaign.revision() + 1);
             assertThat(result.get().stage()).isEqualTo(campaign.stage());
@@ -86,18 +87,17 @@ class BudgetLifecycleProperties {
         while (!campaign.isTerminal()) {
             if (campaign.stage() == Stage.EXECUTION) {
                 for (io.github.campaignkit.core.team.Task task : campaign.board().tasks()) {
-                    campaign = Lifecycle.standard().apply(campaign, CampaignCommand.ChangeTaskStatus.by(lead, task.id(),
-                            io.github.campaignkit.core.team.TaskStatus.DONE), CLOCK).get();
+                    campaign = Lifecycle.standard().apply(campaign, CampaignCommand.by(lead, BoardChange.ChangeTaskStatus.of(task.id(),
+                            io.github.campaignkit.core.team.TaskStatus.DONE)), CLOCK).get();
                 }
             }
             if (campaign.stage() == Stage.REVIEW) {
                 campaign = io.github.campaignkit.core.testkit.SupplyArbitraries.evaluateChosen(
-                        CampaignArbitraries.recordResults(CampaignArbitraries.closeBudget(campaign, CLOCK)),
-                        java.time.LocalDate.ofInstant(CLOCK.instant(), java.time.ZoneOffset.UTC));
+                        CampaignArbitraries.recordResults(CampaignArbitraries.closeBudget(campaign, CLOCK), CLOCK), CLOCK);
                 assertThat(BudgetRules.readyToClose().check(campaign.budget())).isEmpty();
                 campaign = CampaignArbitraries.recordReview(campaign, CLOCK);
             }
-            campaign = Lifecycle.standard().apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
+            campaign = Lifecycle.standard().apply(campaign, CampaignCommand.advance(lead), CLOCK).get();
         }
         assertThat(campaign.stage()).isEqualTo(Stage.CLOSED);
     }

@@ -36,7 +36,7 @@ class CampaignFactsProperties {
     void everyMaterialIsKnownAndOnceArrivedStaysArrived(@ForAll("supplies") SupplyPlan supply,
                                                        @ForAll("dates") LocalDate day,
                                                        @ForAll @IntRange(min = 0, max = 30) int later) {
-        TriggerFacts facts = CampaignFacts.of(Seed004.campaign().withSupply(supply), Seed004.SHANGHAI);
+        TriggerFacts facts = CampaignFacts.of(Campaign.builder().from(Seed004.campaign()).supply(supply).build(), Seed004.SHANGHAI);
         for (Material material : supply.materials()) {
             String key = material.id().value();
             assertThat(facts.knowsMaterial(key)).isTrue();
@@ -57,7 +57,7 @@ class CampaignFactsProperties {
     @Property
     void aKeyThatIsNoMaterialsIdIsUnknownAndUnanswered(@ForAll("supplies") SupplyPlan supply,
                                                       @ForAll("dates") LocalDate day) {
-        TriggerFacts facts = CampaignFacts.of(Seed004.campaign().withSupply(supply), Seed004.SHANGHAI);
+        TriggerFacts facts = CampaignFacts.of(Campaign.builder().from(Seed004.campaign()).supply(supply).build(), Seed004.SHANGHAI);
         for (Material material : supply.materials()) {
             String name = material.name() + "#";
             if (supply.materials().stream().noneMatch(m -> m.id().value().equals(name))) {

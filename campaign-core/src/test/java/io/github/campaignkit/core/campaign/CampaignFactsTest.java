@@ -18,6 +18,7 @@ import io.github.campaignkit.core.risk.Period;
 import io.github.campaignkit.core.risk.Rating;
 import io.github.campaignkit.core.risk.Risk;
 import io.github.campaignkit.core.risk.RiskCategory;
+import io.github.campaignkit.core.risk.RiskChange;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.RiskMatrix;
 import io.github.campaignkit.core.risk.RiskRegister;
@@ -26,6 +27,7 @@ import io.github.campaignkit.core.risk.Trigger;
 import io.github.campaignkit.core.risk.TriggerFacts;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.schedule.TaskProgress;
+import io.github.campaignkit.core.supply.SupplyChange;
 import io.github.campaignkit.core.team.TaskBoard;
 import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.core.team.TaskStatus;
@@ -80,7 +82,7 @@ class CampaignFactsTest {
 
     /** Seed 004's campaign with its dashboard data (07-31…08-04), its team and board, and the register. */
     private static Campaign campaign() {
-        return Seed004Kpi.campaign().withTeam(Seed004.team()).withBoard(Seed004.board()).withRisks(register());
+        return Campaign.builder().from(Seed004Kpi.campaign()).team(Seed004.team()).board(Seed004.board()).risks(register()).build();
     }
 
     private static Campaign withFirstDayExposure(Campaign campaign, long exposure) {
@@ -90,14 +92,14 @@ class CampaignFactsTest {
             observations.add(firstDay ? Observation.of(o.metric(), o.channel(), o.date(), BigDecimal.valueOf(exposure),
                     o.source()) : o);
         }
-        return campaign.withKpi(campaign.kpi().toBuilder().observations(observations).build());
+        return Campaign.builder().from(campaign).kpi(campaign.kpi().toBuilder().observations(observations).build()).build();
     }
 
     private static Campaign withGiftsDoneOn(Campaign campaign, Instant when) {
         TaskBoard board = campaign.board()
                 .changeStatus(Seed004.T5, TaskStatus.IN_PROGRESS, Optional.empty(), Seed004.ZHOU, at(7, 28, 9)).get()
                 .changeStatus(Seed004.T5, TaskStatus.DONE, Optional.empty(), Seed004.ZHOU, when).get();
-        return campaign.withBoard(board);
+        return Campaign.builder().from(campaign).board(board).build();
     }
 
     @Test
@@ -149,9 +151,9 @@ class CampaignFactsTest {
     void aScheduleTaskIsDoneAsOfItsActualFinish() {
         io.github.campaignkit.core.schedule.Task print = io.github.campaignkit.core.schedule.Task.of(
                 TaskId.of("S4"), "物料印刷/采购", Seed004.ZHOU, 4);
-        Campaign campaign = campaign().withSchedule(io.github.campaignkit.core.schedule.Schedule.empty()
+        Campaign campaign = Campaign.builder().from(campaign()).schedule(io.github.campaignkit.core.schedule.Schedule.empty()
                 .withTasks(List.of(print))
-                .withProgress(day(8, 2), List.of(TaskProgress.finished(TaskId.of("S4"), day(7, 28), day(8, 1)))));
+                .withProgress(day(8, 2), List.of(TaskProgress.finished(TaskId.of("S4"), day(7, 28), day(8, 1))))).build();
         TriggerFacts facts = CampaignFacts.of(campaign, SHANGHAI);
         assertThat(facts.knowsTask(TaskId.of("S4"))).isTrue();
         assertThat(facts.task(TaskId.of("S4"), day(7, 31))).contains(Fact.of(Completion.NOT_DONE, "schedule.progress[0]"));
@@ -177,7 +179,7 @@ class CampaignFactsTest {
         // Before the first warm-up day is over nothing is read.
         assertThat(CampaignFacts.evaluateRisks(low, SHANGHAI, TriggerFacts.none(), clock(7, 31, 20)).fired()).isEmpty();
         // Firing moves the risk to triggered through the lifecycle.
-        Campaign fired = Lifecycle.withoutGates().apply(low, CampaignCommand.FireRisks.by(Seed004Kpi.ZHANG, evaluation),
+        Campaign fired = Lifecycle.withoutGates().apply(low, CampaignCommand.by(Seed004Kpi.ZHANG, RiskChange.FireRisks.of(evaluation)),
                 clock(8, 1, 9)).get();
         assertThat(fired.risks().entries().get(0).status()).isEqualTo(RiskStatus.TRIGGERED);
     }
@@ -197,8 +199,7 @@ class CampaignFactsTest {
         Risk materials = Risk.builder().id(RiskId.of("R2")).scenario("物料延迟到货").category(RiskCategory.SUPPLY)
                 .likelihood(Rating.LOW).impact(Rating.HIGH).addMeasures(Measure.of("启动备用供应商", Seed004.ZHOU))
                 .owner(Seed004.ZHOU).trigger(Trigger.materialNotDeliveredBy("快闪店物料", day(8, 1))).build();
-        Campaign campaign = withGiftsDoneOn(campaign(), at(7, 31, 18))
-                .withRisks(RiskRegister.builder().matrix(RiskMatrix.threeByThree()).addEntries(materials).build());
+        Campaign campaign = Campaign.builder().from(withGiftsDoneOn(campaign(), at(7, 31, 18))).risks(RiskRegister.builder().matrix(RiskMatrix.threeByThree()).addEntries(materials).build()).build();
         Evaluation unknown = CampaignFacts.evaluateRisks(campaign, SHANGHAI, TriggerFacts.none(), clock(8, 2, 9));
         assertThat(unknown.fired()).isEmpty();
         assertThat(unknown.violations()).isNotEmpty();
@@ -210,7 +211,7 @@ class CampaignFactsTest {
 
     @Test
     void materialsAreTheSupplyPlansMaterialsKeyedByTheirIds() {
-        TriggerFacts facts = CampaignFacts.of(campaign().withSupply(Seed004Supply.supply()), SHANGHAI);
+        TriggerFacts facts = CampaignFacts.of(Campaign.builder().from(campaign()).supply(Seed004Supply.supply()).build(), SHANGHAI);
         assertThat(facts.knowsMaterial("M3")).isTrue();
         assertThat(facts.knowsMaterial("定制礼品")).isFalse();
         assertThat(facts.knowsMaterial("M9")).isFalse();
@@ -223,9 +224,9 @@ class CampaignFactsTest {
                 .contains(Fact.of(Completion.DONE, "supply.materials[1].delivery.actual"));
         assertThat(facts.material("M3", day(8, 30))).contains(Fact.of(Completion.NOT_DONE, "supply.materials[2].delivery"));
         // A material with no delivery promised has not arrived either.
-        Campaign unpromised = campaign().withSupply(Seed004Supply.supply().toBuilder().materials(List.of(
+        Campaign unpromised = Campaign.builder().from(campaign()).supply(Seed004Supply.supply().toBuilder().materials(List.of(
                 Seed004Supply.supply().materials().get(2).toBuilder().delivery(Optional.empty())
-                        .status(io.github.campaignkit.core.supply.MaterialStatus.PLANNED).build())).build());
+                        .status(io.github.campaignkit.core.supply.MaterialStatus.PLANNED).build())).build()).build();
         assertThat(CampaignFacts.of(unpromised, SHANGHAI).material("M3", day(8, 1)))
                 .contains(Fact.of(Completion.NOT_DONE, "supply.materials[0]"));
     }
@@ -237,8 +238,7 @@ class CampaignFactsTest {
                 .likelihood(Rating.LOW).impact(Rating.HIGH).addMeasures(Measure.of("启动备用供应商", Seed004.ZHOU))
                 .owner(Seed004.ZHOU).trigger(Trigger.materialNotDeliveredBy(Seed004Supply.GIFTS.value(), day(7, 30)))
                 .build();
-        Campaign campaign = withGiftsDoneOn(campaign(), at(7, 31, 18)).withSupply(Seed004Supply.supply())
-                .withRisks(RiskRegister.builder().matrix(RiskMatrix.threeByThree()).addEntries(late).build());
+        Campaign campaign = Campaign.builder().from(withGiftsDoneOn(campaign(), at(7, 31, 18))).supply(Seed004Supply.supply()).risks(RiskRegister.builder().matrix(RiskMatrix.threeByThree()).addEntries(late).build()).build();
 
         Evaluation sameDay = CampaignFacts.evaluateRisks(campaign, SHANGHAI, TriggerFacts.none(), clock(7, 30, 20));
         assertThat(sameDay.fired()).isEmpty();
@@ -247,23 +247,20 @@ class CampaignFactsTest {
         assertThat(evaluation.fired()).containsExactly(RiskId.of("R2"));
         assertThat(evaluation.firing(RiskId.of("R2")).orElseThrow().evidence()).containsExactly(
                 new Evidence.MaterialNotDelivered("M3", day(7, 30), "supply.materials[2].delivery"));
-        Campaign fired = Lifecycle.withoutGates().apply(campaign, CampaignCommand.FireRisks.by(Seed004Kpi.ZHANG,
-                evaluation), clock(7, 31, 9)).get();
+        Campaign fired = Lifecycle.withoutGates().apply(campaign, CampaignCommand.by(Seed004Kpi.ZHANG, RiskChange.FireRisks.of(evaluation)), clock(7, 31, 9)).get();
         assertThat(fired.risks().entries().get(0).status()).isEqualTo(RiskStatus.TRIGGERED);
 
         // Recorded through the lifecycle by the material's owner: on 07-30 it is in time, on 07-31 it is not.
-        Campaign inTime = Lifecycle.withoutGates().apply(campaign, CampaignCommand.RecordDelivery.by(Seed004.ZHOU,
-                Seed004Supply.GIFTS, day(7, 30)), clock(7, 30, 17)).get();
+        Campaign inTime = Lifecycle.withoutGates().apply(campaign, CampaignCommand.by(Seed004.ZHOU, SupplyChange.RecordDelivery.of(Seed004Supply.GIFTS, day(7, 30))), clock(7, 30, 17)).get();
         assertThat(CampaignFacts.evaluateRisks(inTime, SHANGHAI, TriggerFacts.none(), clock(7, 31, 9)).fired()).isEmpty();
-        Campaign afterwards = Lifecycle.withoutGates().apply(campaign, CampaignCommand.RecordDelivery.by(Seed004.ZHOU,
-                Seed004Supply.GIFTS, day(7, 31)), clock(7, 31, 17)).get();
+        Campaign afterwards = Lifecycle.withoutGates().apply(campaign, CampaignCommand.by(Seed004.ZHOU, SupplyChange.RecordDelivery.of(Seed004Supply.GIFTS, day(7, 31))), clock(7, 31, 17)).get();
         assertThat(CampaignFacts.evaluateRisks(afterwards, SHANGHAI, TriggerFacts.none(), clock(8, 1, 9)).fired())
                 .containsExactly(RiskId.of("R2"));
     }
 
     @Test
     void theCampaignsMaterialAnswersBeforeAnotherFeed() {
-        Campaign campaign = campaign().withSupply(Seed004Supply.supply());
+        Campaign campaign = Campaign.builder().from(campaign()).supply(Seed004Supply.supply()).build();
         TriggerFacts feed = MapTriggerFacts.builder().materialDelivered("M3", day(7, 28), "仓库台账")
                 .materialDelivered("快闪店物料", day(7, 29), "物料清单").build();
         TriggerFacts facts = CampaignFacts.of(campaign, SHANGHAI).or(feed);

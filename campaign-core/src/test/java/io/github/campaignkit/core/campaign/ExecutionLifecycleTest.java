@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.campaignkit.core.Seed004;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.team.BoardChange;
 import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.RaciRole;
@@ -21,10 +22,12 @@ import io.github.campaignkit.core.team.Task;
 import io.github.campaignkit.core.team.TaskStatus;
 import io.github.campaignkit.core.team.TaskStatusChange;
 import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.team.TeamChange;
 import io.github.campaignkit.core.team.TeamRole;
 import io.github.campaignkit.core.tracking.IssueId;
 import io.github.campaignkit.core.tracking.IssueSeverity;
 import io.github.campaignkit.core.tracking.IssueStatus;
+import io.github.campaignkit.core.tracking.TrackingChange;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,14 +59,14 @@ class ExecutionLifecycleTest {
 
     /** Seed 004 in execution since 2024-07-19 18:00. */
     static Campaign executing() {
-        Campaign campaign = apply(Seed004.campaign(), CampaignCommand.Advance.by(ZHANG), at(7, 15, 9, 0));
-        return apply(campaign, CampaignCommand.Advance.by(ZHANG), at(7, 19, 18, 0));
+        Campaign campaign = apply(Seed004.campaign(), CampaignCommand.advance(ZHANG), at(7, 15, 9, 0));
+        return apply(campaign, CampaignCommand.advance(ZHANG), at(7, 19, 18, 0));
     }
 
     @Test
     void anEmptyTeamKeepsACampaignInPlanning() {
         Campaign campaign = Campaign.plan(CampaignId.of("x"), Seed004.profile());
-        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(ZHANG), clock(at(7, 15, 9, 0))).getLeft();
+        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.advance(ZHANG), clock(at(7, 15, 9, 0))).getLeft();
         assertThat(refusal.codes()).containsExactly("team.overall-lead.missing");
         assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("[错误] team.members：团队尚未指定总负责人。");
     }
@@ -76,10 +79,9 @@ class ExecutionLifecycleTest {
                                 : m.id().equals(LI) ? m.withRole(TeamRole.OVERALL_LEAD) : m)
                         .collect(java.util.stream.Collectors.toList()))
                 .build();
-        Campaign campaign = Seed004.campaign().withTeam(otherLead)
-                .withBoard(Seed004.board().withRaci(Seed004.raci().without(a -> a.task().equals(T3)
-                        && a.role() == RaciRole.ACCOUNTABLE)));
-        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(ZHANG), clock(at(7, 15, 9, 0))).getLeft();
+        Campaign campaign = Campaign.builder().from(Seed004.campaign()).team(otherLead).board(Seed004.board().withRaci(Seed004.raci().without(a -> a.task().equals(T3)
+                        && a.role() == RaciRole.ACCOUNTABLE))).build();
+        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.advance(ZHANG), clock(at(7, 15, 9, 0))).getLeft();
         assertThat(refusal.violations().filter(Violation::isError).map(v -> v.code() + "@" + v.path()))
                 .containsExactly("team.overall-lead.mismatch@team.members[1].role",
                         "team.raci.accountable.missing@board.tasks[2]");
@@ -90,9 +92,9 @@ class ExecutionLifecycleTest {
 
     @Test
     void peopleInTheTrackingRecordsMustBeMembers() {
-        Campaign campaign = Seed004.campaign().withTeam(Seed004.team().toBuilder()
-                .members(Seed004.team().members().subList(0, 7)).build());
-        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(ZHANG), clock(at(7, 15, 9, 0))).getLeft();
+        Campaign campaign = Campaign.builder().from(Seed004.campaign()).team(Seed004.team().toBuilder()
+                .members(Seed004.team().members().subList(0, 7)).build()).build();
+        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.advance(ZHANG), clock(at(7, 15, 9, 0))).getLeft();
         assertThat(refusal.violations().map(v -> v.code() + "@" + v.path())).containsExactly(
                 "team.member.unknown@board.tasks[0].assistants[6]", "team.member.unknown@board.tasks[4].assistants[0]",
                 "team.member.unknown@board.raci.assignments[13].member");
@@ -101,11 +103,11 @@ class ExecutionLifecycleTest {
     @Test
     void leavingExecutionNeedsEveryTaskFinishedAndNoOpenBigOrUrgentIssue() {
         Campaign campaign = executing();
-        campaign = apply(campaign, CampaignCommand.RaiseIssue.by(ZHAO, IssueId.of("Q-1"), Seed004.DATA, IssueSeverity.BIG,
-                "抖音直播观看人数不足预期（目标5000人，实际仅2000人）"), at(8, 2, 10, 0));
-        campaign = apply(campaign, CampaignCommand.RaiseIssue.by(LIU, IssueId.of("Q-2"), Seed004.OFFLINE,
-                IssueSeverity.SMALL, "现场礼品不足"), at(8, 2, 10, 5));
-        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(ZHANG), clock(at(8, 11, 9, 0))).getLeft();
+        campaign = apply(campaign, CampaignCommand.by(ZHAO, TrackingChange.RaiseIssue.of(IssueId.of("Q-1"), Seed004.DATA, IssueSeverity.BIG,
+                "抖音直播观看人数不足预期（目标5000人，实际仅2000人）")), at(8, 2, 10, 0));
+        campaign = apply(campaign, CampaignCommand.by(LIU, TrackingChange.RaiseIssue.of(IssueId.of("Q-2"), Seed004.OFFLINE,
+                IssueSeverity.SMALL, "现场礼品不足")), at(8, 2, 10, 5));
+        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.advance(ZHANG), clock(at(8, 11, 9, 0))).getLeft();
         assertThat(refusal.violations().map(v -> v.code() + "@" + v.path())).containsExactly(
                 "team.task.unfinished@board.tasks[0].status", "team.task.unfinished@board.tasks[1].status",
                 "team.task.unfinished@board.tasks[2].status", "team.task.unfinished@board.tasks[3].status",
@@ -115,16 +117,16 @@ class ExecutionLifecycleTest {
                 "[error] tracking.issues[0]: The big issue Q-1 is not resolved (it is open).");
 
         for (Task task : Seed004.tasks()) {
-            CampaignCommand.ChangeTaskStatus finish = task.id().equals(T3)
-                    ? CampaignCommand.ChangeTaskStatus.by(ZHANG, T3, TaskStatus.CLOSED).withReason("场地改为线上直播")
-                    : CampaignCommand.ChangeTaskStatus.by(task.owner(), task.id(), TaskStatus.DONE);
+            CampaignCommand finish = task.id().equals(T3)
+                    ? CampaignCommand.by(ZHANG, BoardChange.ChangeTaskStatus.of(T3, TaskStatus.CLOSED).withReason("场地改为线上直播"))
+                    : CampaignCommand.by(task.owner(), BoardChange.ChangeTaskStatus.of(task.id(), TaskStatus.DONE));
             campaign = apply(campaign, finish, at(8, 10, 18, 0));
         }
-        campaign = apply(campaign, CampaignCommand.DecideIssue.by(ZHANG, IssueId.of("Q-1"), "增加晚8点-10点直播场次"),
+        campaign = apply(campaign, CampaignCommand.by(ZHANG, TrackingChange.DecideIssue.of(IssueId.of("Q-1"), "增加晚8点-10点直播场次")),
                 at(8, 2, 11, 30));
-        campaign = apply(campaign, CampaignCommand.ResolveIssue.by(ZHANG, IssueId.of("Q-1"), "观看人数回升"),
+        campaign = apply(campaign, CampaignCommand.by(ZHANG, TrackingChange.ResolveIssue.of(IssueId.of("Q-1"), "观看人数回升")),
                 at(8, 3, 22, 0));
-        Campaign reviewed = apply(campaign, CampaignCommand.Advance.by(ZHANG), at(8, 11, 9, 0));
+        Campaign reviewed = apply(campaign, CampaignCommand.advance(ZHANG), at(8, 11, 9, 0));
         assertThat(reviewed.stage()).isEqualTo(Stage.REVIEW);
         assertThat(reviewed.tracking().issue(IssueId.of("Q-2")).orElseThrow().status()).isEqualTo(IssueStatus.OPEN);
     }
@@ -133,15 +135,15 @@ class ExecutionLifecycleTest {
     void statusChangesGoThroughTheLifecycleWithTheClocksTime() {
         Campaign campaign = executing();
         long revision = campaign.revision();
-        Campaign started = apply(campaign, CampaignCommand.ChangeTaskStatus.by(LI, T2, TaskStatus.IN_PROGRESS)
+        Campaign started = apply(campaign, CampaignCommand.by(LI, BoardChange.ChangeTaskStatus.of(T2, TaskStatus.IN_PROGRESS))
                 .basedOn(revision), at(7, 22, 9, 0));
         assertThat(started.revision()).isEqualTo(revision + 1);
         assertThat(started.history()).isEqualTo(campaign.history());
         assertThat(started.board().task(T2).orElseThrow().history()).containsExactly(new TaskStatusChange(
                 at(7, 22, 9, 0), LI, TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, Optional.empty()));
 
-        Campaign done = apply(started, CampaignCommand.ChangeTaskStatus.by(LI, T2, TaskStatus.DONE), at(7, 28, 17, 0));
-        Refusal back = LIFECYCLE.apply(done, CampaignCommand.ChangeTaskStatus.by(LI, T2, TaskStatus.NOT_STARTED),
+        Campaign done = apply(started, CampaignCommand.by(LI, BoardChange.ChangeTaskStatus.of(T2, TaskStatus.DONE)), at(7, 28, 17, 0));
+        Refusal back = LIFECYCLE.apply(done, CampaignCommand.by(LI, BoardChange.ChangeTaskStatus.of(T2, TaskStatus.NOT_STARTED)),
                 clock(at(7, 29, 9, 0))).getLeft();
         assertThat(back.message(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("[错误] reason：任务 T2 已是“已完成”，改回“未开始”必须说明原因。");
@@ -151,82 +153,81 @@ class ExecutionLifecycleTest {
     void moduleLeadsAndOwnersChangeTheirOwnTasksOnly() {
         Campaign campaign = executing();
         // 王* leads 线下执行 and owns T3; 刘* only assists on it; 李* leads 设计执行.
-        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.ChangeTaskStatus.by(WANG, T3, TaskStatus.IN_PROGRESS),
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.by(WANG, BoardChange.ChangeTaskStatus.of(T3, TaskStatus.IN_PROGRESS)),
                 clock(at(7, 25, 9, 0))).isRight()).isTrue();
-        Refusal assistant = LIFECYCLE.apply(campaign, CampaignCommand.ChangeTaskStatus.by(LIU, T3, TaskStatus.DONE),
+        Refusal assistant = LIFECYCLE.apply(campaign, CampaignCommand.by(LIU, BoardChange.ChangeTaskStatus.of(T3, TaskStatus.DONE)),
                 clock(at(7, 25, 9, 0))).getLeft();
         assertThat(assistant.codes()).containsExactly("campaign.access.task");
         assertThat(assistant.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
                 "[错误] actor：liu 无权对任务 T3 变更状态，只有总负责人 zhang、该任务所属模块的负责人或任务负责人可以。");
         assertThat(assistant.message(Locale.ENGLISH)).isEqualTo(
                 "[error] actor: liu may not change the status of task T3; only the overall lead zhang, the lead of its module or its owner may.");
-        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.ChangeTaskStatus.by(LI, T3, TaskStatus.DONE),
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.by(LI, BoardChange.ChangeTaskStatus.of(T3, TaskStatus.DONE)),
                 clock(at(7, 25, 9, 0))).getLeft().codes()).containsExactly("campaign.access.task");
         // Stage commands stay with the overall lead.
-        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(WANG), clock(at(7, 25, 9, 0))).getLeft()
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.advance(WANG), clock(at(7, 25, 9, 0))).getLeft()
                 .codes()).contains("campaign.lifecycle.access-denied");
-        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.ReviseTeam.by(WANG, Team.empty()), clock(at(7, 25, 9, 0)))
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.by(WANG, TeamChange.ReviseTeam.of(Team.empty())), clock(at(7, 25, 9, 0)))
                 .getLeft().codes()).containsExactly("campaign.lifecycle.access-denied");
     }
 
     @Test
     void membersReportAndRaiseIssuesStrangersDoNot() {
         Campaign campaign = executing();
-        CampaignCommand.SubmitReport report = CampaignCommand.SubmitReport.builder().actor(ZHANG).date(day(7, 31))
+        TrackingChange.SubmitReport report = TrackingChange.SubmitReport.builder().date(day(7, 31))
                 .addDone("抖音预热视频上线，播放量5万+", "社群转发启动200+人").addPlan("高校公众号推文发布")
                 .addProblems("部分学生反映礼品吸引力不足").addResources("市场部确认是否可升级礼品（如增加充电宝）").build();
-        Campaign reported = apply(campaign, report, at(7, 31, 16, 30));
+        Campaign reported = apply(campaign, CampaignCommand.by(ZHANG, report), at(7, 31, 16, 30));
         assertThat(reported.tracking().reports()).hasSize(1);
         assertThat(reported.tracking().reports().get(0).submittedAt()).isEqualTo(at(7, 31, 16, 30));
         assertThat(reported.tracking().reports().get(0).member()).isEqualTo(ZHANG);
 
         MemberId stranger = MemberId.of("qian");
-        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.SubmitReport.builder().from(report).actor(stranger)
-                .build(), clock(at(7, 31, 16, 30))).getLeft();
+        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.by(stranger, report), clock(at(7, 31, 16, 30))).getLeft();
         assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("[错误] actor：qian 不是本活动团队成员，无权提交进度日报。");
         assertThat(refusal.message(Locale.ENGLISH))
                 .isEqualTo("[error] actor: qian is not on the team of this campaign and may not submit a daily report to it.");
 
-        Refusal outside = LIFECYCLE.apply(campaign, CampaignCommand.SubmitReport.builder().from(report).date(day(8, 11))
-                .addCompletedTasks(io.github.campaignkit.core.team.TaskId.of("T9")).build(), clock(at(8, 11, 16, 0))).getLeft();
+        Refusal outside = LIFECYCLE.apply(campaign, CampaignCommand.by(ZHANG, TrackingChange.SubmitReport.builder().from(report)
+                .date(day(8, 11)).addCompletedTasks(io.github.campaignkit.core.team.TaskId.of("T9")).build()), clock(at(8, 11, 16, 0))).getLeft();
         assertThat(outside.violations().map(v -> v.code() + "@" + v.path()))
                 .containsExactly("tracking.report.outside-window@date", "team.task.unknown@completedTasks[0]");
 
-        Refusal unknownModule = LIFECYCLE.apply(campaign, CampaignCommand.RaiseIssue.by(LIU, IssueId.of("Q-1"),
-                io.github.campaignkit.core.team.ModuleId.MEDIA, IssueSeverity.SMALL, "素材未审"), clock(at(8, 1, 9, 0)))
+        Refusal unknownModule = LIFECYCLE.apply(campaign, CampaignCommand.by(LIU, TrackingChange.RaiseIssue.of(IssueId.of("Q-1"),
+                io.github.campaignkit.core.team.ModuleId.MEDIA, IssueSeverity.SMALL, "素材未审")), clock(at(8, 1, 9, 0)))
                 .getLeft();
         assertThat(unknownModule.codes()).containsExactly("team.module.unknown");
     }
 
     @Test
     void issuesAreDecidedByTheOverallLeadOrTheLeadOfTheirModule() {
-        Campaign campaign = apply(executing(), CampaignCommand.RaiseIssue.by(LIU, IssueId.of("Q-2"), Seed004.OFFLINE,
-                IssueSeverity.SMALL, "现场礼品不足"), at(8, 1, 10, 0));
-        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.DecideIssue.by(ZHAO, IssueId.of("Q-2"), "调拨"),
+        Campaign campaign = apply(executing(), CampaignCommand.by(LIU, TrackingChange.RaiseIssue.of(IssueId.of("Q-2"), Seed004.OFFLINE,
+                IssueSeverity.SMALL, "现场礼品不足")), at(8, 1, 10, 0));
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.by(ZHAO, TrackingChange.DecideIssue.of(IssueId.of("Q-2"), "调拨")),
                 clock(at(8, 1, 10, 10))).getLeft().codes()).containsExactly("campaign.access.issue");
-        Campaign decided = apply(campaign, CampaignCommand.DecideIssue.by(WANG, IssueId.of("Q-2"), "从备用库存调拨50份"),
+        Campaign decided = apply(campaign, CampaignCommand.by(WANG, TrackingChange.DecideIssue.of(IssueId.of("Q-2"), "从备用库存调拨50份")),
                 at(8, 1, 10, 10));
         assertThat(decided.tracking().issue(IssueId.of("Q-2")).orElseThrow().decisions().get(0).at())
                 .isEqualTo(at(8, 1, 10, 10));
-        Campaign logged = apply(decided, CampaignCommand.RecordLogEntry.builder().actor(LIU).action("礼品补货到场")
-                .problem("现场礼品不足").resolution("备用库存调拨50份").task(T3).build(), at(8, 1, 11, 0));
+        Campaign logged = apply(decided, CampaignCommand.by(LIU, TrackingChange.RecordLogEntry.builder().action("礼品补货到场")
+                .problem("现场礼品不足").resolution("备用库存调拨50份").task(T3).build()), at(8, 1, 11, 0));
         assertThat(logged.tracking().log()).hasSize(1);
         assertThat(logged.tracking().log().get(0).at()).isEqualTo(at(8, 1, 11, 0));
     }
 
     @Test
     void revisingTheBoardKeepsRecordedStatusChanges() {
-        Campaign campaign = apply(executing(), CampaignCommand.ChangeTaskStatus.by(LI, T2, TaskStatus.IN_PROGRESS),
+        Campaign campaign = apply(executing(), CampaignCommand.by(LI, BoardChange.ChangeTaskStatus.of(T2, TaskStatus.IN_PROGRESS)),
                 at(7, 22, 9, 0));
-        Refusal dropped = LIFECYCLE.apply(campaign, CampaignCommand.ReviseBoard.by(ZHANG, Seed004.board()),
+        Refusal dropped = LIFECYCLE.apply(campaign, CampaignCommand.by(ZHANG, BoardChange.ReviseBoard.of(Seed004.board())),
                 clock(at(7, 23, 9, 0))).getLeft();
         assertThat(dropped.violations().map(v -> v.code() + "@" + v.path()))
                 .containsExactly("team.board.history-rewritten@board.tasks[1].history");
         Task extra = Seed004.tasks().get(4).toBuilder().id(io.github.campaignkit.core.team.TaskId.of("T6"))
                 .name("校园KOL合作").build();
-        Campaign revised = apply(campaign, CampaignCommand.ReviseBoard.by(ZHANG, campaign.board().withTask(extra)
+        Campaign revised = apply(campaign, CampaignCommand.by(ZHANG, BoardChange.ReviseBoard.of(campaign.board().withTask(extra)
                 .withRaci(campaign.board().raci().with(extra.id(), ZHANG, RaciRole.ACCOUNTABLE)
-                        .with(extra.id(), extra.owner(), RaciRole.RESPONSIBLE))), at(7, 23, 9, 0));
+                        .with(extra.id(), extra.owner(), RaciRole.RESPONSIBLE)))), at(7, 23, 9, 0));
         assertThat(revised.board().tasks()).hasSize(6);
         assertThat(revised.board().task(T2).orElseThrow().history()).hasSize(1);
     }
@@ -235,7 +236,7 @@ class ExecutionLifecycleTest {
     void revisingTheTeamIsRecordedAsARevision() {
         Campaign campaign = Seed004.campaign();
         Team bigger = campaign.team().withMember(Member.of(MemberId.of("qian"), "钱*", TeamRole.EXECUTOR));
-        Campaign revised = apply(campaign, CampaignCommand.ReviseTeam.by(ZHANG, bigger).basedOn(0), at(7, 10, 9, 0));
+        Campaign revised = apply(campaign, CampaignCommand.by(ZHANG, TeamChange.ReviseTeam.of(bigger)).basedOn(0), at(7, 10, 9, 0));
         assertThat(revised.team()).isEqualTo(bigger);
         assertThat(revised.revision()).isEqualTo(1);
         assertThat(revised.history()).isEmpty();
@@ -247,14 +248,14 @@ class ExecutionLifecycleTest {
         for (Member lead : List.of(Seed004.team().members().get(0), Seed004.team().members().get(1),
                 Seed004.team().members().get(2), Seed004.team().members().get(3), Seed004.team().members().get(4))) {
             for (int d = 20; d <= 31; d++) {
-                campaign = apply(campaign, CampaignCommand.SubmitReport.builder().actor(lead.id()).date(day(7, d))
-                        .addDone("按计划推进").build(), at(7, d, d == 31 && lead.id().equals(WANG) ? 17 : 16, 30));
+                campaign = apply(campaign, CampaignCommand.by(lead.id(), TrackingChange.SubmitReport.builder().date(day(7, d))
+                        .addDone("按计划推进").build()), at(7, d, d == 31 && lead.id().equals(WANG) ? 17 : 16, 30));
             }
         }
-        campaign = apply(campaign, CampaignCommand.ChangeTaskStatus.by(WANG, T3, TaskStatus.DELAYED)
-                .withReason("场地合同未签"), at(7, 30, 10, 0));
-        campaign = apply(campaign, CampaignCommand.RaiseIssue.by(LIU, IssueId.of("Q-2"), Seed004.OFFLINE,
-                IssueSeverity.SMALL, "现场礼品不足"), at(7, 31, 10, 0));
+        campaign = apply(campaign, CampaignCommand.by(WANG, BoardChange.ChangeTaskStatus.of(T3, TaskStatus.DELAYED)
+                .withReason("场地合同未签")), at(7, 30, 10, 0));
+        campaign = apply(campaign, CampaignCommand.by(LIU, TrackingChange.RaiseIssue.of(IssueId.of("Q-2"), Seed004.OFFLINE,
+                IssueSeverity.SMALL, "现场礼品不足")), at(7, 31, 10, 0));
         ExecutionMonitor monitor = ExecutionMonitor.standard();
         Clock morning = clock(at(8, 1, 9, 0));
         assertThat(monitor.executionDays(campaign, morning)).hasSize(13).startsWith(day(7, 20)).endsWith(day(8, 1));
@@ -272,8 +273,8 @@ class ExecutionLifecycleTest {
     @Test
     void executionDaysFollowTheHistory() {
         Campaign campaign = executing();
-        Campaign held = apply(campaign, CampaignCommand.Hold.by(ZHANG, "暴雨停课"), at(7, 25, 12, 0));
-        Campaign resumed = apply(held, CampaignCommand.Resume.by(ZHANG), at(7, 27, 18, 0));
+        Campaign held = apply(campaign, CampaignCommand.hold(ZHANG, "暴雨停课"), at(7, 25, 12, 0));
+        Campaign resumed = apply(held, CampaignCommand.resume(ZHANG), at(7, 27, 18, 0));
         // Held over the 17:00 deadlines of 7.25, 7.26 and 7.27 (resumed at 18:00), executing again from 7.28.
         List<java.time.LocalDate> days = ExecutionMonitor.standard().executionDays(resumed, clock(at(7, 29, 20, 0)));
         assertThat(days).containsExactly(day(7, 20), day(7, 21), day(7, 22), day(7, 23), day(7, 24), day(7, 28),

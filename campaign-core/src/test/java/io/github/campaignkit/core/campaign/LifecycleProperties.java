@@ -2,11 +2,13 @@ package io.github.campaignkit.core.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.campaignkit.core.goal.GoalChange;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Severity;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.rule.ViolationCode;
+import io.github.campaignkit.core.team.BoardChange;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.testkit.CampaignArbitraries;
@@ -40,27 +42,27 @@ class LifecycleProperties {
                     : revisionMode == 1 ? Optional.of(campaign.revision()) : Optional.of(campaign.revision() + revisionMode);
             switch (kind) {
                 case 0:
-                    return new CampaignCommand.Advance(actor, revision, Optional.empty());
+                    return new CampaignCommand(actor, revision, Transition.Advance.of());
                 case 1:
-                    return new CampaignCommand.Hold(actor, text, revision);
+                    return new CampaignCommand(actor, revision, new Transition.Hold(text));
                 case 2:
-                    return new CampaignCommand.Resume(actor, revision, Optional.of(text));
+                    return new CampaignCommand(actor, revision, new Transition.Resume(Optional.of(text)));
                 case 3:
-                    return new CampaignCommand.Cancel(actor, text, revision);
+                    return new CampaignCommand(actor, revision, new Transition.Cancel(text));
                 case 6: {
                     java.util.List<Department> departments = campaign.profile().departments();
                     Department department = departments.isEmpty() ? Department.of("外部")
                             : departments.get(text.length() % departments.size());
-                    return new CampaignCommand.SignGoals(actor, department, revision);
+                    return new CampaignCommand(actor, revision, GoalChange.SignGoals.of(department));
                 }
                 case 4:
-                    return new CampaignCommand.ReviseProfile(actor, campaign.profile(), revision);
+                    return new CampaignCommand(actor, revision, ProfileChange.ReviseProfile.of(campaign.profile()));
                 default:
                     // Finish the next open task, so that generated campaigns can leave execution.
                     return campaign.board().tasks().stream().filter(t -> !t.status().isFinished()).findFirst()
-                            .<CampaignCommand>map(t -> new CampaignCommand.ChangeTaskStatus(actor, t.id(),
-                                    io.github.campaignkit.core.team.TaskStatus.DONE, Optional.empty(), revision))
-                            .orElse(new CampaignCommand.Advance(actor, revision, Optional.empty()));
+                            .map(t -> new CampaignCommand(actor, revision, BoardChange.ChangeTaskStatus.of(t.id(),
+                                    io.github.campaignkit.core.team.TaskStatus.DONE)))
+                            .orElse(new CampaignCommand(actor, revision, Transition.Advance.of()));
             }
         }
     }
@@ -99,13 +101,12 @@ class LifecycleProperties {
             Campaign next = result.get();
             assertThat(Arrays.asList(Stage.values())).contains(next.stage());
             assertThat(next.revision()).isEqualTo(campaign.revision() + 1);
-            int growth = command.type() == CommandType.ADVANCE || command.type() == CommandType.HOLD
-                    || command.type() == CommandType.RESUME || command.type() == CommandType.CANCEL ? 1 : 0;
+            int growth = command.change() instanceof Transition ? 1 : 0;
             assertThat(next.history()).hasSize(campaign.history().size() + growth);
             assertThat(next.history().subList(0, campaign.history().size())).isEqualTo(campaign.history());
-            if (command instanceof CampaignCommand.SignGoals) {
+            if (command.change() instanceof GoalChange.SignGoals sign) {
                 // A signature is personal: anyone may sign, and it leaves the goals signed as they are.
-                Department department = ((CampaignCommand.SignGoals) command).department();
+                Department department = sign.department();
                 assertThat(next.goals().isSignedBy(department)).isTrue();
                 assertThat(next.goals().signOff(department).orElseThrow().signer()).isEqualTo(command.actor());
                 assertThat(next.stage()).isEqualTo(campaign.stage());
@@ -123,7 +124,7 @@ class LifecycleProperties {
                 assertThat(Gates.goalActuals().check(campaign).filter(Violation::isError)).isEmpty();
             }
             if (next.stage() == Stage.REVIEW && next.goals().results().isEmpty()) {
-                next = next.withGoals(reached(next.goals()));
+                next = Campaign.builder().from(next).goals(reached(next.goals())).build();
             }
             campaign = next;
         }
@@ -134,7 +135,7 @@ class LifecycleProperties {
                                           @ForAll("scripts") @Size(min = 1) java.util.List<Step> script,
                                           @ForAll boolean cancel) {
         Campaign terminal = cancel
-                ? Lifecycle.standard().apply(start, CampaignCommand.Cancel.by(start.profile().overallLead(), "停止"), CLOCK)
+                ? Lifecycle.standard().apply(start, CampaignCommand.cancel(start.profile().overallLead(), "停止"), CLOCK)
                         .getOrElse(start)
                 : closeWithoutGates(start);
         net.jqwik.api.Assume.that(terminal.isTerminal());
@@ -147,9 +148,9 @@ class LifecycleProperties {
     private static Campaign closeWithoutGates(Campaign campaign) {
         Lifecycle free = Lifecycle.withoutGates();
         MemberId lead = campaign.profile().overallLead();
-        Campaign current = free.apply(campaign, CampaignCommand.Resume.by(lead), CLOCK).getOrElse(campaign);
+        Campaign current = free.apply(campaign, CampaignCommand.resume(lead), CLOCK).getOrElse(campaign);
         while (!current.isTerminal()) {
-            current = free.apply(current, CampaignCommand.Advance.by(lead), CLOCK).get();
+            current = free.apply(current, CampaignCommand.advance(lead), CLOCK).get();
         }
         return current;
     }
@@ -158,8 +159,8 @@ class LifecycleProperties {
     void holdThenResumeReturnsToTheHeldStage(@ForAll("campaigns") Campaign campaign, @ForAll("texts") String reason) {
         net.jqwik.api.Assume.that(campaign.stage().isOpen());
         MemberId lead = campaign.profile().overallLead();
-        Campaign held = Lifecycle.standard().apply(campaign, CampaignCommand.Hold.by(lead, reason), CLOCK).get();
-        Campaign resumed = Lifecycle.standard().apply(held, CampaignCommand.Resume.by(lead), CLOCK).get();
+        Campaign held = Lifecycle.standard().apply(campaign, CampaignCommand.hold(lead, reason), CLOCK).get();
+        Campaign resumed = Lifecycle.standard().apply(held, CampaignCommand.resume(lead), CLOCK).get();
         assertThat(held.stage()).isEqualTo(Stage.ON_HOLD);
         assertThat(resumed.stage()).isEqualTo(campaign.stage());
         assertThat(resumed.history()).hasSize(campaign.history().size() + 2);
@@ -179,7 +180,7 @@ class LifecycleProperties {
             lifecycle = lifecycle.withGate(campaign.stage(), gate);
         }
         Either<Refusal, Campaign> result = lifecycle.apply(campaign,
-                CampaignCommand.Advance.by(campaign.profile().overallLead()), CLOCK);
+                CampaignCommand.advance(campaign.profile().overallLead()), CLOCK);
         if (failing == 0) {
             assertThat(result.get().stage()).isEqualTo(campaign.stage().next().orElseThrow());
         } else {
@@ -197,7 +198,7 @@ class LifecycleProperties {
         long stated = older ? campaign.revision() - delta : campaign.revision() + delta;
         net.jqwik.api.Assume.that(!campaign.isTerminal());
         Refusal refusal = Lifecycle.standard().apply(campaign,
-                new CampaignCommand.Advance(campaign.profile().overallLead(), Optional.of(stated), Optional.empty()), CLOCK)
+                CampaignCommand.advance(campaign.profile().overallLead()).basedOn(stated), CLOCK)
                 .getLeft();
         assertThat(refusal.hasCode(LifecycleViolation.STALE_REVISION)).isTrue();
     }
@@ -208,11 +209,11 @@ class LifecycleProperties {
         for (Step step : script) {
             CampaignCommand command = new Step(step.kind(), false, step.revisionMode(), step.text()).toCommand(campaign);
             net.jqwik.api.Assume.that(!command.actor().equals(campaign.profile().overallLead()));
-            if (command instanceof CampaignCommand.SignGoals) {
+            if (command.change() instanceof GoalChange.SignGoals) {
                 continue;
             }
             // A stranger is neither the task's owner nor the lead of its module either.
-            ViolationCode denied = command instanceof CampaignCommand.ChangeTaskStatus ? AccessViolation.TASK
+            ViolationCode denied = command.change() instanceof BoardChange.ChangeTaskStatus ? AccessViolation.TASK
                     : LifecycleViolation.ACCESS_DENIED;
             assertThat(Lifecycle.standard().apply(campaign, command, CLOCK).getLeft().hasCode(denied)).isTrue();
         }
@@ -234,19 +235,19 @@ class LifecycleProperties {
         if (change) {
             io.github.campaignkit.core.goal.GoalSheet goals = campaign.goals();
             io.github.campaignkit.core.goal.Goal goal = goals.goals().get(pick % goals.goals().size());
-            broken = campaign.withGoals(goals.withGoal(goal.withDescription(goal.description() + "·改")));
+            broken = Campaign.builder().from(campaign).goals(goals.withGoal(goal.withDescription(goal.description() + "·改"))).build();
             expected = "goal.signoff.void";
         } else {
             java.util.List<io.github.campaignkit.core.goal.SignOff> kept = new java.util.ArrayList<>(
                     campaign.goals().signOffs());
             kept.remove(pick % kept.size());
-            broken = campaign.withGoals(campaign.goals().toBuilder().signOffs(kept).build());
+            broken = Campaign.builder().from(campaign).goals(campaign.goals().toBuilder().signOffs(kept).build()).build();
             expected = "goal.signoff.missing";
         }
-        Refusal refusal = Lifecycle.standard().apply(broken, CampaignCommand.Advance.by(lead), CLOCK).getLeft();
+        Refusal refusal = Lifecycle.standard().apply(broken, CampaignCommand.advance(lead), CLOCK).getLeft();
         assertThat(refusal.violations().filter(Violation::isError).map(Violation::code).distinct())
                 .containsExactly(expected);
-        assertThat(Lifecycle.standard().apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get().stage())
+        assertThat(Lifecycle.standard().apply(campaign, CampaignCommand.advance(lead), CLOCK).get().stage())
                 .isEqualTo(Stage.PREPARATION);
     }
 
@@ -256,28 +257,27 @@ class LifecycleProperties {
         Lifecycle lifecycle = Lifecycle.standard();
         assertThat(lifecycle.check(start).filter(Violation::isError)).isEmpty();
         MemberId lead = start.profile().overallLead();
-        Campaign campaign = lifecycle.apply(start, CampaignCommand.Advance.by(lead), CLOCK).get();
-        campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
+        Campaign campaign = lifecycle.apply(start, CampaignCommand.advance(lead), CLOCK).get();
+        campaign = lifecycle.apply(campaign, CampaignCommand.advance(lead), CLOCK).get();
         assertThat(campaign.stage()).isEqualTo(Stage.EXECUTION);
         if (!campaign.board().tasks().isEmpty()) {
-            assertThat(lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).getLeft()
+            assertThat(lifecycle.apply(campaign, CampaignCommand.advance(lead), CLOCK).getLeft()
                     .hasCode("team.task.unfinished")).isTrue();
         }
         for (io.github.campaignkit.core.team.Task task : start.board().tasks()) {
-            campaign = lifecycle.apply(campaign, CampaignCommand.ChangeTaskStatus.by(lead, task.id(),
-                    io.github.campaignkit.core.team.TaskStatus.DONE), CLOCK).get();
+            campaign = lifecycle.apply(campaign, CampaignCommand.by(lead, BoardChange.ChangeTaskStatus.of(task.id(),
+                    io.github.campaignkit.core.team.TaskStatus.DONE)), CLOCK).get();
         }
-        campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
+        campaign = lifecycle.apply(campaign, CampaignCommand.advance(lead), CLOCK).get();
         long beforeClosingTheBudget = campaign.revision();
         campaign = io.github.campaignkit.core.testkit.SupplyArbitraries.evaluateChosen(
                 io.github.campaignkit.core.testkit.CampaignArbitraries.recordResults(
-                        io.github.campaignkit.core.testkit.CampaignArbitraries.closeBudget(campaign, CLOCK)),
-                java.time.LocalDate.ofInstant(CLOCK.instant(), java.time.ZoneOffset.UTC));
+                        io.github.campaignkit.core.testkit.CampaignArbitraries.closeBudget(campaign, CLOCK), CLOCK), CLOCK);
         long budgetCommands = campaign.revision() - beforeClosingTheBudget;
-        assertThat(lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).getLeft().codes())
+        assertThat(lifecycle.apply(campaign, CampaignCommand.advance(lead), CLOCK).getLeft().codes())
                 .contains("review.evaluation.missing", "review.retrospective.missing");
         campaign = io.github.campaignkit.core.testkit.CampaignArbitraries.recordReview(campaign, CLOCK);
-        campaign = lifecycle.apply(campaign, CampaignCommand.Advance.by(lead), CLOCK).get();
+        campaign = lifecycle.apply(campaign, CampaignCommand.advance(lead), CLOCK).get();
         assertThat(campaign.stage()).isEqualTo(Stage.CLOSED);
         assertThat(campaign.revision()).isEqualTo(4 + start.board().tasks().size() + budgetCommands + 2);
     }
@@ -285,8 +285,8 @@ class LifecycleProperties {
     @Property
     void generatedCampaignsCarryAScheduleReadyForExecution(@ForAll("plannedCampaigns") Campaign campaign) {
         assertThat(Gates.scheduleReady().check(campaign).filter(Violation::isError)).isEmpty();
-        assertThat(Gates.scheduleReady().check(campaign.withSchedule(
-                io.github.campaignkit.core.schedule.Schedule.empty())).map(Violation::code))
+        assertThat(Gates.scheduleReady().check(Campaign.builder().from(campaign).schedule(
+                io.github.campaignkit.core.schedule.Schedule.empty()).build()).map(Violation::code))
                 .containsExactly("schedule.empty");
     }
 

@@ -6,14 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.campaignkit.core.budget.BudgetChange;
 import io.github.campaignkit.core.budget.BudgetLine;
 import io.github.campaignkit.core.budget.SpendEntry;
+import io.github.campaignkit.core.review.ReviewChange;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Severity;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
-import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.Dependency;
+import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.schedule.ScheduleChange;
 import io.github.campaignkit.core.schedule.Task;
 import io.github.campaignkit.core.team.TaskId;
 import io.vavr.collection.List;
@@ -35,10 +37,10 @@ class LifecycleTest {
         Campaign campaign = Seed000.campaign();
         for (Stage expected : new Stage[] {Stage.PREPARATION, Stage.EXECUTION, Stage.REVIEW, Stage.CLOSED}) {
             if (expected == Stage.CLOSED) {
-                campaign = recordActuals(campaign).withGoals(Seed000.withResults(campaign.goals()));
+                campaign = Campaign.builder().from(recordActuals(campaign)).goals(Seed000.withResults(campaign.goals())).build();
                 campaign = recordReview(campaign);
             }
-            campaign = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(Seed000.LEAD).basedOn(campaign.revision()),
+            campaign = LIFECYCLE.apply(campaign, CampaignCommand.advance(Seed000.LEAD).basedOn(campaign.revision()),
                     CLOCK).get();
             assertThat(campaign.stage()).isEqualTo(expected);
         }
@@ -55,17 +57,15 @@ class LifecycleTest {
     private static Campaign recordReview(Campaign campaign) {
         io.github.campaignkit.core.review.Review review =
                 io.github.campaignkit.core.testkit.ReviewArbitraries.completeReview(campaign);
-        Campaign evaluated = LIFECYCLE.apply(campaign, CampaignCommand.RecordEvaluation.by(Seed000.LEAD,
-                review.evaluation().orElseThrow()), CLOCK).get();
-        return LIFECYCLE.apply(evaluated, CampaignCommand.RecordRetrospective.by(Seed000.LEAD,
-                review.retrospective().orElseThrow()), CLOCK).get();
+        Campaign evaluated = LIFECYCLE.apply(campaign, CampaignCommand.by(Seed000.LEAD, ReviewChange.RecordEvaluation.of(review.evaluation().orElseThrow())), CLOCK).get();
+        return LIFECYCLE.apply(evaluated, CampaignCommand.by(Seed000.LEAD, ReviewChange.RecordRetrospective.of(review.retrospective().orElseThrow())), CLOCK).get();
     }
 
     /** The overall lead records every budgeted amount as spent, one command per line. */
     private static Campaign recordActuals(Campaign campaign) {
         Campaign current = campaign;
         for (BudgetLine line : current.budget().plan().lines()) {
-            current = LIFECYCLE.apply(current, CampaignCommand.ChangeBudget.by(Seed000.LEAD, new BudgetChange.RecordSpend(
+            current = LIFECYCLE.apply(current, CampaignCommand.by(Seed000.LEAD, new BudgetChange.RecordSpend(
                     SpendEntry.of(line.id(), LocalDate.of(2024, 6, 18), line.amount()))), CLOCK).get();
         }
         return current;
@@ -74,10 +74,10 @@ class LifecycleTest {
     @Test
     void refusalListsEveryUnmetConditionAtOnce() {
         CampaignProfile draft = Seed000.profile().toBuilder().theme(" ").departments(java.util.List.of()).build();
-        Campaign campaign = Seed000.campaign().withProfile(draft);
+        Campaign campaign = Campaign.builder().from(Seed000.campaign()).profile(draft).build();
 
         Either<Refusal, Campaign> result = LIFECYCLE.apply(campaign,
-                CampaignCommand.Advance.by(Seed000.PLANNER).basedOn(7), CLOCK);
+                CampaignCommand.advance(Seed000.PLANNER).basedOn(7), CLOCK);
 
         Refusal refusal = result.getLeft();
         assertThat(refusal.codes().toJavaList()).containsExactly(
@@ -91,8 +91,8 @@ class LifecycleTest {
 
     @Test
     void refusalReadsInChineseAndEnglish() {
-        Campaign campaign = Seed000.campaign().withProfile(Seed000.profile().toBuilder().theme("").build());
-        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).getLeft();
+        Campaign campaign = Campaign.builder().from(Seed000.campaign()).profile(Seed000.profile().toBuilder().theme("").build()).build();
+        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.advance(Seed000.LEAD), CLOCK).getLeft();
 
         assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("[错误] profile.theme：活动主题不能为空。");
         assertThat(refusal.message(Locale.ENGLISH)).isEqualTo("[error] profile.theme: The campaign has no theme.");
@@ -113,7 +113,7 @@ class LifecycleTest {
 
     @Test
     void accessDeniedNamesActorCommandAndLead() {
-        Refusal refusal = LIFECYCLE.apply(Seed000.campaign(), CampaignCommand.Hold.by(Seed000.PLANNER, "等待预算"), CLOCK)
+        Refusal refusal = LIFECYCLE.apply(Seed000.campaign(), CampaignCommand.hold(Seed000.PLANNER, "等待预算"), CLOCK)
                 .getLeft();
         assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("[错误] actor：li.cehua 无权暂停此活动，只有总负责人 zhang.jingli 可以。");
@@ -123,17 +123,17 @@ class LifecycleTest {
 
     @Test
     void holdAndResumeReturnToTheHeldStage() {
-        Campaign preparing = LIFECYCLE.apply(Seed000.campaign(), CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).get();
-        Campaign held = LIFECYCLE.apply(preparing, CampaignCommand.Hold.by(Seed000.LEAD, "品牌方调整档期"), CLOCK).get();
+        Campaign preparing = LIFECYCLE.apply(Seed000.campaign(), CampaignCommand.advance(Seed000.LEAD), CLOCK).get();
+        Campaign held = LIFECYCLE.apply(preparing, CampaignCommand.hold(Seed000.LEAD, "品牌方调整档期"), CLOCK).get();
         assertThat(held.stage()).isEqualTo(Stage.ON_HOLD);
         assertThat(held.heldStage()).contains(Stage.PREPARATION);
         assertThat(held.history().get(1).note()).contains("品牌方调整档期");
 
-        Refusal advance = LIFECYCLE.apply(held, CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).getLeft();
+        Refusal advance = LIFECYCLE.apply(held, CampaignCommand.advance(Seed000.LEAD), CLOCK).getLeft();
         assertThat(advance.codes().toJavaList()).containsExactly("campaign.lifecycle.on-hold");
         assertThat(advance.message(Locale.SIMPLIFIED_CHINESE)).contains("暂停于准备", "请先恢复再推进");
 
-        Campaign resumed = LIFECYCLE.apply(held, CampaignCommand.Resume.by(Seed000.LEAD), CLOCK).get();
+        Campaign resumed = LIFECYCLE.apply(held, CampaignCommand.resume(Seed000.LEAD), CLOCK).get();
         assertThat(resumed.stage()).isEqualTo(Stage.PREPARATION);
         assertThat(resumed.heldStage()).isEmpty();
         assertThat(resumed.revision()).isEqualTo(3);
@@ -142,22 +142,22 @@ class LifecycleTest {
     @Test
     void resumeWithoutHoldAndBlankReasonsAreRefused() {
         Campaign campaign = Seed000.campaign();
-        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.Resume.by(Seed000.LEAD), CLOCK).getLeft().codes())
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.resume(Seed000.LEAD), CLOCK).getLeft().codes())
                 .containsExactly("campaign.lifecycle.not-on-hold");
-        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.Cancel.by(Seed000.LEAD, "  "), CLOCK).getLeft().codes())
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.cancel(Seed000.LEAD, "  "), CLOCK).getLeft().codes())
                 .containsExactly("campaign.lifecycle.reason-blank");
-        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.Hold.by(Seed000.LEAD, ""), CLOCK).getLeft().codes())
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.hold(Seed000.LEAD, ""), CLOCK).getLeft().codes())
                 .containsExactly("campaign.lifecycle.reason-blank");
     }
 
     @Test
     void cancelledFromHoldIsTerminalAndRefusesEverything() {
-        Campaign held = LIFECYCLE.apply(Seed000.campaign(), CampaignCommand.Hold.by(Seed000.LEAD, "暂缓"), CLOCK).get();
-        Campaign cancelled = LIFECYCLE.apply(held, CampaignCommand.Cancel.by(Seed000.LEAD, "预算取消"), CLOCK).get();
+        Campaign held = LIFECYCLE.apply(Seed000.campaign(), CampaignCommand.hold(Seed000.LEAD, "暂缓"), CLOCK).get();
+        Campaign cancelled = LIFECYCLE.apply(held, CampaignCommand.cancel(Seed000.LEAD, "预算取消"), CLOCK).get();
         assertThat(cancelled.stage()).isEqualTo(Stage.CANCELLED);
         assertThat(cancelled.heldStage()).isEmpty();
 
-        Refusal refusal = LIFECYCLE.apply(cancelled, CampaignCommand.Resume.by(Seed000.LEAD), CLOCK).getLeft();
+        Refusal refusal = LIFECYCLE.apply(cancelled, CampaignCommand.resume(Seed000.LEAD), CLOCK).getLeft();
         assertThat(refusal.codes()).containsExactly("campaign.lifecycle.terminal");
         assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).contains("活动已取消", "恢复");
     }
@@ -166,13 +166,13 @@ class LifecycleTest {
     void revisingTheProfileRaisesTheRevisionWithoutAHistoryEntry() {
         Campaign campaign = Seed000.campaign();
         CampaignProfile revised = campaign.profile().toBuilder().slogan("满300减50，618 不打烊").build();
-        Campaign next = LIFECYCLE.apply(campaign, CampaignCommand.ReviseProfile.by(Seed000.LEAD, revised).basedOn(0),
+        Campaign next = LIFECYCLE.apply(campaign, CampaignCommand.by(Seed000.LEAD, ProfileChange.ReviseProfile.of(revised)).basedOn(0),
                 CLOCK).get();
         assertThat(next.profile()).isEqualTo(revised);
         assertThat(next.revision()).isEqualTo(1);
         assertThat(next.history()).isEmpty();
 
-        Refusal stale = LIFECYCLE.apply(next, CampaignCommand.ReviseProfile.by(Seed000.LEAD, revised).basedOn(0),
+        Refusal stale = LIFECYCLE.apply(next, CampaignCommand.by(Seed000.LEAD, ProfileChange.ReviseProfile.of(revised)).basedOn(0),
                 CLOCK).getLeft();
         assertThat(stale.message(Locale.ENGLISH)).contains("revision 0", "revision 1");
     }
@@ -183,7 +183,7 @@ class LifecycleTest {
                 .withGate(Stage.PLANNING, c -> List.of(Violation.of("acme.legal.unsigned", Severity.ERROR, "legal")))
                 .withGate(Stage.PLANNING, c -> List.of(Violation.of("acme.note", Severity.WARNING, "")))
                 .withAccessPolicy(AccessPolicy.anyone());
-        Refusal refusal = custom.apply(Seed000.campaign(), CampaignCommand.Advance.by(Seed000.PLANNER), CLOCK).getLeft();
+        Refusal refusal = custom.apply(Seed000.campaign(), CampaignCommand.advance(Seed000.PLANNER), CLOCK).getLeft();
         assertThat(refusal.codes()).containsExactly("acme.legal.unsigned", "acme.note");
         assertThat(custom.check(Seed000.campaign())).hasSize(2);
         assertThat(LIFECYCLE.gates(Stage.PLANNING)).containsExactly(Gates.profileComplete(), Gates.goalsSet(),
@@ -192,7 +192,7 @@ class LifecycleTest {
 
         Lifecycle warningsOnly = Lifecycle.withoutGates()
                 .withGate(Stage.PLANNING, c -> List.of(Violation.of("acme.note", Severity.WARNING, "")));
-        assertThat(warningsOnly.apply(Seed000.campaign(), CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).isRight())
+        assertThat(warningsOnly.apply(Seed000.campaign(), CampaignCommand.advance(Seed000.LEAD), CLOCK).isRight())
                 .isTrue();
     }
 
@@ -206,17 +206,17 @@ class LifecycleTest {
     void profileWithPhaseOutsideWindowBlocksPlanning() {
         CampaignProfile profile = Seed000.profile().withPhases(java.util.List.of(
                 Phase.of(PhaseKind.WARM_UP, DateRange.of(LocalDate.of(2024, 5, 25), LocalDate.of(2024, 6, 5)))));
-        Refusal refusal = LIFECYCLE.apply(Seed000.campaign().withProfile(profile),
-                CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).getLeft();
+        Refusal refusal = LIFECYCLE.apply(Campaign.builder().from(Seed000.campaign()).profile(profile).build(),
+                CampaignCommand.advance(Seed000.LEAD), CLOCK).getLeft();
         assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
                 "[错误] profile.phases[0].range：预热期（2024-05-25…2024-06-05）超出了活动时间 2024-06-01…2024-06-18。");
     }
 
     @Test
     void leavingPreparationNeedsASchedule() {
-        Campaign preparing = LIFECYCLE.apply(Seed000.campaign().withSchedule(Schedule.empty()),
-                CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).get();
-        Refusal refusal = LIFECYCLE.apply(preparing, CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).getLeft();
+        Campaign preparing = LIFECYCLE.apply(Campaign.builder().from(Seed000.campaign()).schedule(Schedule.empty()).build(),
+                CampaignCommand.advance(Seed000.LEAD), CLOCK).get();
+        Refusal refusal = LIFECYCLE.apply(preparing, CampaignCommand.advance(Seed000.LEAD), CLOCK).getLeft();
         assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("[错误] schedule.tasks：排期中没有任务（缺少执行甘特图）。");
         assertThat(refusal.message(Locale.ENGLISH))
@@ -234,10 +234,10 @@ class LifecycleTest {
                 .phase(PhaseKind.CONTINUATION).build());
         java.util.List<Dependency> dependencies = new java.util.ArrayList<>(seed.dependencies());
         dependencies.add(Dependency.finishToStart(tasks.get(3).id(), recap));
-        Campaign campaign = LIFECYCLE.apply(Seed000.campaign().withSchedule(seed.withTasks(tasks)
-                        .withDependencies(dependencies)), CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).get();
+        Campaign campaign = LIFECYCLE.apply(Campaign.builder().from(Seed000.campaign()).schedule(seed.withTasks(tasks)
+                        .withDependencies(dependencies)).build(), CampaignCommand.advance(Seed000.LEAD), CLOCK).get();
 
-        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).getLeft();
+        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.advance(Seed000.LEAD), CLOCK).getLeft();
 
         assertThat(refusal.violations().map(v -> v.code() + "@" + v.path())).containsExactly(
                 "schedule.task.after-window@schedule.tasks[3]",
@@ -253,23 +253,23 @@ class LifecycleTest {
         Schedule seed = Seed000.schedule();
         java.util.List<Task> tasks = new java.util.ArrayList<>(seed.tasks());
         tasks.set(3, tasks.get(3).toBuilder().phase(PhaseKind.CONTINUATION).duration(8).build());
-        Campaign preparing = LIFECYCLE.apply(Seed000.campaign().withSchedule(seed.withTasks(tasks)),
-                CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).get();
+        Campaign preparing = LIFECYCLE.apply(Campaign.builder().from(Seed000.campaign()).schedule(seed.withTasks(tasks)).build(),
+                CampaignCommand.advance(Seed000.LEAD), CLOCK).get();
         assertThat(LIFECYCLE.check(preparing).map(Violation::code))
                 .containsExactly("schedule.task.continuation.after-window");
-        assertThat(LIFECYCLE.apply(preparing, CampaignCommand.Advance.by(Seed000.LEAD), CLOCK).get().stage())
+        assertThat(LIFECYCLE.apply(preparing, CampaignCommand.advance(Seed000.LEAD), CLOCK).get().stage())
                 .isEqualTo(Stage.EXECUTION);
     }
 
     @Test
     void theScheduleIsRevisedByCommand() {
-        Campaign campaign = Seed000.campaign().withSchedule(Schedule.empty());
+        Campaign campaign = Campaign.builder().from(Seed000.campaign()).schedule(Schedule.empty()).build();
         Campaign next = LIFECYCLE.apply(campaign,
-                CampaignCommand.ReviseSchedule.by(Seed000.LEAD, Seed000.schedule()).basedOn(0), CLOCK).get();
+                CampaignCommand.by(Seed000.LEAD, ScheduleChange.ReviseSchedule.of(Seed000.schedule())).basedOn(0), CLOCK).get();
         assertThat(next.schedule()).isEqualTo(Seed000.schedule());
         assertThat(next.revision()).isEqualTo(1);
         assertThat(next.history()).isEmpty();
-        Refusal refusal = LIFECYCLE.apply(next, CampaignCommand.ReviseSchedule.by(Seed000.PLANNER, Schedule.empty()),
+        Refusal refusal = LIFECYCLE.apply(next, CampaignCommand.by(Seed000.PLANNER, ScheduleChange.ReviseSchedule.of(Schedule.empty())),
                 CLOCK).getLeft();
         assertThat(refusal.message(Locale.ENGLISH)).isEqualTo(
                 "[error] actor: li.cehua may not revise the schedule of this campaign; only the overall lead zhang.jingli may.");

@@ -13,12 +13,14 @@ import io.github.campaignkit.core.outreach.ChannelKind;
 import io.github.campaignkit.core.outreach.ChannelRow;
 import io.github.campaignkit.core.outreach.CreativeItem;
 import io.github.campaignkit.core.outreach.CreativeModule;
+import io.github.campaignkit.core.outreach.OutreachChange;
 import io.github.campaignkit.core.outreach.OutreachPlan;
 import io.github.campaignkit.core.partner.Contact;
 import io.github.campaignkit.core.partner.Criterion;
 import io.github.campaignkit.core.partner.CriterionKind;
 import io.github.campaignkit.core.partner.Duty;
 import io.github.campaignkit.core.partner.Partner;
+import io.github.campaignkit.core.partner.PartnerChange;
 import io.github.campaignkit.core.partner.PartnerPlan;
 import io.github.campaignkit.core.partner.PartnerRole;
 import io.github.campaignkit.core.partner.Scorecard;
@@ -90,12 +92,11 @@ class PartnerOutreachGatesTest {
                 .addCreative(CreativeItem.builder().module(CreativeModule.THEME).designPoint("突出核心利益点")
                         .content("年中大促·满300减50").owner(Seed000.PLANNER).due(LocalDate.of(2024, 6, 2)).build())
                 .build();
-        Campaign campaign = Seed000.campaign().withOutreach(outreach).withPartners(partners("70", "30"))
-                .withBudget(Seed000.campaign().budget().toBuilder()
+        Campaign campaign = Campaign.builder().from(Seed000.campaign()).outreach(outreach).partners(partners("70", "30")).budget(Seed000.campaign().budget().toBuilder()
                         .costSharing(CostSharing.of(PartnerShare.of(BRAND, "60"), PartnerShare.of(PLATFORM, "40")))
-                        .build());
+                        .build()).build();
 
-        Refusal refusal = Lifecycle.standard().apply(campaign, CampaignCommand.Advance.by(Seed000.LEAD), CLOCK)
+        Refusal refusal = Lifecycle.standard().apply(campaign, CampaignCommand.advance(Seed000.LEAD), CLOCK)
                 .getLeft();
 
         assertThat(refusal.violations()).extracting(Violation::code, Violation::path).contains(
@@ -112,13 +113,13 @@ class PartnerOutreachGatesTest {
                         row("小红书", PhaseKind.BURST, june(11, 18), "units"))
                 .build();
         PartnerPlan partners = partners("60", "40");
-        Campaign campaign = Seed000.campaign().withOutreach(outreach).withPartners(partners);
-        campaign = Lifecycle.standard().apply(campaign, CampaignCommand.ChangeBudget.by(Seed000.LEAD,
+        Campaign campaign = Campaign.builder().from(Seed000.campaign()).outreach(outreach).partners(partners).build();
+        campaign = Lifecycle.standard().apply(campaign, CampaignCommand.by(Seed000.LEAD,
                 new BudgetChange.AgreeCostSharing(partners.costSharing().get())), CLOCK).get();
 
         assertThat(Gates.partnersAgreed().check(campaign)).isEmpty();
         assertThat(Gates.channelsCoverGoals().check(campaign)).isEmpty();
-        var advanced = Lifecycle.standard().apply(campaign, CampaignCommand.Advance.by(Seed000.LEAD), CLOCK);
+        var advanced = Lifecycle.standard().apply(campaign, CampaignCommand.advance(Seed000.LEAD), CLOCK);
         assertThat(advanced.isLeft() ? advanced.getLeft().codes().mkString(", ") : "").isEmpty();
         assertThat(advanced.get().stage()).isEqualTo(Stage.PREPARATION);
     }
@@ -128,7 +129,7 @@ class PartnerOutreachGatesTest {
         Campaign planned = Campaign.plan(Seed000.ID, Seed000.profile());
         assertThat(planned.partners()).isEqualTo(PartnerPlan.empty());
         assertThat(planned.outreach()).isEqualTo(OutreachPlan.empty());
-        assertThat(planned.withPartners(partners("50", "50")).partners().partners()).hasSize(2);
+        assertThat(Campaign.builder().from(planned).partners(partners("50", "50")).build().partners().partners()).hasSize(2);
         assertThat(List.of(planned.partners().isEmpty(), planned.outreach().isEmpty())).containsOnly(true);
     }
 
@@ -140,9 +141,9 @@ class PartnerOutreachGatesTest {
                 .build();
 
         Campaign withPartners = Lifecycle.standard().apply(campaign,
-                CampaignCommand.RevisePartners.by(Seed000.LEAD, partners).basedOn(campaign.revision()), CLOCK).get();
+                CampaignCommand.by(Seed000.LEAD, PartnerChange.RevisePartners.of(partners)).basedOn(campaign.revision()), CLOCK).get();
         Campaign withBoth = Lifecycle.standard().apply(withPartners,
-                CampaignCommand.ReviseOutreach.by(Seed000.LEAD, outreach).basedOn(withPartners.revision()), CLOCK).get();
+                CampaignCommand.by(Seed000.LEAD, OutreachChange.ReviseOutreach.of(outreach)).basedOn(withPartners.revision()), CLOCK).get();
 
         assertThat(withBoth.partners()).isEqualTo(partners);
         assertThat(withBoth.outreach()).isEqualTo(outreach);
@@ -150,8 +151,7 @@ class PartnerOutreachGatesTest {
         assertThat(withBoth.stage()).isEqualTo(campaign.stage());
         assertThat(withBoth.history()).isEqualTo(campaign.history());
         // A draft is recorded as given: the gates, not the command, ask for what it lacks.
-        Campaign draft = Lifecycle.standard().apply(campaign, CampaignCommand.ReviseOutreach.by(Seed000.LEAD,
-                OutreachPlan.empty()), CLOCK).get();
+        Campaign draft = Lifecycle.standard().apply(campaign, CampaignCommand.by(Seed000.LEAD, OutreachChange.ReviseOutreach.of(OutreachPlan.empty())), CLOCK).get();
         assertThat(draft.outreach().isEmpty()).isTrue();
     }
 
@@ -159,9 +159,9 @@ class PartnerOutreachGatesTest {
     void onlyTheOverallLeadRevisesThePlansAndAStaleRevisionIsRefused() {
         Campaign campaign = Seed000.campaign();
         Refusal partners = Lifecycle.standard().apply(campaign,
-                CampaignCommand.RevisePartners.by(Seed000.PLANNER, partners("60", "40")), CLOCK).getLeft();
+                CampaignCommand.by(Seed000.PLANNER, PartnerChange.RevisePartners.of(partners("60", "40"))), CLOCK).getLeft();
         Refusal outreach = Lifecycle.standard().apply(campaign,
-                CampaignCommand.ReviseOutreach.by(Seed000.PLANNER, OutreachPlan.empty()).basedOn(campaign.revision() + 1),
+                CampaignCommand.by(Seed000.PLANNER, OutreachChange.ReviseOutreach.of(OutreachPlan.empty())).basedOn(campaign.revision() + 1),
                 CLOCK).getLeft();
 
         assertThat(partners.codes()).containsExactly("campaign.lifecycle.access-denied");
@@ -174,7 +174,7 @@ class PartnerOutreachGatesTest {
                 "campaign.lifecycle.access-denied");
         assertThat(outreach.message(Locale.SIMPLIFIED_CHINESE)).contains("li.cehua 无权修改渠道与创意方案此活动");
         assertThat(outreach.message(Locale.ENGLISH)).contains("may not revise the outreach plan of this campaign");
-        assertThat(CommandType.REVISE_PARTNERS.label(Locale.ENGLISH)).isEqualTo("revise the partners of");
-        assertThat(CommandType.REVISE_OUTREACH.label(Locale.SIMPLIFIED_CHINESE)).isEqualTo("修改渠道与创意方案");
+        assertThat(PartnerChange.Type.REVISE_PARTNERS.label(Locale.ENGLISH)).isEqualTo("revise the partners of");
+        assertThat(OutreachChange.Type.REVISE_OUTREACH.label(Locale.SIMPLIFIED_CHINESE)).isEqualTo("修改渠道与创意方案");
     }
 }

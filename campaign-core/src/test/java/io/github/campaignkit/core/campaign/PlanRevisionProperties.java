@@ -2,7 +2,9 @@ package io.github.campaignkit.core.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.campaignkit.core.outreach.OutreachChange;
 import io.github.campaignkit.core.outreach.OutreachPlan;
+import io.github.campaignkit.core.partner.PartnerChange;
 import io.github.campaignkit.core.partner.PartnerPlan;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.testkit.CampaignArbitraries;
@@ -47,7 +49,7 @@ class PlanRevisionProperties {
     void revisingThePartnersReplacesThemAndNothingElse(@ForAll("campaigns") Campaign campaign,
                                                        @ForAll("partnerPlans") PartnerPlan partners) {
         Either<Refusal, Campaign> result = Lifecycle.standard().apply(campaign,
-                CampaignCommand.RevisePartners.by(campaign.profile().overallLead(), partners), CLOCK);
+                CampaignCommand.by(campaign.profile().overallLead(), PartnerChange.RevisePartners.of(partners)), CLOCK);
         if (campaign.isTerminal()) {
             assertThat(result.getLeft().codes()).containsExactly("campaign.lifecycle.terminal");
             return;
@@ -55,7 +57,7 @@ class PlanRevisionProperties {
         Campaign next = result.get();
         assertThat(next.partners()).isEqualTo(partners);
         assertThat(next.revision()).isEqualTo(campaign.revision() + 1);
-        assertThat(next.withPartners(campaign.partners()).toBuilder().revision(campaign.revision()).build())
+        assertThat(Campaign.builder().from(next).partners(campaign.partners()).build().toBuilder().revision(campaign.revision()).build())
                 .isEqualTo(campaign);
     }
 
@@ -63,7 +65,7 @@ class PlanRevisionProperties {
     void revisingTheOutreachReplacesItAndNothingElse(@ForAll("campaigns") Campaign campaign,
                                                      @ForAll("outreachPlans") OutreachPlan outreach) {
         Either<Refusal, Campaign> result = Lifecycle.standard().apply(campaign,
-                CampaignCommand.ReviseOutreach.by(campaign.profile().overallLead(), outreach), CLOCK);
+                CampaignCommand.by(campaign.profile().overallLead(), OutreachChange.ReviseOutreach.of(outreach)), CLOCK);
         if (campaign.isTerminal()) {
             assertThat(result.getLeft().codes()).containsExactly("campaign.lifecycle.terminal");
             return;
@@ -71,16 +73,16 @@ class PlanRevisionProperties {
         Campaign next = result.get();
         assertThat(next.outreach()).isEqualTo(outreach);
         assertThat(next.revision()).isEqualTo(campaign.revision() + 1);
-        assertThat(next.withOutreach(campaign.outreach()).toBuilder().revision(campaign.revision()).build())
+        assertThat(Campaign.builder().from(next).outreach(campaign.outreach()).build().toBuilder().revision(campaign.revision()).build())
                 .isEqualTo(campaign);
     }
 
     @Provide
     Arbitrary<Tuple.Tuple2<Campaign, CampaignCommand>> revisions() {
         return CampaignArbitraries.campaigns().flatMap(campaign -> Arbitraries.oneOf(
-                        CampaignArbitraries.commands(campaign, CampaignCommand.RevisePartners.class),
-                        CampaignArbitraries.commands(campaign, CampaignCommand.ReviseOutreach.class))
-                .map(command -> Tuple.of(campaign, (CampaignCommand) command)));
+                        CampaignArbitraries.commands(campaign, PartnerChange.RevisePartners.class),
+                        CampaignArbitraries.commands(campaign, OutreachChange.ReviseOutreach.class))
+                .map(command -> Tuple.of(campaign, command)));
     }
 
     @Property(tries = 100)

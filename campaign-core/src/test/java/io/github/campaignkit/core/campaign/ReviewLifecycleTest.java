@@ -18,6 +18,7 @@ import io.github.campaignkit.core.review.Problem;
 import io.github.campaignkit.core.review.ProblemId;
 import io.github.campaignkit.core.review.Retrospective;
 import io.github.campaignkit.core.review.RetrospectiveBuilder;
+import io.github.campaignkit.core.review.ReviewChange;
 import io.github.campaignkit.core.review.Success;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
@@ -48,10 +49,10 @@ class ReviewLifecycleTest {
     }
 
     private static Campaign inReview() {
-        Campaign campaign = Seed004Kpi.campaign().withGoals(Seed004Kpi.withResults(Seed004Kpi.campaign().goals())
-                .withResult(GoalResult.of(GoalId.of("G2"), BigDecimal.valueOf(1100), "线下留资不足")));
+        Campaign campaign = Campaign.builder().from(Seed004Kpi.campaign()).goals(Seed004Kpi.withResults(Seed004Kpi.campaign().goals())
+                .withResult(GoalResult.of(GoalId.of("G2"), BigDecimal.valueOf(1100), "线下留资不足"))).build();
         for (int i = 0; i < 3; i++) {
-            campaign = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(LEAD), clock(8, 11)).get();
+            campaign = LIFECYCLE.apply(campaign, CampaignCommand.advance(LEAD), clock(8, 11)).get();
         }
         assertThat(campaign.stage()).isEqualTo(Stage.REVIEW);
         return campaign;
@@ -81,47 +82,44 @@ class ReviewLifecycleTest {
     @Test
     void reviewCommandsAreAcceptedInReviewOnly() {
         Campaign planning = Seed004Kpi.campaign();
-        Refusal refusal = LIFECYCLE.apply(planning, CampaignCommand.RecordEvaluation.by(LEAD,
-                report(planning, LocalDate.of(2024, 8, 13))), clock(8, 13)).getLeft();
+        Refusal refusal = LIFECYCLE.apply(planning, CampaignCommand.by(LEAD, ReviewChange.RecordEvaluation.of(report(planning, LocalDate.of(2024, 8, 13)))), clock(8, 13)).getLeft();
         assertThat(refusal.violations()).extracting(Violation::code, Violation::path)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("review.stage.not-review", "stage"));
         assertThat(refusal.violations().head().message(Locale.ENGLISH))
                 .isEqualTo("The command record the evaluation report of is accepted only in review, not in the stage "
                         + "planning.");
-        assertThat(LIFECYCLE.apply(planning, CampaignCommand.RecordRetrospective.by(LEAD, retrospective(true)),
+        assertThat(LIFECYCLE.apply(planning, CampaignCommand.by(LEAD, ReviewChange.RecordRetrospective.of(retrospective(true))),
                 clock(8, 13)).getLeft().codes()).containsExactly("review.stage.not-review");
-        assertThat(LIFECYCLE.apply(planning, CampaignCommand.RecordRetrospective.by(MemberId.of("li"),
-                retrospective(true)), clock(8, 13)).getLeft().codes())
+        assertThat(LIFECYCLE.apply(planning, CampaignCommand.by(MemberId.of("li"), ReviewChange.RecordRetrospective.of(retrospective(true))), clock(8, 13)).getLeft().codes())
                 .containsExactly("campaign.lifecycle.access-denied", "review.stage.not-review");
     }
 
     @Test
     void leavingReviewNeedsTheReportAndACompleteRetrospective() {
         Campaign campaign = inReview();
-        Refusal nothing = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(LEAD), clock(8, 14)).getLeft();
+        Refusal nothing = LIFECYCLE.apply(campaign, CampaignCommand.advance(LEAD), clock(8, 14)).getLeft();
         assertThat(nothing.violations()).extracting(Violation::code, Violation::path).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("review.evaluation.missing", "review.evaluation"),
                 org.assertj.core.groups.Tuple.tuple("review.retrospective.missing", "review.retrospective"));
 
         long revision = campaign.revision();
-        campaign = LIFECYCLE.apply(campaign, CampaignCommand.RecordEvaluation.by(LEAD,
-                report(campaign, LocalDate.of(2024, 8, 15))).basedOn(revision), clock(8, 15)).get();
-        campaign = LIFECYCLE.apply(campaign, CampaignCommand.RecordRetrospective.by(LEAD, retrospective(false)),
+        campaign = LIFECYCLE.apply(campaign, CampaignCommand.by(LEAD, ReviewChange.RecordEvaluation.of(report(campaign, LocalDate.of(2024, 8, 15)))).basedOn(revision), clock(8, 15)).get();
+        campaign = LIFECYCLE.apply(campaign, CampaignCommand.by(LEAD, ReviewChange.RecordRetrospective.of(retrospective(false))),
                 clock(8, 15)).get();
         assertThat(campaign.revision()).isEqualTo(revision + 2);
         assertThat(campaign.stage()).isEqualTo(Stage.REVIEW);
         assertThat(campaign.history()).hasSize(3);
 
-        Refusal noAction = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(LEAD), clock(8, 15)).getLeft();
+        Refusal noAction = LIFECYCLE.apply(campaign, CampaignCommand.advance(LEAD), clock(8, 15)).getLeft();
         assertThat(noAction.violations()).extracting(Violation::code, Violation::path).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("review.evaluation.late", "review.evaluation.issuedOn"),
                 org.assertj.core.groups.Tuple.tuple("review.unmet.no-action", "review.evaluation.rows[1]"));
         assertThat(noAction.violations().get(1).message(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("目标 G2（有效线索量）未达标，其分析没有对应的改进行动项。");
 
-        campaign = LIFECYCLE.apply(campaign, CampaignCommand.RecordRetrospective.by(LEAD, retrospective(true)),
+        campaign = LIFECYCLE.apply(campaign, CampaignCommand.by(LEAD, ReviewChange.RecordRetrospective.of(retrospective(true))),
                 clock(8, 15)).get();
-        Campaign closed = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(LEAD), clock(8, 16)).get();
+        Campaign closed = LIFECYCLE.apply(campaign, CampaignCommand.advance(LEAD), clock(8, 16)).get();
         assertThat(closed.stage()).isEqualTo(Stage.CLOSED);
         assertThat(LIFECYCLE.check(campaign)).extracting(Violation::code).containsExactly("review.evaluation.late");
     }
@@ -129,9 +127,9 @@ class ReviewLifecycleTest {
     @Test
     void theStandardLifecycleListsTheReviewGates() {
         assertThat(Gates.defaults(Stage.REVIEW)).contains(Gates.evaluationReported(), Gates.retrospectiveComplete());
-        assertThat(Gates.evaluationReported().check(inReview().withReview(
+        assertThat(Gates.evaluationReported().check(Campaign.builder().from(inReview()).review(
                 io.github.campaignkit.core.review.Review.empty().withEvaluation(report(inReview(),
-                        LocalDate.of(2024, 8, 14)))))).isEmpty();
+                        LocalDate.of(2024, 8, 14)))).build())).isEmpty();
     }
 
     @Test
@@ -145,8 +143,7 @@ class ReviewLifecycleTest {
         assertThat(ExecutionMonitor.standard().withReviewPolicy(new io.github.campaignkit.core.review.ReviewPolicy(5,
                 io.github.campaignkit.core.schedule.WorkingCalendar.mondayToFriday())).check(campaign, clock(8, 15))
                 .filter(v -> v.code().startsWith("review."))).isEmpty();
-        Campaign reported = LIFECYCLE.apply(campaign, CampaignCommand.RecordEvaluation.by(LEAD,
-                report(campaign, LocalDate.of(2024, 8, 16))), clock(8, 16)).get();
+        Campaign reported = LIFECYCLE.apply(campaign, CampaignCommand.by(LEAD, ReviewChange.RecordEvaluation.of(report(campaign, LocalDate.of(2024, 8, 16)))), clock(8, 16)).get();
         assertThat(ExecutionMonitor.standard().check(reported, clock(8, 20)).filter(v -> v.code().startsWith("review.")))
                 .isEmpty();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.campaignkit.core.risk.Evaluation;
 import io.github.campaignkit.core.risk.Risk;
+import io.github.campaignkit.core.risk.RiskChange;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.risk.RiskStatus;
 import io.github.campaignkit.core.risk.Seed004;
@@ -38,11 +39,11 @@ class RiskLifecycleTest {
                 .addDepartments(Department.of("市场部"))
                 .overallLead(LEAD)
                 .build();
-        return Campaign.plan(CampaignId.of("2024-开学季"), profile).withRisks(risks);
+        return Campaign.builder().from(Campaign.plan(CampaignId.of("2024-开学季"), profile)).risks(risks).build();
     }
 
     private static Campaign advance(Campaign campaign, int month, int day) {
-        return LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(LEAD), Seed004.clock(month, day, 9, 0)).get();
+        return LIFECYCLE.apply(campaign, CampaignCommand.advance(LEAD), Seed004.clock(month, day, 9, 0)).get();
     }
 
     @Test
@@ -58,7 +59,7 @@ class RiskLifecycleTest {
     void leavingPreparationNeedsEveryHighRiskPlannedFor() {
         Risk bareRain = Seed004.rain().toBuilder().owner(Optional.empty()).measures(List.of()).build();
         Campaign preparing = advance(planned(Seed004.register().with(bareRain)), 7, 15);
-        Refusal refusal = LIFECYCLE.apply(preparing, CampaignCommand.Advance.by(LEAD), Seed004.clock(7, 30, 9, 0))
+        Refusal refusal = LIFECYCLE.apply(preparing, CampaignCommand.advance(LEAD), Seed004.clock(7, 30, 9, 0))
                 .getLeft();
         assertThat(refusal.violations().map(Violation::path))
                 .containsExactly("risks.entries[0].owner", "risks.entries[0].measures");
@@ -66,7 +67,7 @@ class RiskLifecycleTest {
                 "[错误] risks.entries[0].owner：高风险 R1（线下遇雨）未指定责任人。\n"
                         + "[错误] risks.entries[0].measures：高风险 R1（线下遇雨）没有应对措施。");
 
-        Campaign fixed = LIFECYCLE.apply(preparing, CampaignCommand.ReviseRisks.by(LEAD, Seed004.register())
+        Campaign fixed = LIFECYCLE.apply(preparing, CampaignCommand.by(LEAD, RiskChange.ReviseRisks.of(Seed004.register()))
                 .basedOn(preparing.revision()), Seed004.clock(7, 30, 10, 0)).get();
         assertThat(fixed.revision()).isEqualTo(preparing.revision() + 1);
         assertThat(fixed.history()).isEqualTo(preparing.history());
@@ -80,7 +81,7 @@ class RiskLifecycleTest {
                 Seed004.clock(8, 6, 9, 0));
         assertThat(evaluation.fired()).hasSize(4);
 
-        Campaign fired = LIFECYCLE.apply(running, CampaignCommand.FireRisks.by(LEAD, evaluation)
+        Campaign fired = LIFECYCLE.apply(running, CampaignCommand.by(LEAD, RiskChange.FireRisks.of(evaluation))
                 .basedOn(running.revision()), Seed004.clock(8, 6, 9, 5)).get();
         assertThat(fired.revision()).isEqualTo(running.revision() + 1);
         assertThat(fired.risks().openAlerts()).hasSize(4)
@@ -88,28 +89,28 @@ class RiskLifecycleTest {
         assertThat(fired.risks().find(Seed004.RAIN).orElseThrow().lastChange().orElseThrow().by()).isEqualTo(LEAD);
 
         // The same evaluation again: stale, and the risks are no longer armed.
-        Refusal again = LIFECYCLE.apply(fired, CampaignCommand.FireRisks.by(LEAD, evaluation)
+        Refusal again = LIFECYCLE.apply(fired, CampaignCommand.by(LEAD, RiskChange.FireRisks.of(evaluation))
                 .basedOn(running.revision()), Seed004.clock(8, 6, 9, 6)).getLeft();
         assertThat(again.codes().distinct()).containsExactly("campaign.lifecycle.stale-revision", "risk.status.move-refused");
         assertThat(again.violations().last().path()).isEqualTo("risks.entries[3]");
 
         Campaign reviewing = advance(fired, 8, 11);
-        Refusal unresolved = LIFECYCLE.apply(reviewing, CampaignCommand.Advance.by(LEAD), Seed004.clock(8, 14, 9, 0))
+        Refusal unresolved = LIFECYCLE.apply(reviewing, CampaignCommand.advance(LEAD), Seed004.clock(8, 14, 9, 0))
                 .getLeft();
         assertThat(unresolved.violations().map(Violation::path))
                 .containsExactly("risks.entries[0]", "risks.entries[1]", "risks.entries[2]", "risks.entries[3]");
         assertThat(unresolved.violations().head().message(Locale.ENGLISH)).isEqualTo("Risk R1 (线下遇雨) was triggered and"
                 + " is not resolved; record it as mitigated or closed, with a note saying how.");
 
-        Refusal noNote = LIFECYCLE.apply(reviewing, new CampaignCommand.ChangeRiskStatus(LEAD, Seed004.RAIN,
-                RiskStatus.MITIGATED, Optional.empty(), Optional.empty()), Seed004.clock(8, 12, 9, 0)).getLeft();
+        Refusal noNote = LIFECYCLE.apply(reviewing, CampaignCommand.by(LEAD, new RiskChange.ChangeRiskStatus(Seed004.RAIN,
+                RiskStatus.MITIGATED, Optional.empty())), Seed004.clock(8, 12, 9, 0)).getLeft();
         assertThat(noNote.message(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("[错误] risks.entries[0]：风险 R1 由“已触发”变为“已缓解”，请在备注中说明处理结果。");
 
         Campaign resolved = reviewing;
         for (var id : evaluation.fired()) {
-            resolved = LIFECYCLE.apply(resolved, CampaignCommand.ChangeRiskStatus.by(LEAD, id, RiskStatus.MITIGATED,
-                    "已按预案处理").basedOn(resolved.revision()), Seed004.clock(8, 12, 9, 0)).get();
+            resolved = LIFECYCLE.apply(resolved, CampaignCommand.by(LEAD, RiskChange.ChangeRiskStatus.of(id, RiskStatus.MITIGATED,
+                    "已按预案处理")).basedOn(resolved.revision()), Seed004.clock(8, 12, 9, 0)).get();
         }
         assertThat(resolved.risks().openAlerts()).isEmpty();
         assertThat(advance(resolved, 8, 14).stage()).isEqualTo(Stage.CLOSED);
@@ -118,10 +119,10 @@ class RiskLifecycleTest {
     @Test
     void aRevisionMayNotRewriteWhatTheRegisterRecorded() {
         Campaign running = advance(advance(planned(Seed004.registerWithReadings()), 7, 15), 7, 30);
-        Campaign triggered = LIFECYCLE.apply(running, CampaignCommand.ChangeRiskStatus.builder().actor(LEAD)
-                .risk(Seed004.TRAFFIC).status(RiskStatus.TRIGGERED).note("首日曝光偏低").build(),
+        Campaign triggered = LIFECYCLE.apply(running, CampaignCommand.by(LEAD,
+                RiskChange.ChangeRiskStatus.of(Seed004.TRAFFIC, RiskStatus.TRIGGERED, "首日曝光偏低")),
                 Seed004.clock(8, 1, 9, 0)).get();
-        Refusal refusal = LIFECYCLE.apply(triggered, CampaignCommand.ReviseRisks.by(LEAD, Seed004.register()),
+        Refusal refusal = LIFECYCLE.apply(triggered, CampaignCommand.by(LEAD, RiskChange.ReviseRisks.of(Seed004.register())),
                 Seed004.clock(8, 1, 10, 0)).getLeft();
         assertThat(refusal.violations().map(v -> v.code() + "@" + v.path())).containsExactly(
                 "risk.revision.history-changed@risks.entries[2].changes",
@@ -133,12 +134,12 @@ class RiskLifecycleTest {
         Campaign campaign = planned(Seed004.register());
         Evaluation nothing = campaign.risks().evaluate(campaign.profile().phases(), Seed004.seedFacts(),
                 Seed004.clock(7, 20, 9, 0));
-        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.FireRisks.by(Seed004.WANG, nothing),
+        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.by(Seed004.WANG, RiskChange.FireRisks.of(nothing)),
                 Seed004.clock(7, 20, 9, 0)).getLeft();
         assertThat(refusal.codes()).containsExactly("campaign.lifecycle.access-denied", "risk.fire.nothing");
         assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
                 "[错误] actor：wang 无权登记风险触发此活动，只有总负责人 zhang 可以。\n"
                         + "[错误] risks：2024-07-20 的评估没有触发任何风险，无需应用。");
-        assertThat(CommandType.REVISE_RISKS.label(Locale.ENGLISH)).isEqualTo("revise the risk register of");
+        assertThat(RiskChange.Type.REVISE_RISKS.label(Locale.ENGLISH)).isEqualTo("revise the risk register of");
     }
 }

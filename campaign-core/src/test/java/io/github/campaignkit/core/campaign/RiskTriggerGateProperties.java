@@ -73,7 +73,7 @@ class RiskTriggerGateProperties {
         for (int i = 0; i < triggers.size(); i++) {
             risks.add(risk(i, triggers.get(i)));
         }
-        return campaign.withRisks(RiskRegister.builder().matrix(RiskMatrix.threeByThree()).entries(risks).build());
+        return Campaign.builder().from(campaign).risks(RiskRegister.builder().matrix(RiskMatrix.threeByThree()).entries(risks).build()).build();
     }
 
     @Property(tries = 100)

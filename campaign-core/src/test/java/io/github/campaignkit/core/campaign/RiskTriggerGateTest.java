@@ -61,14 +61,13 @@ class RiskTriggerGateTest {
     }
 
     private static Campaign preparing(RiskRegister register) {
-        return Seed004Kpi.campaign().withTeam(Seed004.team()).withBoard(Seed004.board())
-                .withSupply(Seed004Supply.supply()).withRisks(register).toBuilder().stage(Stage.PREPARATION).build();
+        return Campaign.builder().from(Seed004Kpi.campaign()).team(Seed004.team()).board(Seed004.board()).supply(Seed004Supply.supply()).risks(register).build().toBuilder().stage(Stage.PREPARATION).build();
     }
 
     @Test
     void aMisspeltMetricAnUnknownMaterialAndAMissingPhaseBlockPreparation() {
         Campaign campaign = preparing(register(MetricId.of("exposrue")));
-        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(Seed004Kpi.ZHANG),
+        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.advance(Seed004Kpi.ZHANG),
                 Seed004Supply.clock(7, 30, 18)).getLeft();
         assertThat(refusal.violations().map(v -> v.code() + "@" + v.path())).containsExactly(
                 "risk.trigger.metric.unknown@risks.entries[1].trigger.metric",
@@ -93,7 +92,7 @@ class RiskTriggerGateTest {
         Campaign fixed = preparing(corrected);
         assertThat(Gates.riskTriggersKnown(ledger).check(fixed)).isEmpty();
         assertThat(Lifecycle.withoutGates().withGate(Stage.PREPARATION, Gates.riskTriggersKnown(ledger))
-                .apply(fixed, CampaignCommand.Advance.by(Seed004Kpi.ZHANG), Seed004Supply.clock(7, 30, 18)).get().stage())
+                .apply(fixed, CampaignCommand.advance(Seed004Kpi.ZHANG), Seed004Supply.clock(7, 30, 18)).get().stage())
                 .isEqualTo(Stage.EXECUTION);
         // Without the feed the campaign does not know the pop-up's materials.
         assertThat(Gates.riskTriggersKnown().check(fixed).map(Violation::path))

@@ -26,8 +26,8 @@ import io.github.campaignkit.core.goal.ObjectiveId;
 import io.github.campaignkit.core.goal.Priority;
 import io.github.campaignkit.core.goal.Target;
 import io.github.campaignkit.core.schedule.DateRange;
-import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.Dependency;
+import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.schedule.Task;
@@ -203,7 +203,6 @@ final class Seed000 {
 
     /** The campaign just planned: its team formed, its budget approved, its goals signed, its schedule made. */
     static Campaign campaign() {
-        return Campaign.plan(ID, profile()).withTeam(team()).withBudget(approvedBudget()).withGoals(signedGoals())
-                .withSchedule(schedule());
+        return Campaign.builder().from(Campaign.plan(ID, profile())).team(team()).budget(approvedBudget()).goals(signedGoals()).schedule(schedule()).build();
     }
 }

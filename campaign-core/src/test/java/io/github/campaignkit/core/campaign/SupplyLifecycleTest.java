@@ -13,6 +13,7 @@ import io.github.campaignkit.core.budget.BudgetLine;
 import io.github.campaignkit.core.budget.BudgetLineId;
 import io.github.campaignkit.core.budget.BudgetPlan;
 import io.github.campaignkit.core.budget.Money;
+import io.github.campaignkit.core.event.EventChange;
 import io.github.campaignkit.core.event.EventPlan;
 import io.github.campaignkit.core.event.Notice;
 import io.github.campaignkit.core.event.NoticeKind;
@@ -33,6 +34,7 @@ import io.github.campaignkit.core.supply.Supplier;
 import io.github.campaignkit.core.supply.SupplierEvaluation;
 import io.github.campaignkit.core.supply.SupplierId;
 import io.github.campaignkit.core.supply.SupplierNeed;
+import io.github.campaignkit.core.supply.SupplyChange;
 import io.github.campaignkit.core.supply.SupplyPlan;
 import io.vavr.control.Either;
 import java.time.Clock;
@@ -91,7 +93,7 @@ class SupplyLifecycleTest {
     @Test
     void preparationNeedsComparedQuotesAChoiceAndMaterialsPromisedInTime() {
         Campaign campaign = preparing(supply(2));
-        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(ZHANG), CLOCK).getLeft();
+        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.advance(ZHANG), CLOCK).getLeft();
         assertThat(refusal.violations().map(v -> v.code() + "@" + v.path())).containsExactly(
                 "supply.need.quotes-missing@supply.needs[0].quotes",
                 "supply.need.choice-missing@supply.needs[0].choice",
@@ -104,31 +106,31 @@ class SupplyLifecycleTest {
     @Test
     void choosingASupplierAndPromisingInTimeOpensTheGate() {
         Campaign campaign = preparing(supply(3));
-        campaign = apply(campaign, CampaignCommand.ChooseSupplier.by(ZHANG, GIFTS, B, "价格最低，交期满足"));
+        campaign = apply(campaign, CampaignCommand.by(ZHANG, SupplyChange.ChooseSupplier.of(GIFTS, B, "价格最低，交期满足")));
         assertThat(campaign.supply().need(GIFTS).flatMap(SupplierNeed::choice))
                 .contains(new Choice(B, "价格最低，交期满足", ZHANG));
         Material promised = campaign.supply().materials().get(0).toBuilder().supplier(B)
                 .delivery(Delivery.promised(NEED_BY.minusDays(1))).status(MaterialStatus.ORDERED).build();
-        campaign = apply(campaign, CampaignCommand.ReviseSupply.by(ZHANG, campaign.supply().toBuilder()
-                .materials(List.of(promised)).build()));
-        campaign = apply(campaign, CampaignCommand.Advance.by(ZHANG));
+        campaign = apply(campaign, CampaignCommand.by(ZHANG, SupplyChange.ReviseSupply.of(campaign.supply().toBuilder()
+                .materials(List.of(promised)).build())));
+        campaign = apply(campaign, CampaignCommand.advance(ZHANG));
         assertThat(campaign.stage()).isEqualTo(Stage.EXECUTION);
         assertThat(campaign.revision()).isEqualTo(3);
     }
 
     @Test
     void aPromiseAfterTheNeedDateKeepsTheCampaignInPreparation() {
-        Campaign campaign = apply(preparing(supply(3)), CampaignCommand.ChooseSupplier.by(ZHANG, GIFTS, C, "质量最好"));
+        Campaign campaign = apply(preparing(supply(3)), CampaignCommand.by(ZHANG, SupplyChange.ChooseSupplier.of(GIFTS, C, "质量最好")));
         Material late = campaign.supply().materials().get(0).toBuilder().supplier(C)
                 .delivery(Delivery.promised(NEED_BY.plusDays(2))).build();
-        campaign = campaign.withSupply(campaign.supply().toBuilder().materials(List.of(late)).build());
-        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(ZHANG), CLOCK).getLeft().codes())
+        campaign = Campaign.builder().from(campaign).supply(campaign.supply().toBuilder().materials(List.of(late)).build()).build();
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.advance(ZHANG), CLOCK).getLeft().codes())
                 .containsExactly("supply.material.promise-late");
     }
 
     @Test
     void aChoiceIsRefusedWithThePlansReasons() {
-        Refusal refusal = LIFECYCLE.apply(preparing(supply(2)), CampaignCommand.ChooseSupplier.by(ZHANG, GIFTS, C, " "),
+        Refusal refusal = LIFECYCLE.apply(preparing(supply(2)), CampaignCommand.by(ZHANG, SupplyChange.ChooseSupplier.of(GIFTS, C, " ")),
                 CLOCK).getLeft();
         assertThat(refusal.violations().map(v -> v.code() + "@" + v.path())).containsExactly(
                 "supply.choice.not-quoted@supplier", "supply.choice.rationale-blank@rationale");
@@ -136,16 +138,16 @@ class SupplyLifecycleTest {
 
     @Test
     void theMaterialsOwnerRecordsItsDeliveryAndOthersMayNot() {
-        Campaign campaign = apply(preparing(supply(3)), CampaignCommand.ChooseSupplier.by(ZHANG, GIFTS, B, "价格最低"));
+        Campaign campaign = apply(preparing(supply(3)), CampaignCommand.by(ZHANG, SupplyChange.ChooseSupplier.of(GIFTS, B, "价格最低")));
         Material promised = campaign.supply().materials().get(0).toBuilder().supplier(B)
                 .delivery(Delivery.promised(NEED_BY.minusDays(1))).status(MaterialStatus.ORDERED).build();
-        campaign = campaign.withSupply(campaign.supply().toBuilder().materials(List.of(promised)).build());
+        campaign = Campaign.builder().from(campaign).supply(campaign.supply().toBuilder().materials(List.of(promised)).build()).build();
 
-        Refusal refused = LIFECYCLE.apply(campaign, CampaignCommand.RecordDelivery.by(WANG, MaterialId.of("M1"), NEED_BY),
+        Refusal refused = LIFECYCLE.apply(campaign, CampaignCommand.by(WANG, SupplyChange.RecordDelivery.of(MaterialId.of("M1"), NEED_BY)),
                 CLOCK).getLeft();
         assertThat(refused.codes()).containsExactly("campaign.lifecycle.access-denied");
 
-        Campaign delivered = apply(campaign, CampaignCommand.RecordDelivery.by(LIU, MaterialId.of("M1"), NEED_BY));
+        Campaign delivered = apply(campaign, CampaignCommand.by(LIU, SupplyChange.RecordDelivery.of(MaterialId.of("M1"), NEED_BY)));
         assertThat(delivered.supply().materials().get(0).status()).isEqualTo(MaterialStatus.DELIVERED);
         assertThat(io.github.campaignkit.core.supply.SupplyRules.deliveries(NEED_BY).check(delivered.supply())
                 .map(v -> v.code())).containsExactly("supply.delivery.late");
@@ -153,23 +155,23 @@ class SupplyLifecycleTest {
 
     @Test
     void reviewNeedsEveryChosenSupplierEvaluatedOnWeightsOfAHundredPercent() {
-        Campaign campaign = apply(preparing(supply(3)), CampaignCommand.ChooseSupplier.by(ZHANG, GIFTS, B, "价格最低"))
+        Campaign campaign = apply(preparing(supply(3)), CampaignCommand.by(ZHANG, SupplyChange.ChooseSupplier.of(GIFTS, B, "价格最低")))
                 .toBuilder().stage(Stage.REVIEW).build();
-        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.Advance.by(ZHANG), CLOCK).getLeft().violations()
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.advance(ZHANG), CLOCK).getLeft().violations()
                 .map(v -> v.code() + "@" + v.path())).containsExactly("supply.evaluation.missing@supply.evaluations");
 
         SupplierEvaluation skewed = SupplierEvaluation.builder().supplier(B).evaluatedOn(LocalDate.of(2024, 8, 12))
                 .evaluatedBy(ZHANG).addScores(CriterionScore.of(CriterionKind.QUALITY, "50", "90"),
                         CriterionScore.of(CriterionKind.PRICE, "40", "95")).build();
-        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.EvaluateSupplier.by(ZHANG, skewed), CLOCK).getLeft()
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.by(ZHANG, SupplyChange.EvaluateSupplier.of(skewed)), CLOCK).getLeft()
                 .violations().map(v -> v.code() + "@" + v.path()))
                 .containsExactly("supply.evaluation.weights-sum@evaluation.scores");
 
         SupplierEvaluation fair = SupplierEvaluation.builder().from(skewed).scores(List.of(
                 CriterionScore.of(CriterionKind.QUALITY, "60", "90"), CriterionScore.of(CriterionKind.PRICE, "40", "95")))
                 .build();
-        campaign = apply(campaign, CampaignCommand.EvaluateSupplier.by(ZHANG, fair));
-        campaign = apply(campaign, CampaignCommand.Advance.by(ZHANG));
+        campaign = apply(campaign, CampaignCommand.by(ZHANG, SupplyChange.EvaluateSupplier.of(fair)));
+        campaign = apply(campaign, CampaignCommand.advance(ZHANG));
         assertThat(campaign.stage()).isEqualTo(Stage.CLOSED);
     }
 
@@ -183,9 +185,9 @@ class SupplyLifecycleTest {
                 .addNotices(Notice.scheduled(NoticeKind.INTERNAL, "行政部", "邮件", day.minusDays(5)))
                 .build();
         Campaign campaign = preparing(SupplyPlan.empty());
-        Campaign revised = apply(campaign, CampaignCommand.ReviseEvent.by(ZHANG, event));
+        Campaign revised = apply(campaign, CampaignCommand.by(ZHANG, EventChange.ReviseEvent.of(event)));
         assertThat(revised.event()).isEqualTo(event);
-        Refusal refusal = LIFECYCLE.apply(revised, CampaignCommand.Advance.by(ZHANG), CLOCK).getLeft();
+        Refusal refusal = LIFECYCLE.apply(revised, CampaignCommand.advance(ZHANG), CLOCK).getLeft();
         assertThat(refusal.violations().map(v -> v.code() + "@" + v.path())).containsExactly(
                 "event.segment.overlap@event.segments[1].start",
                 "event.notice.scheduled-late@event.notices[0].scheduledOn",
@@ -194,10 +196,10 @@ class SupplyLifecycleTest {
 
     @Test
     void aStaleChoiceIsRefused() {
-        Campaign campaign = apply(preparing(supply(3)), CampaignCommand.ChooseSupplier.by(ZHANG, GIFTS, A, "交期最早"));
-        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.ChooseSupplier.by(ZHANG, GIFTS, B, "价格最低").basedOn(0),
+        Campaign campaign = apply(preparing(supply(3)), CampaignCommand.by(ZHANG, SupplyChange.ChooseSupplier.of(GIFTS, A, "交期最早")));
+        assertThat(LIFECYCLE.apply(campaign, CampaignCommand.by(ZHANG, SupplyChange.ChooseSupplier.of(GIFTS, B, "价格最低")).basedOn(0),
                 CLOCK).getLeft().codes()).containsExactly("campaign.lifecycle.stale-revision");
-        assertThat(apply(campaign, CampaignCommand.ChooseSupplier.by(ZHANG, GIFTS, B, "价格最低").basedOn(1))
+        assertThat(apply(campaign, CampaignCommand.by(ZHANG, SupplyChange.ChooseSupplier.of(GIFTS, B, "价格最低")).basedOn(1))
                 .supply().chosenSuppliers()).containsExactly(B);
     }
 

@@ -18,8 +18,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /** What the execution monitor says about deliveries and notices, for any plans and any two days. */
 class SupplyMonitorProperties {
@@ -42,7 +42,7 @@ class SupplyMonitorProperties {
     }
 
     private static Seq<Violation> found(SupplyPlan supply, EventPlan event, LocalDate day) {
-        Campaign campaign = Seed004.campaign().withSupply(supply).withEvent(event);
+        Campaign campaign = Campaign.builder().from(Seed004.campaign()).supply(supply).event(event).build();
         Clock clock = Clock.fixed(day.atTime(12, 0).atZone(Seed004.SHANGHAI).toInstant(), Seed004.SHANGHAI);
         return ExecutionMonitor.standard().check(campaign, clock)
                 .filter(v -> v.code().startsWith("supply.") || v.code().startsWith("event."));

@@ -76,10 +76,9 @@ class SupplyMonitorTest {
                 .status(MaterialStatus.DELIVERED).build());
         materials.set(3, materials.get(3).toBuilder().delivery(Delivery.promised(day(7, 29)).deliveredOn(day(7, 29)))
                 .status(MaterialStatus.DELIVERED).build());
-        Campaign delivered = campaign.withSupply(campaign.supply().toBuilder().materials(materials).build())
-                .withEvent(campaign.event().toBuilder().notices(List.of(
+        Campaign delivered = Campaign.builder().from(campaign).supply(campaign.supply().toBuilder().materials(materials).build()).event(campaign.event().toBuilder().notices(List.of(
                         campaign.event().notices().get(0).sentOn(day(7, 25)),
-                        campaign.event().notices().get(1).sentOn(day(7, 29)))).build());
+                        campaign.event().notices().get(1).sentOn(day(7, 29)))).build()).build();
 
         assertThat(found(delivered, clock(8, 2, 9))).containsExactly(
                 "supply.delivery.late@supply.materials[1].delivery.actual",
@@ -88,7 +87,6 @@ class SupplyMonitorTest {
 
     @Test
     void aCampaignWithoutMaterialsOrAnEventHasNothingToReport() {
-        assertThat(found(Seed004Supply.campaign().withSupply(io.github.campaignkit.core.supply.SupplyPlan.empty())
-                .withEvent(io.github.campaignkit.core.event.EventPlan.empty()), clock(8, 20, 9))).isEmpty();
+        assertThat(found(Campaign.builder().from(Seed004Supply.campaign()).supply(io.github.campaignkit.core.supply.SupplyPlan.empty()).event(io.github.campaignkit.core.event.EventPlan.empty()).build(), clock(8, 20, 9))).isEmpty();
     }
 }

@@ -192,7 +192,7 @@ class DashboardTest {
     @Test
     void anObservationOfAnUnknownMetricIsRefusedAndLeftOut() {
         Observation stray = Observation.of(MetricId.of("likes"), DOUYIN, DASHBOARD_DAY, BigDecimal.TEN, "抖音后台");
-        Seq<Violation> refused = Seed004Kpi.kpi().record(stray, Seed004Kpi.metrics()).getLeft();
+        Seq<Violation> refused = Seed004Kpi.kpi().record(stray, Seed004Kpi.metrics()).getLeft().violations();
         assertThat(refused).extracting(Violation::code).containsExactly("kpi.observation.unknown-metric");
         assertThat(refused.get(0).path()).isEqualTo("observations[0].metric");
         assertThat(refused.get(0).message(Locale.SIMPLIFIED_CHINESE))
@@ -211,7 +211,7 @@ class DashboardTest {
         Seq<Violation> refused = Seed004Kpi.kpi().recordAll(List.of(
                 Observation.of(LEADS, DOUYIN, DASHBOARD_DAY.plusDays(1), BigDecimal.valueOf(-5), "抖音后台"),
                 Observation.of(LEADS, POP_UP, DASHBOARD_DAY.plusDays(1), new BigDecimal("2.5"), "现场登记表")),
-                Seed004Kpi.metrics()).getLeft();
+                Seed004Kpi.metrics()).getLeft().violations();
         assertThat(refused).extracting(Violation::code)
                 .containsExactly("kpi.observation.negative-count", "kpi.observation.fractional-count");
         assertThat(refused).extracting(Violation::path).containsExactly("observations[0].value", "observations[1].value");
@@ -225,7 +225,7 @@ class DashboardTest {
     @Test
     void aSecondObservationIsRefusedNeverWrittenOver() {
         Observation again = Observation.of(LEADS, DOUYIN, DASHBOARD_DAY, BigDecimal.valueOf(999), "抖音后台");
-        Seq<Violation> refused = Seed004Kpi.kpi().record(again, Seed004Kpi.metrics()).getLeft();
+        Seq<Violation> refused = Seed004Kpi.kpi().record(again, Seed004Kpi.metrics()).getLeft().violations();
         assertThat(refused).extracting(Violation::code).containsExactly("kpi.observation.duplicate");
         assertThat(refused.get(0).message(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("2024-08-04 抖音 渠道的 leads 数据重复录入，请修改原记录而不是再录一条。");
@@ -239,7 +239,7 @@ class DashboardTest {
     @Test
     void observingARateIsRefused() {
         Seq<Violation> refused = Seed004Kpi.kpi().record(Observation.of(CONVERSION, DOUYIN, DASHBOARD_DAY, n("12.5"), "CRM"),
-                Seed004Kpi.metrics()).getLeft();
+                Seed004Kpi.metrics()).getLeft().violations();
         assertThat(refused).extracting(Violation::code).containsExactly("kpi.observation.rate-metric");
     }
 
@@ -315,7 +315,7 @@ class DashboardTest {
     void anAcknowledgementNeedsAnAlertAndAnAnalysis() {
         Acknowledgement stray = new Acknowledgement(LEADS, Optional.of(DOUYIN), DASHBOARD_DAY, Seed004Kpi.ZHAO,
                 Instant.parse("2024-08-04T02:00:00Z"), " ");
-        assertThat(Seed004Kpi.kpi().acknowledge(stray).getLeft()).extracting(Violation::code)
+        assertThat(Seed004Kpi.kpi().acknowledge(stray).getLeft().violations()).extracting(Violation::code)
                 .containsExactly("kpi.acknowledgement.analysis-blank", "kpi.acknowledgement.no-alert");
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.partner.PartnerPlan;
-import io.github.campaignkit.core.supply.SupplyPlan;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
+import io.github.campaignkit.core.supply.SupplyPlan;
 import io.github.campaignkit.core.testkit.CampaignArbitraries;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
@@ -109,7 +109,7 @@ class HtmlReportProperties {
     @Property
     void anyTextIsCarriedEscaped(@ForAll("campaigns") Campaign campaign, @ForAll("hostile") String text,
                                  @ForAll("locales") Locale locale) throws Exception {
-        Campaign hostile = campaign.withProfile(campaign.profile().toBuilder().name(text).theme(text).build());
+        Campaign hostile = Campaign.builder().from(campaign).profile(campaign.profile().toBuilder().name(text).theme(text).build()).build();
         String html = HtmlReport.of(locale).without(ReportSection.DASHBOARD).render(hostile, LocalDate.of(2024, 6, 1));
         Document doc = Xhtml.parse(html);
         assertThat(doc.getElementsByTagNameNS(Xhtml.XHTML, "h1").item(0).getTextContent()).isEqualTo(clean(text));

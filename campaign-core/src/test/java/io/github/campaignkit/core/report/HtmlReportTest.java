@@ -51,11 +51,7 @@ class HtmlReportTest {
     /** Seed 004 with every part: signed goals with results, KPI tracking, risks, schedule, settled budget, team. */
     static Campaign seed004() {
         Campaign campaign = Seed004Kpi.campaign();
-        return campaign.withGoals(Seed004Kpi.withResults(campaign.goals()))
-                .withRisks(io.github.campaignkit.core.risk.Seed004.register())
-                .withSchedule(io.github.campaignkit.core.schedule.Seed004.schedule())
-                .withBudget(Seed004Budgets.settled())
-                .withTeam(Seed004.team());
+        return Campaign.builder().from(campaign).goals(Seed004Kpi.withResults(campaign.goals())).risks(io.github.campaignkit.core.risk.Seed004.register()).schedule(io.github.campaignkit.core.schedule.Seed004.schedule()).budget(Seed004Budgets.settled()).team(Seed004.team()).build();
     }
 
     private static Campaign bare(String name) {
@@ -174,7 +170,7 @@ class HtmlReportTest {
                 .calendar(io.github.campaignkit.core.schedule.WorkingCalendar.mondayToFriday())
                 .addTasks(io.github.campaignkit.core.schedule.Task.of(id, "素材制作", MemberId.of("li"), 5)).build();
         Document doc = Xhtml.parse(HtmlReport.of(EN).withSections(ReportSection.SCHEDULE)
-                .render(bare("x").withSchedule(schedule), AS_OF));
+                .render(Campaign.builder().from(bare("x")).schedule(schedule).build(), AS_OF));
         Element task = Xhtml.find(doc, Xhtml.SVG, "g", "task", "critical").get(0);
         List<Element> blocks = Xhtml.findIn(task, Xhtml.SVG, "rect", "bar");
         assertThat(blocks).hasSize(2);
@@ -229,9 +225,9 @@ class HtmlReportTest {
     void hostileTextIsEscapedEverywhere() throws Exception {
         String hostile = "<script>alert(\"x&y\")</script> 'q' ]]> 满300减50 😀 \u0007end";
         Campaign campaign = seed004();
-        campaign = campaign.withProfile(campaign.profile().toBuilder().name(hostile).theme(hostile)
+        campaign = Campaign.builder().from(campaign).profile(campaign.profile().toBuilder().name(hostile).theme(hostile)
                 .slogan(Optional.of("\"&<>'")).departments(List.of(Department.of("<市场部&>")))
-                .mechanics(List.of(hostile)).build());
+                .mechanics(List.of(hostile)).build()).build();
         for (Locale locale : List.of(ZH, EN)) {
             String html = HtmlReport.of(locale).render(campaign, AS_OF);
             Document doc = Xhtml.parse(html);
@@ -307,7 +303,7 @@ class HtmlReportTest {
                 io.github.campaignkit.core.schedule.Dependency.finishToStart(
                         io.github.campaignkit.core.schedule.Seed004.DESIGN, io.github.campaignkit.core.schedule.Seed004.PLAN)));
         Document doc = Xhtml.parse(HtmlReport.of(ZH).withSections(ReportSection.SCHEDULE)
-                .render(campaign.withSchedule(cyclic), AS_OF));
+                .render(Campaign.builder().from(campaign).schedule(cyclic).build(), AS_OF));
         Element section = Xhtml.byId(doc, "schedule");
         assertThat(section.getTextContent()).contains("排期无法计算：");
         assertThat(Xhtml.findIn(section, Xhtml.XHTML, "li", "error")).isNotEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.campaignkit.core.Seed004;
 import io.github.campaignkit.core.Seed004Kpi;
+import io.github.campaignkit.core.budget.PartnerId;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.event.EventPlan;
 import io.github.campaignkit.core.event.Notice;
@@ -25,7 +26,6 @@ import io.github.campaignkit.core.partner.Criterion;
 import io.github.campaignkit.core.partner.CriterionKind;
 import io.github.campaignkit.core.partner.Duty;
 import io.github.campaignkit.core.partner.Partner;
-import io.github.campaignkit.core.budget.PartnerId;
 import io.github.campaignkit.core.partner.PartnerPlan;
 import io.github.campaignkit.core.partner.PartnerRole;
 import io.github.campaignkit.core.partner.Score;
@@ -138,7 +138,7 @@ class HtmlSectionsTest {
 
     @Test
     void theRaciMatrixHasARowPerTaskAndACellPerMember() throws Exception {
-        Campaign campaign = campaign().withBoard(Seed004.board());
+        Campaign campaign = Campaign.builder().from(campaign()).board(Seed004.board()).build();
         for (Locale locale : List.of(ZH, EN)) {
             Document doc = render(campaign, locale, ReportSection.RACI);
             List<Element> rows = Xhtml.find(doc, Xhtml.XHTML, "tr", "raci-task");
@@ -159,7 +159,7 @@ class HtmlSectionsTest {
 
     @Test
     void partnersShowTheExplainedRankingTheSharesAndTheDuties() throws Exception {
-        Campaign campaign = campaign().withPartners(partners("健康品牌B"));
+        Campaign campaign = Campaign.builder().from(campaign()).partners(partners("健康品牌B")).build();
         for (Locale locale : List.of(ZH, EN)) {
             Document doc = render(campaign, locale, ReportSection.PARTNERS);
             assertThat(Xhtml.find(doc, Xhtml.XHTML, "tr", "candidate")).hasSize(3);
@@ -181,7 +181,7 @@ class HtmlSectionsTest {
     @Test
     void outreachHasARowPerChannelAndPerCreativeItemAndNamesTheUnservedGoals() throws Exception {
         Campaign campaign = campaign();
-        campaign = campaign.withOutreach(outreach(campaign, "联合直播"));
+        campaign = Campaign.builder().from(campaign).outreach(outreach(campaign, "联合直播")).build();
         Metric first = campaign.goals().metrics().get(0);
         for (Locale locale : List.of(ZH, EN)) {
             Document doc = render(campaign, locale, ReportSection.OUTREACH);
@@ -198,7 +198,7 @@ class HtmlSectionsTest {
 
     @Test
     void suppliersCompareQuotesMarkTheChoiceAndTrackDeliveries() throws Exception {
-        Campaign campaign = campaign().withSupply(supply("背景板"));
+        Campaign campaign = Campaign.builder().from(campaign()).supply(supply("背景板")).build();
         for (Locale locale : List.of(ZH, EN)) {
             Document doc = render(campaign, locale, ReportSection.SUPPLY);
             assertThat(Xhtml.find(doc, Xhtml.XHTML, "div", "need")).hasSize(1);
@@ -223,7 +223,7 @@ class HtmlSectionsTest {
 
     @Test
     void theEventIsATimelineWithinTheBookingThenTheNotices() throws Exception {
-        Campaign campaign = campaign().withEvent(event("开场"));
+        Campaign campaign = Campaign.builder().from(campaign()).event(event("开场")).build();
         for (Locale locale : List.of(ZH, EN)) {
             Document doc = render(campaign, locale, ReportSection.EVENT);
             assertThat(Xhtml.find(doc, Xhtml.SVG, "g", "segment")).hasSize(3);
@@ -251,7 +251,7 @@ class HtmlSectionsTest {
 
     @Test
     void theReviewReusesTheEvaluationTableAndWritesTheRoiAndRetrospective() throws Exception {
-        Campaign campaign = campaign().withReview(ReviewRendererTest.review());
+        Campaign campaign = Campaign.builder().from(campaign()).review(ReviewRendererTest.review()).build();
         int rows = ReviewRendererTest.review().evaluation().orElseThrow().rows().size();
         for (Locale locale : List.of(ZH, EN)) {
             Document doc = render(campaign, locale, ReportSection.REVIEW);
@@ -274,7 +274,7 @@ class HtmlSectionsTest {
 
     @Test
     void emptyPartsSayNoneInOneLine() throws Exception {
-        Campaign campaign = campaign().withBoard(io.github.campaignkit.core.team.TaskBoard.empty());
+        Campaign campaign = Campaign.builder().from(campaign()).board(io.github.campaignkit.core.team.TaskBoard.empty()).build();
         for (Locale locale : List.of(ZH, EN)) {
             Document doc = Xhtml.parse(HtmlReport.of(locale).withSections(ReportSection.RACI, ReportSection.PARTNERS,
                     ReportSection.OUTREACH, ReportSection.SUPPLY, ReportSection.EVENT, ReportSection.REVIEW)
@@ -290,12 +290,10 @@ class HtmlSectionsTest {
     void hostileTextIsEscapedInEverySection() throws Exception {
         Campaign campaign = campaign();
         Task task = Seed004.board().tasks().get(0);
-        campaign = campaign.withBoard(Seed004.board().withTask(task.toBuilder().name(HOSTILE).build()))
-                .withPartners(partners(HOSTILE)).withOutreach(outreach(campaign, HOSTILE))
-                .withSupply(supply(HOSTILE)).withEvent(event(HOSTILE));
+        campaign = Campaign.builder().from(campaign).board(Seed004.board().withTask(task.toBuilder().name(HOSTILE).build())).partners(partners(HOSTILE)).outreach(outreach(campaign, HOSTILE)).supply(supply(HOSTILE)).event(event(HOSTILE)).build();
         io.github.campaignkit.core.review.Review review = ReviewRendererTest.review();
-        campaign = campaign.withReview(review.withRetrospective(review.retrospective().orElseThrow().toBuilder()
-                .overview(HOSTILE).build()));
+        campaign = Campaign.builder().from(campaign).review(review.withRetrospective(review.retrospective().orElseThrow().toBuilder()
+                .overview(HOSTILE).build())).build();
         for (Locale locale : List.of(ZH, EN)) {
             String html = HtmlReport.of(locale).render(campaign, DAY);
             Document doc = Xhtml.parse(html);

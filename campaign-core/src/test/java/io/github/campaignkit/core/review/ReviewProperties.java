@@ -21,7 +21,7 @@ class ReviewProperties {
     @Provide
     Arbitrary<Campaign> finished() {
         return CampaignArbitraries.plannedCampaigns().flatMap(c -> GoalArbitraries.withResults(c.goals())
-                .map(c::withGoals));
+                .map(goals -> Campaign.builder().from(c).goals(goals).build()));
     }
 
     @Property(tries = 60)

@@ -1,10 +1,14 @@
 package io.github.campaignkit.core.testkit;
 
+import io.vavr.control.Either;
+import io.github.campaignkit.core.rule.Refusal;
+import io.github.campaignkit.core.campaign.Journal;
 import io.github.campaignkit.core.budget.Budget;
 import io.github.campaignkit.core.budget.BudgetChange;
 import io.github.campaignkit.core.budget.BudgetLine;
 import io.github.campaignkit.core.budget.BudgetPlan;
 import io.github.campaignkit.core.budget.SpendEntry;
+import io.github.campaignkit.core.campaign.Accepted;
 import io.github.campaignkit.core.campaign.AgeRange;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignCommand;
@@ -13,23 +17,41 @@ import io.github.campaignkit.core.campaign.CampaignKind;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.CampaignScale;
 import io.github.campaignkit.core.campaign.Lifecycle;
+import io.github.campaignkit.core.campaign.ProfileChange;
 import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.campaign.StageChange;
 import io.github.campaignkit.core.campaign.TargetAudience;
+import io.github.campaignkit.core.campaign.Transition;
+import io.github.campaignkit.core.event.EventChange;
+import io.github.campaignkit.core.goal.GoalChange;
+import io.github.campaignkit.core.goal.MetricId;
+import io.github.campaignkit.core.kpi.Channel;
+import io.github.campaignkit.core.kpi.KpiChange;
+import io.github.campaignkit.core.kpi.Observation;
+import io.github.campaignkit.core.outreach.OutreachChange;
+import io.github.campaignkit.core.partner.PartnerChange;
+import io.github.campaignkit.core.review.ReviewChange;
+import io.github.campaignkit.core.risk.RiskChange;
+import io.github.campaignkit.core.rule.Change;
 import io.github.campaignkit.core.rule.Severity;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
+import io.github.campaignkit.core.schedule.ScheduleChange;
+import io.github.campaignkit.core.supply.SupplyChange;
+import io.github.campaignkit.core.team.BoardChange;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.ModuleId;
 import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.core.team.TaskStatus;
 import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.team.TeamChange;
 import io.github.campaignkit.core.tracking.IssueId;
 import io.github.campaignkit.core.tracking.IssueSeverity;
 import io.github.campaignkit.core.tracking.IssueStatus;
+import io.github.campaignkit.core.tracking.TrackingChange;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,9 +63,9 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple3;
 import net.jqwik.api.Tuple.Tuple4;
+import net.jqwik.api.Tuple;
 
 /**
  * Generators for every type of campaign-core; each generated value is valid by construction.
@@ -283,22 +305,21 @@ public final class CampaignArbitraries {
                         BudgetArbitraries.approvedBudgets(), RiskArbitraries.plannedRegisters())
                 .as((id, profile, teamParts, boardParts, budget, risks) -> {
                     Team team = teamParts.build(profile.overallLead());
-                    return Campaign.plan(id, profile).withTeam(team).withBoard(boardParts.build(team, profile.window()))
-                            .withBudget(budget).withRisks(risks);
+                    return Campaign.builder().from(Campaign.plan(id, profile)).team(team).board(boardParts.build(team, profile.window())).budget(budget).risks(risks).build();
                 })
                 .flatMap(campaign -> GoalArbitraries.signedSheets(campaign.profile().window(),
                                 campaign.profile().departments())
                         .flatMap(goals -> KpiArbitraries.trackings(goals.metrics(), campaign.profile().window())
-                                .map(kpi -> campaign.withGoals(goals).withKpi(kpi))))
-                .flatMap(c -> ScheduleArbitraries.readyWithin(c.profile().window()).map(c::withSchedule))
+                                .map(kpi -> Campaign.builder().from(campaign).goals(goals).kpi(kpi).build())))
+                .flatMap(c -> ScheduleArbitraries.readyWithin(c.profile().window()).map(s -> Campaign.builder().from(c).schedule(s).build()))
                 .flatMap(c -> Combinators.combine(PartnerArbitraries.plansFor(c.budget().costSharing()),
                                 OutreachArbitraries.plansFor(c.goals(), c.profile().window(), c.profile().phases(),
                                         c.schedule().start()))
-                        .as((partners, outreach) -> c.withPartners(partners).withOutreach(outreach)))
-                .flatMap(c -> SupplyArbitraries.readyPlans(c.budget().plan()).map(c::withSupply))
+                        .as((partners, outreach) -> Campaign.builder().from(c).partners(partners).outreach(outreach).build()))
+                .flatMap(c -> SupplyArbitraries.readyPlans(c.budget().plan()).map(s -> Campaign.builder().from(c).supply(s).build()))
                 .flatMap(c -> EventArbitraries.readyPlans(c.team().members().stream()
                         .map(io.github.campaignkit.core.team.Member::id).collect(java.util.stream.Collectors.toList()))
-                        .map(c::withEvent));
+                        .map(e -> Campaign.builder().from(c).event(e).build()));
     }
 
     /**
@@ -347,12 +368,12 @@ public final class CampaignArbitraries {
                         CampaignCommand command = kind.forward(campaign, list.get(i)[1]);
                         campaign = Lifecycle.standard().apply(campaign, command, clock).getOrElse(campaign);
                         if (reviewed(campaign) && campaign.goals().results().isEmpty()) {
-                            campaign = campaign.withGoals(campaign.goals().toBuilder().results(finished.results())
-                                    .build());
+                            campaign = Lifecycle.standard().apply(campaign, CampaignCommand.by(
+                                    campaign.profile().overallLead(), GoalChange.RecordResults.of(finished.results())),
+                                    clock).getOrElse(campaign);
                         }
                         if (reviewed(campaign)) {
-                            campaign = SupplyArbitraries.evaluateChosen(campaign,
-                                    LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+                            campaign = SupplyArbitraries.evaluateChosen(campaign, clock);
                         }
                         if (campaign.stage() == Stage.REVIEW && campaign.review().evaluation().isEmpty()) {
                             campaign = recordReview(campaign, clock);
@@ -360,6 +381,59 @@ public final class CampaignArbitraries {
                     }
                     return campaign;
                 }));
+    }
+
+    /**
+     * A walk through the one door: a campaign as {@linkplain #plannedCampaigns() planned}, the
+     * journal of the commands the standard lifecycle accepted from it, and the campaign they led to.
+     *
+     * @param start   the campaign the walk starts from (a snapshot at its revision)
+     * @param journal the entries of the commands accepted, oldest first
+     * @param end     the campaign after the last of them
+     */
+    public record Walk(Campaign start, Journal journal, Campaign end) {
+    }
+
+    /**
+     * Walks of 3 to 40 commands from a planned campaign, 37 minutes apart, of every kind the
+     * campaign generator issues (stage changes, tasks, daily reports, log entries, issues, goal
+     * signatures, KPI data in batches of up to three rows, budget actuals and settlement), each
+     * executed by the standard lifecycle; refused commands leave no entry. The journal's entries
+     * have consecutive revisions from the start's.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Walk> walks() {
+        return plannedCampaigns().flatMap(CampaignArbitraries::walksFrom);
+    }
+
+    /**
+     * Walks of 3 to 40 commands from the given campaign, as {@link #walks()} makes them.
+     *
+     * @param start the campaign the walks start from
+     * @return the generator
+     */
+    public static Arbitrary<Walk> walksFrom(Campaign start) {
+        Arbitrary<int[]> steps = Combinators.combine(Arbitraries.of(StepKind.ADVANCE, StepKind.HOLD, StepKind.RESUME,
+                        StepKind.CANCEL, StepKind.TASK, StepKind.REPORT, StepKind.LOG, StepKind.RAISE, StepKind.DECIDE,
+                        StepKind.RESOLVE, StepKind.SIGN, StepKind.OBSERVE, StepKind.OBSERVE, StepKind.ALERTS),
+                        Arbitraries.integers().between(0, 10_000))
+                .as((kind, pick) -> new int[] {kind.ordinal(), pick});
+        return Combinators.combine(steps.list().ofMinSize(3).ofMaxSize(40), instants())
+                .as((list, at) -> {
+                    Campaign campaign = start;
+                    Journal journal = Journal.empty();
+                    for (int i = 0; i < list.size(); i++) {
+                        Clock clock = Clock.fixed(at.plus(java.time.Duration.ofMinutes(37L * i)), ZoneOffset.UTC);
+                        CampaignCommand command = StepKind.values()[list.get(i)[0]].forward(campaign, list.get(i)[1]);
+                        Either<Refusal, Accepted> result = Lifecycle.standard().execute(campaign, command, clock);
+                        if (result.isRight()) {
+                            campaign = result.get().campaign();
+                            journal = journal.append(result.get());
+                        }
+                    }
+                    return new Walk(start, journal, campaign);
+                });
     }
 
     /**
@@ -379,20 +453,21 @@ public final class CampaignArbitraries {
                     java.util.function.Supplier<Clock> tick = () -> Clock.fixed(
                             at.plus(java.time.Duration.ofMinutes(37L * minute[0]++)), ZoneOffset.UTC);
                     Lifecycle lifecycle = Lifecycle.standard();
-                    Campaign c = lifecycle.apply(start, CampaignCommand.Advance.by(lead), tick.get()).get();
-                    c = lifecycle.apply(c, CampaignCommand.Advance.by(lead), tick.get()).get();
+                    Campaign c = lifecycle.apply(start, CampaignCommand.advance(lead), tick.get()).get();
+                    c = lifecycle.apply(c, CampaignCommand.advance(lead), tick.get()).get();
                     for (io.github.campaignkit.core.team.Task task : c.board().tasks()) {
-                        c = lifecycle.apply(c, CampaignCommand.ChangeTaskStatus.by(lead, task.id(), TaskStatus.DONE),
+                        c = lifecycle.apply(c, CampaignCommand.by(lead, BoardChange.ChangeTaskStatus.of(task.id(), TaskStatus.DONE)),
                                 tick.get()).get();
                     }
-                    c = lifecycle.apply(c, CampaignCommand.Advance.by(lead), tick.get()).get();
-                    c = c.withGoals(c.goals().toBuilder().results(finished.results()).build());
+                    c = lifecycle.apply(c, CampaignCommand.advance(lead), tick.get()).get();
+                    c = lifecycle.apply(c, CampaignCommand.by(lead, GoalChange.RecordResults.of(finished.results())),
+                            tick.get()).get();
                     c = closeBudget(c, tick.get());
                     Clock evaluatedAt = tick.get();
-                    c = SupplyArbitraries.evaluateChosen(c, LocalDate.ofInstant(evaluatedAt.instant(), ZoneOffset.UTC));
+                    c = SupplyArbitraries.evaluateChosen(c, evaluatedAt);
                     c = recordReview(c, tick.get());
                     Campaign reviewed = c;
-                    return lifecycle.apply(c, CampaignCommand.Advance.by(lead), tick.get())
+                    return lifecycle.apply(c, CampaignCommand.advance(lead), tick.get())
                             .getOrElseThrow(refusal -> new IllegalStateException("a generated campaign could not close: "
                                     + refusal.codes().mkString(", ") + " in " + reviewed.id()));
                 }));
@@ -411,10 +486,8 @@ public final class CampaignArbitraries {
     public static Campaign recordReview(Campaign campaign, Clock clock) {
         io.github.campaignkit.core.review.Review review = ReviewArbitraries.completeReview(campaign);
         MemberId lead = campaign.profile().overallLead();
-        Campaign current = Lifecycle.standard().apply(campaign, CampaignCommand.RecordEvaluation.by(lead,
-                review.evaluation().orElseThrow()), clock).getOrElse(campaign);
-        return Lifecycle.standard().apply(current, CampaignCommand.RecordRetrospective.by(lead,
-                review.retrospective().orElseThrow()), clock).getOrElse(current);
+        Campaign current = Lifecycle.standard().apply(campaign, CampaignCommand.by(lead, ReviewChange.RecordEvaluation.of(review.evaluation().orElseThrow())), clock).getOrElse(campaign);
+        return Lifecycle.standard().apply(current, CampaignCommand.by(lead, ReviewChange.RecordRetrospective.of(review.retrospective().orElseThrow())), clock).getOrElse(current);
     }
 
     private static boolean reviewed(Campaign campaign) {
@@ -444,35 +517,36 @@ public final class CampaignArbitraries {
                 SpendEntry entry = new SpendEntry(line.id(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
                         line.amount(), Optional.empty(), Optional.of("按预算支出"),
                         budget.costSharing().map(s -> s.partners().get(0)));
-                current = Lifecycle.standard().apply(current, CampaignCommand.ChangeBudget.by(lead,
+                current = Lifecycle.standard().apply(current, CampaignCommand.by(lead,
                         new BudgetChange.RecordSpend(entry)), clock).getOrElse(current);
             }
         }
         if (budget.costSharing().isPresent()) {
-            current = Lifecycle.standard().apply(current, CampaignCommand.ChangeBudget.by(lead,
+            current = Lifecycle.standard().apply(current, CampaignCommand.by(lead,
                     new BudgetChange.Settle()), clock).getOrElse(current);
         }
         return current;
     }
 
     /**
-     * The campaign with an actual recorded for every goal that has none yet (an actual of 1 with a
-     * note: the review gate asks that an actual exists, not what it is), so that the campaign may
-     * leave review. The revision is unchanged: results are recorded on the goal
-     * sheet, not through a command.
+     * The campaign after its overall lead recorded, through the standard lifecycle, an actual for
+     * every goal that has none yet (an actual of 1 with a note: the review gate asks that an actual
+     * exists, not what it is), so that the campaign may leave review. A command the lifecycle refuses
+     * (a held or terminal campaign) leaves the campaign as it is.
      *
      * @param campaign the campaign
+     * @param clock    the clock the command runs at
      * @return the campaign with a result for every goal
      */
-    public static Campaign recordResults(Campaign campaign) {
-        io.github.campaignkit.core.goal.GoalSheet sheet = campaign.goals();
-        for (io.github.campaignkit.core.goal.Goal goal : sheet.goals()) {
-            if (sheet.results().stream().noneMatch(r -> r.goal().equals(goal.id()))) {
-                sheet = sheet.withResult(io.github.campaignkit.core.goal.GoalResult.of(goal.id(),
-                        java.math.BigDecimal.ONE, "按实际记录"));
+    public static Campaign recordResults(Campaign campaign, Clock clock) {
+        java.util.List<io.github.campaignkit.core.goal.GoalResult> missing = new ArrayList<>();
+        for (io.github.campaignkit.core.goal.Goal goal : campaign.goals().goals()) {
+            if (campaign.goals().result(goal.id()).isEmpty()) {
+                missing.add(io.github.campaignkit.core.goal.GoalResult.of(goal.id(), java.math.BigDecimal.ONE, "按实际记录"));
             }
         }
-        return campaign.withGoals(sheet);
+        return missing.isEmpty() ? campaign : Lifecycle.standard().apply(campaign, CampaignCommand.by(
+                campaign.profile().overallLead(), GoalChange.RecordResults.of(missing)), clock).getOrElse(campaign);
     }
 
     /**
@@ -488,7 +562,7 @@ public final class CampaignArbitraries {
                 .as((kind, actor, revision, text) -> kind.command(actor, revision, text, campaign));
         Arbitrary<CampaignCommand> budgetCommands = Combinators.combine(actors(campaign), BudgetArbitraries.changes(),
                         revisions(campaign))
-                .as(CampaignCommand.ChangeBudget::new);
+                .as((actor, change, revision) -> new CampaignCommand(actor, revision, change));
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, stageCommands), net.jqwik.api.Tuple.of(1, budgetCommands));
     }
 
@@ -534,14 +608,29 @@ public final class CampaignArbitraries {
      * @param <T>      the command type
      * @return the generator
      */
-    public static <T extends CampaignCommand> Arbitrary<T> commands(Campaign campaign, Class<T> type) {
+    public static Arbitrary<CampaignCommand> commands(Campaign campaign, Class<? extends Change> type) {
         StepKind kind = java.util.Arrays.stream(StepKind.values())
-                .filter(k -> type.isInstance(k.command(campaign.profile().overallLead(), Optional.empty(), "ab",
-                        campaign)))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("type: not a command type: " + type));
+                .filter(k -> type.isInstance(k.change("ab", campaign)))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("type: not a change type: " + type));
         return Combinators.combine(actors(campaign), revisions(campaign), texts())
-                .as((actor, revision, text) -> type.cast(kind.command(actor, revision,
-                        text.length() % 2 == 0 ? text : text + "。", campaign)));
+                .as((actor, revision, text) -> kind.command(actor, revision,
+                        text.length() % 2 == 0 ? text : text + "。", campaign));
+    }
+
+    /**
+     * One change of every kind this kit knows for the campaign (budget changes aside, which
+     * {@link BudgetArbitraries#changes()} generates), each built as {@link #commands(Campaign)} builds
+     * them: a test that every kind is routed and checked can start from here.
+     *
+     * @param campaign the campaign the changes are meant for
+     * @return one change per kind
+     */
+    public static java.util.List<Change> changesOfEveryKind(Campaign campaign) {
+        java.util.List<Change> all = new ArrayList<>();
+        for (StepKind kind : StepKind.values()) {
+            all.add(kind.change("理由", campaign));
+        }
+        return all;
     }
 
     private static Arbitrary<MemberId> actors(Campaign campaign) {
@@ -560,7 +649,8 @@ public final class CampaignArbitraries {
     /** The kinds of step the campaign generator and the command generator draw from. */
     private enum StepKind {
         ADVANCE, HOLD, RESUME, CANCEL, REVISE, TASK, REPORT, LOG, RAISE, DECIDE, RESOLVE, REMEDY, TEAM, BOARD,
-        CLOSE_BUDGET, SIGN, REVISE_SCHEDULE, SUPPLY, CHOOSE, DELIVER, EVALUATE, EVENT, PARTNERS, OUTREACH;
+        CLOSE_BUDGET, SIGN, GOALS, RESULTS, KPI_PLAN, OBSERVE, ALERTS, ACKNOWLEDGE, RISKS, FIRE_RISKS, RISK_STATUS,
+        REVISE_SCHEDULE, SUPPLY, CHOOSE, DELIVER, EVALUATE, EVENT, PARTNERS, OUTREACH, EVALUATION, RETROSPECTIVE;
 
         /** A command that moves the campaign on, by someone allowed to issue it. */
         CampaignCommand forward(Campaign campaign, int pick) {
@@ -569,148 +659,205 @@ public final class CampaignArbitraries {
             MemberId member = members.isEmpty() ? lead : members.get(pick % members.size()).id();
             switch (this) {
                 case HOLD:
-                    return CampaignCommand.Hold.by(lead, "原因" + pick);
+                    return CampaignCommand.hold(lead, "原因" + pick);
                 case RESUME:
-                    return CampaignCommand.Resume.by(lead);
+                    return CampaignCommand.resume(lead);
                 case CANCEL:
-                    return pick % 2 == 0 ? CampaignCommand.Cancel.by(lead, "取消" + pick) : CampaignCommand.Resume.by(lead);
+                    return pick % 2 == 0 ? CampaignCommand.cancel(lead, "取消" + pick) : CampaignCommand.resume(lead);
                 case TASK: {
                     Optional<io.github.campaignkit.core.team.Task> open = campaign.board().tasks().stream()
                             .filter(t -> !t.status().isFinished()).findFirst();
                     if (open.isEmpty()) {
-                        return CampaignCommand.Advance.by(lead);
+                        return CampaignCommand.advance(lead);
                     }
                     TaskStatus next = open.get().status() == TaskStatus.NOT_STARTED && pick % 3 == 0
                             ? TaskStatus.IN_PROGRESS : TaskStatus.DONE;
-                    return CampaignCommand.ChangeTaskStatus.by(lead, open.get().id(), next);
+                    return CampaignCommand.by(lead, BoardChange.ChangeTaskStatus.of(open.get().id(), next));
                 }
                 case REPORT: {
                     DateRange window = campaign.profile().window();
-                    return CampaignCommand.SubmitReport.builder().actor(member)
+                    return CampaignCommand.by(member, TrackingChange.SubmitReport.builder()
                             .date(window.start().plusDays(pick % window.days()))
                             .addDone("完成事项" + pick).addPlan("明日计划")
                             .problems(pick % 2 == 0 ? java.util.List.of("存在问题" + pick) : java.util.List.of())
                             .resources(pick % 3 == 0 ? java.util.List.of("需协调资源") : java.util.List.of())
-                            .build();
+                            .build());
                 }
                 case LOG:
-                    return CampaignCommand.RecordLogEntry.builder().actor(member).action("关键动作" + pick)
-                            .problem(pick % 2 == 0 ? Optional.of("问题" + pick) : Optional.empty()).build();
+                    return CampaignCommand.by(member, TrackingChange.RecordLogEntry.builder().action("关键动作" + pick)
+                            .problem(pick % 2 == 0 ? Optional.of("问题" + pick) : Optional.empty()).build());
                 case RAISE: {
                     if (campaign.team().modules().isEmpty()) {
-                        return CampaignCommand.Advance.by(lead);
+                        return CampaignCommand.advance(lead);
                     }
-                    return CampaignCommand.RaiseIssue.by(member,
-                            IssueId.of("Q-" + (campaign.tracking().issues().size() + 1)),
+                    return CampaignCommand.by(member, TrackingChange.RaiseIssue.of(IssueId.of("Q-" + (campaign.tracking().issues().size() + 1)),
                             campaign.team().modules().get(pick % campaign.team().modules().size()).id(),
-                            IssueSeverity.values()[pick % IssueSeverity.values().length], "问题描述" + pick);
+                            IssueSeverity.values()[pick % IssueSeverity.values().length], "问题描述" + pick));
                 }
                 case DECIDE:
                 case RESOLVE: {
                     Optional<io.github.campaignkit.core.tracking.Issue> open = campaign.tracking().issues().stream()
                             .filter(i -> i.status() != IssueStatus.RESOLVED).findFirst();
                     if (open.isEmpty()) {
-                        return CampaignCommand.Advance.by(lead);
+                        return CampaignCommand.advance(lead);
                     }
-                    return this == DECIDE ? CampaignCommand.DecideIssue.by(lead, open.get().id(), "决定" + pick)
-                            : CampaignCommand.ResolveIssue.by(lead, open.get().id(), "已解决" + pick);
+                    return this == DECIDE ? CampaignCommand.by(lead, TrackingChange.DecideIssue.of(open.get().id(), "决定" + pick))
+                            : CampaignCommand.by(lead, TrackingChange.ResolveIssue.of(open.get().id(), "已解决" + pick));
                 }
+                case OBSERVE: {
+                    java.util.List<io.github.campaignkit.core.goal.Metric> counted = campaign.goals().metrics().stream()
+                            .filter(m -> m.aggregation() != io.github.campaignkit.core.goal.Aggregation.RATE)
+                            .collect(java.util.stream.Collectors.toList());
+                    if (counted.isEmpty()) {
+                        return CampaignCommand.advance(lead);
+                    }
+                    DateRange window = campaign.profile().window();
+                    java.util.List<Observation> batch = new ArrayList<>();
+                    for (int k = 0; k <= pick % 3; k++) {
+                        batch.add(Observation.of(counted.get((pick + k) % counted.size()).id(),
+                                Channel.of("渠道" + k), window.start().plusDays((pick / 3) % window.days()),
+                                java.math.BigDecimal.valueOf(pick % 500), "后台导出"));
+                    }
+                    return CampaignCommand.by(member, KpiChange.RecordObservations.of(batch));
+                }
+                case ALERTS:
+                    return CampaignCommand.by(member, KpiChange.RaiseAlerts.of(campaign.profile().window().start()
+                            .plusDays(pick % campaign.profile().window().days())));
                 case SIGN:
-                    return campaign.profile().departments().isEmpty() ? CampaignCommand.Advance.by(lead)
-                            : CampaignCommand.SignGoals.by(lead, campaign.profile().departments().get(
-                                    pick % campaign.profile().departments().size()));
+                    return campaign.profile().departments().isEmpty() ? CampaignCommand.advance(lead)
+                            : CampaignCommand.by(lead, GoalChange.SignGoals.of(campaign.profile().departments().get(
+                                    pick % campaign.profile().departments().size())));
                 default:
-                    return CampaignCommand.Advance.by(lead);
+                    return CampaignCommand.advance(lead);
             }
         }
 
         CampaignCommand command(MemberId actor, Optional<Long> revision, String text, Campaign campaign) {
+            return new CampaignCommand(actor, revision, change(text, campaign));
+        }
+
+        /** A change of this kind for the campaign, built from the text; accepted or not. */
+        Change change(String text, Campaign campaign) {
             TaskId task = campaign.board().tasks().isEmpty() ? TaskId.of("T1") : campaign.board().tasks().get(0).id();
             IssueId issue = campaign.tracking().issues().isEmpty() ? IssueId.of("Q-1")
                     : campaign.tracking().issues().get(0).id();
+            MetricId metric = campaign.goals().metrics().isEmpty() ? MetricId.of("m-" + text.length())
+                    : campaign.goals().metrics().get(text.length() % campaign.goals().metrics().size()).id();
+            LocalDate day = campaign.profile().window().start().plusDays(text.length() % 5);
             switch (this) {
                 case ADVANCE:
-                    return new CampaignCommand.Advance(actor, revision, Optional.of(text));
+                    return Transition.Advance.withNote(text);
                 case HOLD:
-                    return new CampaignCommand.Hold(actor, text, revision);
+                    return new Transition.Hold(text);
                 case RESUME:
-                    return new CampaignCommand.Resume(actor, revision, Optional.empty());
+                    return new Transition.Resume(Optional.empty());
                 case CANCEL:
                     // Cancelling ends a generated campaign; keep it rarer by resuming instead half the time.
-                    return text.length() % 2 == 0 ? new CampaignCommand.Cancel(actor, text, revision)
-                            : new CampaignCommand.Resume(actor, revision, Optional.empty());
+                    return text.length() % 2 == 0 ? new Transition.Cancel(text) : new Transition.Resume(Optional.empty());
                 case REVISE:
-                    return new CampaignCommand.ReviseProfile(actor, campaign.profile(), revision);
+                    return ProfileChange.ReviseProfile.of(campaign.profile());
                 case TEAM:
-                    return new CampaignCommand.ReviseTeam(actor, campaign.team(), revision);
+                    return TeamChange.ReviseTeam.of(campaign.team());
                 case BOARD:
-                    return new CampaignCommand.ReviseBoard(actor, campaign.board(), revision);
+                    return BoardChange.ReviseBoard.of(campaign.board());
                 case TASK:
-                    return new CampaignCommand.ChangeTaskStatus(actor, task,
+                    return new BoardChange.ChangeTaskStatus(task,
                             TaskStatus.values()[text.length() % TaskStatus.values().length],
-                            text.length() % 2 == 0 ? Optional.of(text) : Optional.empty(), revision);
+                            text.length() % 2 == 0 ? Optional.of(text) : Optional.empty());
                 case REMEDY:
-                    return new CampaignCommand.PlanRemedy(actor, task, text, revision);
+                    return BoardChange.PlanRemedy.of(task, text);
                 case REPORT:
-                    return new CampaignCommand.SubmitReport(actor, campaign.profile().window().start(),
-                            java.util.List.of(text), java.util.List.of(), java.util.List.of(), java.util.List.of(text),
-                            java.util.List.of(), revision);
+                    return new TrackingChange.SubmitReport(campaign.profile().window().start(), java.util.List.of(text),
+                            java.util.List.of(), java.util.List.of(), java.util.List.of(text), java.util.List.of());
                 case LOG:
-                    return new CampaignCommand.RecordLogEntry(actor, text, Optional.empty(), Optional.of(text),
-                            Optional.empty(), revision);
+                    return new TrackingChange.RecordLogEntry(text, Optional.empty(), Optional.of(text), Optional.empty());
                 case RAISE:
-                    return new CampaignCommand.RaiseIssue(actor, IssueId.of("Q-" + text.length()),
+                    return TrackingChange.RaiseIssue.of(IssueId.of("Q-" + text.length()),
                             campaign.team().modules().isEmpty() ? ModuleId.PLANNING : campaign.team().modules().get(0).id(),
-                            IssueSeverity.values()[text.length() % IssueSeverity.values().length], text,
-                            Optional.empty(), revision);
+                            IssueSeverity.values()[text.length() % IssueSeverity.values().length], text);
                 case DECIDE:
-                    return new CampaignCommand.DecideIssue(actor, issue, text, revision);
+                    return TrackingChange.DecideIssue.of(issue, text);
+                case RESOLVE:
+                    return TrackingChange.ResolveIssue.of(issue, text);
                 case CLOSE_BUDGET:
-                    return new CampaignCommand.ChangeBudget(actor, new BudgetChange.Settle(), revision);
+                    return new BudgetChange.Settle();
                 case SIGN:
-                    return new CampaignCommand.SignGoals(actor, campaign.profile().departments().isEmpty()
+                    return GoalChange.SignGoals.of(campaign.profile().departments().isEmpty()
                             ? Department.of(text) : campaign.profile().departments().get(
-                                    text.length() % campaign.profile().departments().size()), revision);
+                                    text.length() % campaign.profile().departments().size()));
+                case GOALS:
+                    return GoalChange.ReviseGoals.of(campaign.goals());
+                case RESULTS:
+                    return GoalChange.RecordResults.of(campaign.goals().goals().isEmpty()
+                            ? java.util.List.of()
+                            : java.util.List.of(io.github.campaignkit.core.goal.GoalResult.of(
+                                    campaign.goals().goals().get(0).id(), java.math.BigDecimal.valueOf(text.length()), text)));
+                case KPI_PLAN:
+                    return KpiChange.RevisePlan.from(campaign.kpi());
+                case OBSERVE:
+                    return KpiChange.RecordObservations.of(Observation.of(metric, Channel.of("渠道" + text.length() % 3),
+                            day, java.math.BigDecimal.valueOf(text.length()), "后台导出"));
+                case ALERTS:
+                    return KpiChange.RaiseAlerts.of(day);
+                case ACKNOWLEDGE:
+                    return new KpiChange.AcknowledgeAlert(metric, Optional.empty(), day, text);
+                case RISKS:
+                    return RiskChange.ReviseRisks.of(campaign.risks());
+                case FIRE_RISKS:
+                    return RiskChange.FireRisks.of(campaign.risks().evaluate(campaign.profile().phases(),
+                            io.github.campaignkit.core.risk.TriggerFacts.none(),
+                            Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)));
+                case RISK_STATUS:
+                    return RiskChange.ChangeRiskStatus.of(campaign.risks().entries().isEmpty()
+                                    ? io.github.campaignkit.core.risk.RiskId.of("R-" + text.length())
+                                    : campaign.risks().entries().get(0).id(),
+                            io.github.campaignkit.core.risk.RiskStatus.values()[text.length()
+                                    % io.github.campaignkit.core.risk.RiskStatus.values().length], text);
                 case REVISE_SCHEDULE:
-                    return new CampaignCommand.ReviseSchedule(actor, campaign.schedule(), revision);
+                    return ScheduleChange.ReviseSchedule.of(campaign.schedule());
                 case SUPPLY:
-                    return new CampaignCommand.ReviseSupply(actor, campaign.supply(), revision);
+                    return SupplyChange.ReviseSupply.of(campaign.supply());
                 case EVENT:
-                    return new CampaignCommand.ReviseEvent(actor, campaign.event(), revision);
+                    return EventChange.ReviseEvent.of(campaign.event());
                 case PARTNERS:
-                    return new CampaignCommand.RevisePartners(actor, campaign.partners(), revision);
+                    return PartnerChange.RevisePartners.of(campaign.partners());
                 case OUTREACH:
-                    return new CampaignCommand.ReviseOutreach(actor, campaign.outreach(), revision);
+                    return OutreachChange.ReviseOutreach.of(campaign.outreach());
                 case CHOOSE: {
                     Optional<io.github.campaignkit.core.supply.SupplierNeed> need = campaign.supply().needs().stream()
                             .filter(n -> !n.quotes().isEmpty()).findFirst();
-                    return new CampaignCommand.ChooseSupplier(actor,
+                    return SupplyChange.ChooseSupplier.of(
                             need.map(io.github.campaignkit.core.supply.SupplierNeed::id)
                                     .orElse(io.github.campaignkit.core.supply.NeedId.of("N-" + text.length())),
                             need.map(n -> n.quotes().get(text.length() % n.quotes().size()).supplier())
                                     .orElse(io.github.campaignkit.core.supply.SupplierId.of("S-" + text.length())),
-                            text, revision);
+                            text);
                 }
                 case DELIVER:
-                    return new CampaignCommand.RecordDelivery(actor, campaign.supply().materials().isEmpty()
+                    return SupplyChange.RecordDelivery.of(campaign.supply().materials().isEmpty()
                             ? io.github.campaignkit.core.supply.MaterialId.of("M-" + text.length())
-                            : campaign.supply().materials().get(0).id(),
-                            campaign.profile().window().start().plusDays(text.length() % 5), revision);
+                            : campaign.supply().materials().get(0).id(), day);
                 case EVALUATE: {
                     io.github.campaignkit.core.supply.SupplierId supplier = campaign.supply().suppliers().isEmpty()
                             ? io.github.campaignkit.core.supply.SupplierId.of("S-" + text.length())
                             : campaign.supply().suppliers().get(text.length() % campaign.supply().suppliers().size()).id();
-                    return new CampaignCommand.EvaluateSupplier(actor,
+                    return SupplyChange.EvaluateSupplier.of(
                             io.github.campaignkit.core.supply.SupplierEvaluation.builder().supplier(supplier)
-                                    .evaluatedOn(campaign.profile().window().end()).evaluatedBy(actor)
+                                    .evaluatedOn(campaign.profile().window().end())
+                                    .evaluatedBy(campaign.profile().overallLead())
                                     .addScores(io.github.campaignkit.core.supply.CriterionScore.of(
                                             io.github.campaignkit.core.supply.CriterionKind.QUALITY,
                                             text.length() % 3 == 0 ? "90" : "100", "88"))
-                                    .comment(text).build(),
-                            revision);
+                                    .comment(text).build());
                 }
+                case EVALUATION:
+                    return ReviewChange.RecordEvaluation.of(ReviewArbitraries.completeReview(campaign).evaluation()
+                            .orElseThrow());
+                case RETROSPECTIVE:
+                    return ReviewChange.RecordRetrospective.of(ReviewArbitraries.completeReview(campaign)
+                            .retrospective().orElseThrow());
                 default:
-                    return new CampaignCommand.ResolveIssue(actor, issue, text, revision);
+                    throw new IllegalStateException("no change for " + this);
             }
         }
     }

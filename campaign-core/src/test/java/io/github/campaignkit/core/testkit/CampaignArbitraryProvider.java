@@ -1,5 +1,9 @@
 package io.github.campaignkit.core.testkit;
 
+import io.github.campaignkit.core.kpi.KpiChange;
+import io.github.campaignkit.core.team.Attribution;
+import io.github.campaignkit.core.campaign.JournalEntry;
+import io.github.campaignkit.core.campaign.Accepted;
 import io.github.campaignkit.core.budget.Approval;
 import io.github.campaignkit.core.budget.ApprovalDecision;
 import io.github.campaignkit.core.budget.Budget;
@@ -29,55 +33,20 @@ import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignCommand;
 import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.campaign.CampaignProfile;
+import io.github.campaignkit.core.campaign.ProfileChange;
 import io.github.campaignkit.core.campaign.StageChange;
 import io.github.campaignkit.core.campaign.TargetAudience;
-import io.github.campaignkit.core.rule.Refusal;
-import io.github.campaignkit.core.rule.Violation;
-import io.github.campaignkit.core.schedule.DateRange;
-import io.github.campaignkit.core.schedule.Baseline;
-import io.github.campaignkit.core.schedule.BaselineTask;
-import io.github.campaignkit.core.schedule.CriticalSubgraph;
-import io.github.campaignkit.core.schedule.Dependency;
-import io.github.campaignkit.core.schedule.Phase;
-import io.github.campaignkit.core.schedule.Schedule;
-import io.github.campaignkit.core.schedule.ScheduleForecast;
-import io.github.campaignkit.core.schedule.TaskForecast;
-import io.github.campaignkit.core.schedule.TaskProgress;
-import io.github.campaignkit.core.schedule.WorkingCalendar;
-import io.github.campaignkit.core.team.Department;
-import io.github.campaignkit.core.team.MemberId;
-import io.github.campaignkit.core.team.Member;
-import io.github.campaignkit.core.team.ModuleId;
-import io.github.campaignkit.core.team.RaciAssignment;
-import io.github.campaignkit.core.team.RaciMatrix;
-import io.github.campaignkit.core.team.RemedyPlan;
-import io.github.campaignkit.core.team.Task;
-import io.github.campaignkit.core.team.TaskBoard;
-import io.github.campaignkit.core.team.TaskId;
+import io.github.campaignkit.core.campaign.Transition;
+import io.github.campaignkit.core.event.EventChange;
 import io.github.campaignkit.core.goal.Dimension;
 import io.github.campaignkit.core.goal.Evaluation;
 import io.github.campaignkit.core.goal.EvaluationRow;
 import io.github.campaignkit.core.goal.Goal;
+import io.github.campaignkit.core.goal.GoalChange;
 import io.github.campaignkit.core.goal.GoalId;
 import io.github.campaignkit.core.goal.GoalResult;
 import io.github.campaignkit.core.goal.GoalSheet;
 import io.github.campaignkit.core.goal.Metric;
-import io.github.campaignkit.core.team.TaskStatusChange;
-import io.github.campaignkit.core.team.Team;
-import io.github.campaignkit.core.team.TeamModule;
-import io.github.campaignkit.core.team.TeamPolicy;
-import io.github.campaignkit.core.tracking.DailyReport;
-import io.github.campaignkit.core.tracking.DaySummary;
-import io.github.campaignkit.core.tracking.Escalation;
-import io.github.campaignkit.core.tracking.Issue;
-import io.github.campaignkit.core.tracking.IssueDecision;
-import io.github.campaignkit.core.tracking.IssueId;
-import io.github.campaignkit.core.tracking.IssueRoute;
-import io.github.campaignkit.core.tracking.LogEntry;
-import io.github.campaignkit.core.tracking.ReportItem;
-import io.github.campaignkit.core.tracking.Tracking;
-import io.github.campaignkit.core.tracking.TrackingPolicy;
-import io.github.campaignkit.core.tracking.WeeklyReport;
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.goal.MetricUnit;
 import io.github.campaignkit.core.goal.Objective;
@@ -100,11 +69,59 @@ import io.github.campaignkit.core.kpi.KpiTracking;
 import io.github.campaignkit.core.kpi.MetricCadence;
 import io.github.campaignkit.core.kpi.Observation;
 import io.github.campaignkit.core.kpi.Pace;
-import net.jqwik.api.Arbitraries;
+import io.github.campaignkit.core.outreach.OutreachChange;
+import io.github.campaignkit.core.partner.PartnerChange;
+import io.github.campaignkit.core.review.ReviewChange;
+import io.github.campaignkit.core.rule.Change;
+import io.github.campaignkit.core.rule.Refusal;
+import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.schedule.Baseline;
+import io.github.campaignkit.core.schedule.BaselineTask;
+import io.github.campaignkit.core.schedule.CriticalSubgraph;
+import io.github.campaignkit.core.schedule.DateRange;
+import io.github.campaignkit.core.schedule.Dependency;
+import io.github.campaignkit.core.schedule.Phase;
+import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.schedule.ScheduleChange;
+import io.github.campaignkit.core.schedule.ScheduleForecast;
+import io.github.campaignkit.core.schedule.TaskForecast;
+import io.github.campaignkit.core.schedule.TaskProgress;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
+import io.github.campaignkit.core.supply.SupplyChange;
+import io.github.campaignkit.core.team.BoardChange;
+import io.github.campaignkit.core.team.Department;
+import io.github.campaignkit.core.team.Member;
+import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.ModuleId;
+import io.github.campaignkit.core.team.RaciAssignment;
+import io.github.campaignkit.core.team.RaciMatrix;
+import io.github.campaignkit.core.team.RemedyPlan;
+import io.github.campaignkit.core.team.Task;
+import io.github.campaignkit.core.team.TaskBoard;
+import io.github.campaignkit.core.team.TaskId;
+import io.github.campaignkit.core.team.TaskStatusChange;
+import io.github.campaignkit.core.team.Team;
+import io.github.campaignkit.core.team.TeamChange;
+import io.github.campaignkit.core.team.TeamModule;
+import io.github.campaignkit.core.team.TeamPolicy;
+import io.github.campaignkit.core.tracking.DailyReport;
+import io.github.campaignkit.core.tracking.DaySummary;
+import io.github.campaignkit.core.tracking.Escalation;
+import io.github.campaignkit.core.tracking.Issue;
+import io.github.campaignkit.core.tracking.IssueDecision;
+import io.github.campaignkit.core.tracking.IssueId;
+import io.github.campaignkit.core.tracking.IssueRoute;
+import io.github.campaignkit.core.tracking.LogEntry;
+import io.github.campaignkit.core.tracking.ReportItem;
+import io.github.campaignkit.core.tracking.Tracking;
+import io.github.campaignkit.core.tracking.TrackingChange;
+import io.github.campaignkit.core.tracking.TrackingPolicy;
+import io.github.campaignkit.core.tracking.WeeklyReport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.providers.ArbitraryProvider;
@@ -166,13 +183,13 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(StageChange.class, CampaignArbitraries::stageChanges);
         map.put(Violation.class, CampaignArbitraries::violations);
         map.put(Refusal.class, () -> CampaignArbitraries.violations().list().ofMinSize(1).ofMaxSize(4).map(Refusal::of));
-        map.put(CampaignCommand.Advance.class, () -> commandsOf(CampaignCommand.Advance.class));
-        map.put(CampaignCommand.Hold.class, () -> commandsOf(CampaignCommand.Hold.class));
-        map.put(CampaignCommand.Resume.class, () -> commandsOf(CampaignCommand.Resume.class));
-        map.put(CampaignCommand.Cancel.class, () -> commandsOf(CampaignCommand.Cancel.class));
-        map.put(CampaignCommand.ReviseProfile.class, () -> commandsOf(CampaignCommand.ReviseProfile.class));
-        map.put(CampaignCommand.ChangeBudget.class, () -> commandsOf(CampaignCommand.ChangeBudget.class));
-        map.put(CampaignCommand.ReviseSchedule.class, () -> commandsOf(CampaignCommand.ReviseSchedule.class));
+        map.put(Transition.Advance.class, () -> changesOf(Transition.Advance.class));
+        map.put(Transition.Hold.class, () -> changesOf(Transition.Hold.class));
+        map.put(Transition.Resume.class, () -> changesOf(Transition.Resume.class));
+        map.put(Transition.Cancel.class, () -> changesOf(Transition.Cancel.class));
+        map.put(ProfileChange.ReviseProfile.class, () -> changesOf(ProfileChange.ReviseProfile.class));
+        map.put(CampaignCommand.class, () -> CampaignArbitraries.plannedCampaigns().flatMap(CampaignArbitraries::commands));
+        map.put(ScheduleChange.ReviseSchedule.class, () -> changesOf(ScheduleChange.ReviseSchedule.class));
         map.put(WorkingCalendar.class, ScheduleArbitraries::calendars);
         map.put(io.github.campaignkit.core.schedule.Task.class, ScheduleArbitraries::tasks);
         map.put(Dependency.class, ScheduleArbitraries::dependencies);
@@ -222,15 +239,15 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
                 () -> BudgetArbitraries.changes(BudgetChange.AgreeCostSharing.class));
         map.put(BudgetChange.Settle.class, () -> BudgetArbitraries.changes(BudgetChange.Settle.class));
         RiskArbitraryTypes.provide(map);
-        map.put(CampaignCommand.ReviseTeam.class, () -> commandsOf(CampaignCommand.ReviseTeam.class));
-        map.put(CampaignCommand.ReviseBoard.class, () -> commandsOf(CampaignCommand.ReviseBoard.class));
-        map.put(CampaignCommand.ChangeTaskStatus.class, () -> commandsOf(CampaignCommand.ChangeTaskStatus.class));
-        map.put(CampaignCommand.PlanRemedy.class, () -> commandsOf(CampaignCommand.PlanRemedy.class));
-        map.put(CampaignCommand.SubmitReport.class, () -> commandsOf(CampaignCommand.SubmitReport.class));
-        map.put(CampaignCommand.RecordLogEntry.class, () -> commandsOf(CampaignCommand.RecordLogEntry.class));
-        map.put(CampaignCommand.RaiseIssue.class, () -> commandsOf(CampaignCommand.RaiseIssue.class));
-        map.put(CampaignCommand.DecideIssue.class, () -> commandsOf(CampaignCommand.DecideIssue.class));
-        map.put(CampaignCommand.ResolveIssue.class, () -> commandsOf(CampaignCommand.ResolveIssue.class));
+        map.put(TeamChange.ReviseTeam.class, () -> changesOf(TeamChange.ReviseTeam.class));
+        map.put(BoardChange.ReviseBoard.class, () -> changesOf(BoardChange.ReviseBoard.class));
+        map.put(BoardChange.ChangeTaskStatus.class, () -> changesOf(BoardChange.ChangeTaskStatus.class));
+        map.put(BoardChange.PlanRemedy.class, () -> changesOf(BoardChange.PlanRemedy.class));
+        map.put(TrackingChange.SubmitReport.class, () -> changesOf(TrackingChange.SubmitReport.class));
+        map.put(TrackingChange.RecordLogEntry.class, () -> changesOf(TrackingChange.RecordLogEntry.class));
+        map.put(TrackingChange.RaiseIssue.class, () -> changesOf(TrackingChange.RaiseIssue.class));
+        map.put(TrackingChange.DecideIssue.class, () -> changesOf(TrackingChange.DecideIssue.class));
+        map.put(TrackingChange.ResolveIssue.class, () -> changesOf(TrackingChange.ResolveIssue.class));
         // team
         map.put(ModuleId.class, TeamArbitraries::moduleIds);
         map.put(Member.class, TeamArbitraries::members);
@@ -256,8 +273,9 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(WeeklyReport.class, TrackingArbitraries::weeklyReports);
         map.put(LogEntry.class, TrackingArbitraries::logEntries);
         map.put(Tracking.class, TrackingArbitraries::trackings);
-        map.put(CampaignCommand.SignGoals.class, () -> commandsOf(CampaignCommand.SignGoals.class));
+        map.put(GoalChange.SignGoals.class, () -> changesOf(GoalChange.SignGoals.class));
         goal(map);
+        journal(map);
         kpi(map);
         partner(map);
         outreach(map);
@@ -265,6 +283,29 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         event(map);
         review(map);
         return java.util.Collections.unmodifiableMap(map);
+    }
+
+    private static void journal(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
+        Arbitrary<CampaignArbitraries.Walk> walked = CampaignArbitraries.walks().filter(w -> !w.journal().isEmpty());
+        map.put(JournalEntry.class, () -> walked.flatMap(w -> Arbitraries.of(w.journal().entries().toJavaList())));
+        map.put(Accepted.class, () -> walked.map(w -> new Accepted(w.end(), w.journal().last().orElseThrow())));
+        map.put(Attribution.class, () -> Combinators.combine(CampaignArbitraries.memberIds(),
+                CampaignArbitraries.instants()).as(Attribution::new));
+        map.put(GoalChange.Context.class, () -> Combinators.combine(CampaignArbitraries.memberIds(),
+                CampaignArbitraries.instants(), CampaignArbitraries.departments().list().ofMaxSize(4))
+                .as(GoalChange.Context::new));
+        map.put(KpiChange.Context.class, () -> CampaignArbitraries.plannedCampaigns().flatMap(c -> Combinators.combine(
+                CampaignArbitraries.memberIds(), CampaignArbitraries.instants()).as((actor, at) -> new KpiChange.Context(
+                        actor, at, c.goals().metrics(), c.profile().window(), c.profile().phases()))));
+        map.put(TrackingChange.Context.class, () -> CampaignArbitraries.plannedCampaigns().flatMap(c -> Combinators
+                .combine(CampaignArbitraries.memberIds(), CampaignArbitraries.instants()).as((actor, at) ->
+                        new TrackingChange.Context(actor, at, c.profile().window(), c.board(), c.team()))));
+        map.put(GoalChange.ReviseGoals.class, () -> changesOf(GoalChange.ReviseGoals.class));
+        map.put(GoalChange.RecordResults.class, () -> changesOf(GoalChange.RecordResults.class));
+        map.put(KpiChange.RevisePlan.class, () -> changesOf(KpiChange.RevisePlan.class));
+        map.put(KpiChange.RecordObservations.class, () -> changesOf(KpiChange.RecordObservations.class));
+        map.put(KpiChange.RaiseAlerts.class, () -> changesOf(KpiChange.RaiseAlerts.class));
+        map.put(KpiChange.AcknowledgeAlert.class, () -> changesOf(KpiChange.AcknowledgeAlert.class));
     }
 
     private static void goal(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
@@ -311,10 +352,10 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(io.github.campaignkit.core.supply.SupplierHistory.class, SupplyArbitraries::histories);
         map.put(io.github.campaignkit.core.supply.SupplyPolicy.class, SupplyArbitraries::policies);
         map.put(io.github.campaignkit.core.supply.SupplyPlan.class, SupplyArbitraries::plans);
-        map.put(CampaignCommand.ReviseSupply.class, () -> commandsOf(CampaignCommand.ReviseSupply.class));
-        map.put(CampaignCommand.ChooseSupplier.class, () -> commandsOf(CampaignCommand.ChooseSupplier.class));
-        map.put(CampaignCommand.RecordDelivery.class, () -> commandsOf(CampaignCommand.RecordDelivery.class));
-        map.put(CampaignCommand.EvaluateSupplier.class, () -> commandsOf(CampaignCommand.EvaluateSupplier.class));
+        map.put(SupplyChange.ReviseSupply.class, () -> changesOf(SupplyChange.ReviseSupply.class));
+        map.put(SupplyChange.ChooseSupplier.class, () -> changesOf(SupplyChange.ChooseSupplier.class));
+        map.put(SupplyChange.RecordDelivery.class, () -> changesOf(SupplyChange.RecordDelivery.class));
+        map.put(SupplyChange.EvaluateSupplier.class, () -> changesOf(SupplyChange.EvaluateSupplier.class));
     }
 
     private static void event(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
@@ -323,9 +364,9 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(io.github.campaignkit.core.event.Notice.class, EventArbitraries::notices);
         map.put(io.github.campaignkit.core.event.NoticePolicy.class, EventArbitraries::policies);
         map.put(io.github.campaignkit.core.event.EventPlan.class, EventArbitraries::plans);
-        map.put(CampaignCommand.ReviseEvent.class, () -> commandsOf(CampaignCommand.ReviseEvent.class));
-        map.put(CampaignCommand.RevisePartners.class, () -> commandsOf(CampaignCommand.RevisePartners.class));
-        map.put(CampaignCommand.ReviseOutreach.class, () -> commandsOf(CampaignCommand.ReviseOutreach.class));
+        map.put(EventChange.ReviseEvent.class, () -> changesOf(EventChange.ReviseEvent.class));
+        map.put(PartnerChange.RevisePartners.class, () -> changesOf(PartnerChange.RevisePartners.class));
+        map.put(OutreachChange.ReviseOutreach.class, () -> changesOf(OutreachChange.ReviseOutreach.class));
     }
 
     private static void kpi(Map<Class<?>, Supplier<Arbitrary<?>>> map) {
@@ -397,15 +438,14 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(io.github.campaignkit.core.team.TaskTemplate.class, ReviewArbitraries::taskTemplates);
         map.put(io.github.campaignkit.core.team.BoardTemplate.class, ReviewArbitraries::boardTemplates);
         map.put(io.github.campaignkit.core.campaign.CampaignTemplate.class, ReviewArbitraries::campaignTemplates);
-        map.put(CampaignCommand.RecordEvaluation.class, () -> Combinators.combine(CampaignArbitraries.memberIds(),
-                ReviewArbitraries.evaluationReports(), Arbitraries.longs().between(0, 50).optional())
-                .as(CampaignCommand.RecordEvaluation::new));
-        map.put(CampaignCommand.RecordRetrospective.class, () -> Combinators.combine(CampaignArbitraries.memberIds(),
-                ReviewArbitraries.retrospectives(), Arbitraries.longs().between(0, 50).optional())
-                .as(CampaignCommand.RecordRetrospective::new));
+        map.put(ReviewChange.RecordEvaluation.class,
+                () -> ReviewArbitraries.evaluationReports().map(ReviewChange.RecordEvaluation::new));
+        map.put(ReviewChange.RecordRetrospective.class,
+                () -> ReviewArbitraries.retrospectives().map(ReviewChange.RecordRetrospective::new));
     }
 
-    private static <T extends CampaignCommand> Arbitrary<T> commandsOf(Class<T> type) {
-        return CampaignArbitraries.plannedCampaigns().flatMap(c -> CampaignArbitraries.commands(c, type));
+    private static <T extends Change> Arbitrary<T> changesOf(Class<T> type) {
+        return CampaignArbitraries.plannedCampaigns()
+                .flatMap(c -> CampaignArbitraries.commands(c, type).map(command -> type.cast(command.change())));
     }
 }

@@ -22,6 +22,7 @@ import io.github.campaignkit.core.risk.RatingScale;
 import io.github.campaignkit.core.risk.Reading;
 import io.github.campaignkit.core.risk.Risk;
 import io.github.campaignkit.core.risk.RiskCategory;
+import io.github.campaignkit.core.risk.RiskChange;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.RiskLevel;
 import io.github.campaignkit.core.risk.RiskMatrix;
@@ -627,8 +628,8 @@ public final class RiskArbitraries {
                         riskRegisters(), evaluations(), riskIds(), Arbitraries.of(RiskStatus.class),
                         CampaignArbitraries.texts().optional())
                 .flatAs((actor, revision, register, evaluation, risk, status, note) -> Arbitraries.of(
-                        new CampaignCommand.ReviseRisks(actor, register, revision),
-                        new CampaignCommand.FireRisks(actor, evaluation, revision),
-                        new CampaignCommand.ChangeRiskStatus(actor, risk, status, note, revision)));
+                        new CampaignCommand(actor, revision, new RiskChange.ReviseRisks(register)),
+                        new CampaignCommand(actor, revision, new RiskChange.FireRisks(evaluation)),
+                        new CampaignCommand(actor, revision, new RiskChange.ChangeRiskStatus(risk, status, note))));
     }
 }

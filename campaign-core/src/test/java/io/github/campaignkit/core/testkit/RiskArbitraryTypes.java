@@ -18,6 +18,7 @@ import io.github.campaignkit.core.risk.Rating;
 import io.github.campaignkit.core.risk.RatingScale;
 import io.github.campaignkit.core.risk.Reading;
 import io.github.campaignkit.core.risk.Risk;
+import io.github.campaignkit.core.risk.RiskChange;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.RiskMatrix;
 import io.github.campaignkit.core.risk.RiskRegister;
@@ -87,12 +88,12 @@ final class RiskArbitraryTypes {
         map.put(ScoredRisk.class, RiskArbitraries::scoredRisks);
         map.put(HeatCell.class, () -> RiskArbitraries.heatMaps().flatMap(h -> net.jqwik.api.Arbitraries.of(h.cells())));
         map.put(HeatMap.class, RiskArbitraries::heatMaps);
-        map.put(CampaignCommand.ReviseRisks.class, () -> subtype(RiskArbitraries.riskCommands(),
-                CampaignCommand.ReviseRisks.class));
-        map.put(CampaignCommand.FireRisks.class, () -> subtype(RiskArbitraries.riskCommands(),
-                CampaignCommand.FireRisks.class));
-        map.put(CampaignCommand.ChangeRiskStatus.class, () -> subtype(RiskArbitraries.riskCommands(),
-                CampaignCommand.ChangeRiskStatus.class));
+        map.put(RiskChange.ReviseRisks.class, () -> subtype(RiskArbitraries.riskCommands().map(CampaignCommand::change),
+                RiskChange.ReviseRisks.class));
+        map.put(RiskChange.FireRisks.class, () -> subtype(RiskArbitraries.riskCommands().map(CampaignCommand::change),
+                RiskChange.FireRisks.class));
+        map.put(RiskChange.ChangeRiskStatus.class, () -> subtype(RiskArbitraries.riskCommands().map(CampaignCommand::change),
+                RiskChange.ChangeRiskStatus.class));
     }
 
     private static <T> Arbitrary<T> subtype(Arbitrary<? super T> all, Class<T> type) {

@@ -22,6 +22,7 @@ import io.github.campaignkit.core.supply.SupplierHistory;
 import io.github.campaignkit.core.supply.SupplierId;
 import io.github.campaignkit.core.supply.SupplierNeed;
 import io.github.campaignkit.core.supply.SupplierRecord;
+import io.github.campaignkit.core.supply.SupplyChange;
 import io.github.campaignkit.core.supply.SupplyPlan;
 import io.github.campaignkit.core.supply.SupplyPolicy;
 import io.github.campaignkit.core.supply.Waiver;
@@ -362,26 +363,30 @@ public final class SupplyArbitraries {
     }
 
     /**
-     * The campaign with a scored evaluation of every chosen supplier that has none (quality 40%,
-     * punctuality 30%, price 30%), so that it may leave review. The revision is unchanged.
+     * The campaign after its overall lead evaluated, through the standard lifecycle, every chosen
+     * supplier that has no evaluation (quality 40%, punctuality 30%, price 30%), so that it may leave
+     * review. Evaluations the lifecycle refuses (a terminal campaign) are skipped.
      *
      * @param campaign the campaign
-     * @param on       the day of the evaluations
+     * @param clock    the clock the commands run at; the evaluations are dated its day in UTC
      * @return the campaign with every chosen supplier evaluated
      */
-    public static Campaign evaluateChosen(Campaign campaign, LocalDate on) {
-        SupplyPlan supply = campaign.supply();
+    public static Campaign evaluateChosen(Campaign campaign, java.time.Clock clock) {
         MemberId lead = campaign.profile().overallLead();
-        for (SupplierId chosen : supply.chosenSuppliers()) {
-            if (supply.evaluation(chosen).isEmpty()) {
+        LocalDate on = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        Campaign current = campaign;
+        for (SupplierId chosen : campaign.supply().chosenSuppliers()) {
+            if (current.supply().evaluation(chosen).isEmpty()) {
                 SupplierEvaluation evaluation = SupplierEvaluation.builder().supplier(chosen).evaluatedOn(on)
                         .evaluatedBy(lead).addScores(CriterionScore.of(CriterionKind.QUALITY, "40", "90"),
                                 CriterionScore.of(CriterionKind.PUNCTUALITY, "30", "80"),
                                 CriterionScore.of(CriterionKind.PRICE, "30", "85"))
                         .build();
-                supply = supply.evaluate(evaluation).getOrElse(supply);
+                current = io.github.campaignkit.core.campaign.Lifecycle.standard().apply(current,
+                        io.github.campaignkit.core.campaign.CampaignCommand.by(lead,
+                                SupplyChange.EvaluateSupplier.of(evaluation)), clock).getOrElse(current);
             }
         }
-        return campaign.withSupply(supply);
+        return current;
     }
 }

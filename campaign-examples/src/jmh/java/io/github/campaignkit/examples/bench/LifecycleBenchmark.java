@@ -29,10 +29,11 @@ import org.openjdk.jmh.annotations.State;
 public class LifecycleBenchmark {
 
     private final Clock clock = Clock.fixed(Instant.parse("2024-05-22T01:00:00Z"), ZoneOffset.UTC);
-    private final Campaign complete = Campaign.plan(CampaignId.of("2024-618"), Promotion618.completeProfile())
-            .withBudget(Promotion618.approvedBudget());
+    private final Campaign complete = Campaign.builder()
+            .from(Campaign.plan(CampaignId.of("2024-618"), Promotion618.completeProfile()))
+            .budget(Promotion618.approvedBudget()).build();
     private final Campaign draft = Campaign.plan(CampaignId.of("2024-618"), Promotion618.draftProfile());
-    private final CampaignCommand advance = CampaignCommand.Advance.by(Promotion618.LEAD);
+    private final CampaignCommand advance = CampaignCommand.advance(Promotion618.LEAD);
 
     /**
      * An advance every gate lets through.
