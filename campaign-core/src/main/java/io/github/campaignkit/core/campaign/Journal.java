@@ -3,8 +3,8 @@ package io.github.campaignkit.core.campaign;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.util.Iterator;
 import java.util.Objects;
@@ -23,12 +23,15 @@ import java.util.Optional;
  */
 public final class Journal implements Iterable<JournalEntry> {
 
-    private static final Journal EMPTY = new Journal(Vector.empty());
+    private static final Journal EMPTY = new Journal(List.empty(), 0);
 
-    private final Vector<JournalEntry> entries;
+    /** Newest first, so that appending is one cons cell whatever the journal's length. */
+    private final List<JournalEntry> newestFirst;
+    private final int size;
 
-    private Journal(Vector<JournalEntry> entries) {
-        this.entries = entries;
+    private Journal(List<JournalEntry> newestFirst, int size) {
+        this.newestFirst = newestFirst;
+        this.size = size;
     }
 
     /**
@@ -66,11 +69,11 @@ public final class Journal implements Iterable<JournalEntry> {
      */
     public Journal append(JournalEntry entry) {
         Objects.requireNonNull(entry, "entry");
-        if (!entries.isEmpty() && entry.revision() != entries.last().revision() + 1) {
+        if (!newestFirst.isEmpty() && entry.revision() != newestFirst.head().revision() + 1) {
             throw new IllegalArgumentException("entry: revision " + entry.revision() + " does not follow revision "
-                    + entries.last().revision());
+                    + newestFirst.head().revision());
         }
-        return new Journal(entries.append(entry));
+        return new Journal(newestFirst.prepend(entry), size + 1);
     }
 
     /**
@@ -90,7 +93,7 @@ public final class Journal implements Iterable<JournalEntry> {
      * @return the count
      */
     public int size() {
-        return entries.size();
+        return size;
     }
 
     /**
@@ -99,7 +102,7 @@ public final class Journal implements Iterable<JournalEntry> {
      * @return true when empty
      */
     public boolean isEmpty() {
-        return entries.isEmpty();
+        return size == 0;
     }
 
     /**
@@ -108,31 +111,32 @@ public final class Journal implements Iterable<JournalEntry> {
      * @return the last entry, empty for an empty journal
      */
     public Optional<JournalEntry> last() {
-        return entries.lastOption().toJavaOptional();
+        return newestFirst.headOption().toJavaOptional();
     }
 
     /**
-     * The entries after a revision: what to replay onto a snapshot taken at that revision.
+     * The entries after a revision, oldest first: what to replay onto a snapshot taken at that
+     * revision. Costs the entries returned, not the journal's length.
      *
      * @param revision the snapshot's revision
      * @return the entries with a higher revision, oldest first
      */
     public Seq<JournalEntry> after(long revision) {
-        return entries.filter(entry -> entry.revision() > revision);
+        return newestFirst.takeWhile(entry -> entry.revision() > revision).reverse();
     }
 
     /**
-     * The entries, oldest first.
+     * The entries, oldest first (a new sequence each call, built in one pass).
      *
      * @return the entries
      */
     public Seq<JournalEntry> entries() {
-        return entries;
+        return newestFirst.reverse();
     }
 
     @Override
     public Iterator<JournalEntry> iterator() {
-        return entries.iterator();
+        return entries().iterator();
     }
 
     /**
@@ -142,7 +146,7 @@ public final class Journal implements Iterable<JournalEntry> {
      * @return the campaign after the last entry, or why the entries do not apply
      */
     public Either<Refusal, Campaign> replayOnto(Campaign from) {
-        return replay(from, entries);
+        return replay(from, entries());
     }
 
     /**
@@ -182,17 +186,17 @@ public final class Journal implements Iterable<JournalEntry> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Journal other && entries.equals(other.entries);
+        return o instanceof Journal other && newestFirst.equals(other.newestFirst);
     }
 
     @Override
     public int hashCode() {
-        return entries.hashCode();
+        return newestFirst.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Journal[" + entries.size() + " entries" + last().map(e -> ", last revision " + e.revision()).orElse("")
+        return "Journal[" + size + " entries" + last().map(e -> ", last revision " + e.revision()).orElse("")
                 + "]";
     }
 }

@@ -167,7 +167,7 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
         Objects.requireNonNull(metrics, "metrics");
         Map<MetricId, Metric> catalogue = new HashMap<>();
         metrics.forEach(m -> catalogue.putIfAbsent(m.id(), m));
-        ObservationList held = (ObservationList) observations;
+        ObservationList held = ObservationList.of(observations);
         Set<Key> seen = new HashSet<>();
         io.vavr.collection.List<Violation> found = io.vavr.collection.List.empty();
         for (int i = 0; i < batch.size(); i++) {

@@ -284,7 +284,10 @@ public final class CampaignArbitraries {
     }
 
     /**
-     * Campaigns just planned: {@link Stage#PLANNING}, revision 0, no history, with a valid team
+     * Campaigns just planned, as a service restores them from a stored snapshot at revision 0
+     * ({@code Campaign.builder()}, not commands: their approved budgets and signed goals carry the
+     * approvals and signatures they were generated with; {@link #walksFrom} continues from one through
+     * the one door): {@link Stage#PLANNING}, revision 0, no history, with a valid team
      * around the profile's overall lead, a valid board of not-started tasks with their RACI
      * matrix, an {@linkplain BudgetArbitraries#approvedBudgets() approved budget} that passes its
      * policy and a risk register that passes every gate ({@link RiskArbitraries#plannedRegisters()}),
