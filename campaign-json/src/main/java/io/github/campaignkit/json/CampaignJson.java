@@ -528,7 +528,7 @@ public final class CampaignJson {
      * @throws CampaignJsonException if the document cannot be read, saying where and why
      */
     public Campaign read(byte[] json) {
-        return bind(Input.of(Objects.requireNonNull(json, "json")));
+        return bind(decoded(Objects.requireNonNull(json, "json")));
     }
 
     /**
@@ -540,7 +540,7 @@ public final class CampaignJson {
      * @throws CampaignJsonException if the stream fails or the document cannot be read
      */
     public Campaign read(InputStream in) {
-        return bind(Input.of(readAll(Objects.requireNonNull(in, "in"))));
+        return bind(decoded(readAll(Objects.requireNonNull(in, "in"))));
     }
 
     /**
@@ -562,7 +562,7 @@ public final class CampaignJson {
      * @throws CampaignJsonException if the file cannot be read or the document cannot be read
      */
     public Campaign read(Path file) {
-        return bind(Input.of(readAll(Objects.requireNonNull(file, "file"))));
+        return bind(decoded(readAll(Objects.requireNonNull(file, "file"))));
     }
 
     /**
@@ -663,6 +663,16 @@ public final class CampaignJson {
         }
     }
 
+    /** The document in UTF-8 bytes, or where they are not UTF-8. */
+    private Input decoded(byte[] bytes) {
+        try {
+            return Input.of(bytes);
+        } catch (Input.Malformed e) {
+            throw new CampaignJsonException(Problem.INVALID_ENCODING, e.before.pointerAtEnd(mapper), e.line, e.column,
+                    settings.locale, java.util.List.of(String.valueOf(e.offset)), null);
+        }
+    }
+
     private CampaignJsonException tooLong() {
         return new CampaignJsonException(Problem.DOCUMENT_TOO_LONG, "", 0, 0, settings.locale,
                 java.util.List.of(String.valueOf(settings.maxDocumentLength)), null);
@@ -712,10 +722,23 @@ public final class CampaignJson {
     }
 
     private int version(JsonParser p, Translator t) {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
             throw t.fail(Problem.VERSION_INVALID, "/" + SCHEMA_VERSION_PROPERTY, p.currentTokenLocation(), null);
         }
-        return checkVersion(p.getIntValue(), t);
+        return checkVersion(p.getBigIntegerValue(), t);
+    }
+
+    /** A whole schemaVersion of any size: newer or older than this library reads, or the version. */
+    private int checkVersion(java.math.BigInteger whole, Translator t) {
+        if (whole.compareTo(java.math.BigInteger.valueOf(settings.version)) > 0) {
+            throw t.fail(Problem.VERSION_NEWER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
+                    whole.toString(), String.valueOf(settings.version));
+        }
+        if (whole.compareTo(java.math.BigInteger.valueOf(oldestVersion)) < 0) {
+            throw t.fail(Problem.VERSION_OLDER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
+                    whole.toString(), String.valueOf(oldestVersion));
+        }
+        return checkVersion(whole.intValueExact(), t);
     }
 
     private int checkVersion(int version, Translator t) {
@@ -803,10 +826,10 @@ public final class CampaignJson {
             throw t.fail(Problem.VERSION_MISSING, "/" + SCHEMA_VERSION_PROPERTY, null, null,
                     String.valueOf(oldestVersion), String.valueOf(settings.version));
         }
-        if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+        if (!version.isIntegralNumber()) {
             throw t.fail(Problem.VERSION_INVALID, "/" + SCHEMA_VERSION_PROPERTY, null, null);
         }
-        int from = checkVersion(version.intValue(), t);
+        int from = checkVersion(version.bigIntegerValue(), t);
         JsonNode campaign = root.get(CAMPAIGN_PROPERTY);
         if (campaign == null) {
             throw t.fail(Problem.CAMPAIGN_MISSING, CAMPAIGN_POINTER, null, null);

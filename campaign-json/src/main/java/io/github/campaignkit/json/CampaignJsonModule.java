@@ -166,6 +166,8 @@ public final class CampaignJsonModule extends SimpleModule {
                 string().put("format", "date-time"), "shape.instant");
         scalar(LocalTime.class, LocalTime::toString, LocalTime::parse, string().put("pattern",
                 "^[0-2][0-9]:[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?$"), "shape.time");
+        scalar(Currency.class, Currency::getCurrencyCode, Currency::getInstance,
+                string().put("pattern", "^[A-Z]{3}$"), "shape.currency");
         scalar(Duration.class, Duration::toString, Duration::parse, string().put("pattern",
                 "^P(?:[0-9]+D)?(?:T(?:-?[0-9]+H)?(?:-?[0-9]+M)?(?:-?[0-9]+(?:\\.[0-9]+)?S)?)?$"), "shape.duration");
 
@@ -320,7 +322,7 @@ public final class CampaignJsonModule extends SimpleModule {
                 gen.writeEndObject();
             }
         });
-        addDeserializer(type, new AmountDeserializer<>(type, read));
+        addDeserializer(type, new AmountDeserializer<>(type, read, amount));
         ObjectNode schema = NODES.objectNode().put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         properties.set("amount", string().put("pattern", PLAIN_DECIMAL));
@@ -391,7 +393,12 @@ public final class CampaignJsonModule extends SimpleModule {
         addKeyDeserializer(type, new KeyDeserializer() {
             @Override
             public Object deserializeKey(String key, DeserializationContext ctxt) {
-                return parse(read, key, "shape.string");
+                T value = parse(read, key, "shape.string");
+                if (!write.apply(value).equals(key)) {
+                    throw new InvalidValue(Problem.NON_CANONICAL, Messages.quote(key),
+                            Messages.quote(write.apply(value)));
+                }
+                return value;
             }
         });
     }
@@ -455,6 +462,10 @@ public final class CampaignJsonModule extends SimpleModule {
                     return seen.value();
                 }
                 T value = parse(read, text, shapeKey);
+                String canonical = write.apply(value);
+                if (!canonical.equals(text)) {
+                    throw new InvalidValue(Problem.NON_CANONICAL, Messages.quote(text), Messages.quote(canonical));
+                }
                 last = new Last<>(text, value);
                 return value;
             }
@@ -520,13 +531,62 @@ public final class CampaignJsonModule extends SimpleModule {
      * @throws IllegalArgumentException (the module's own) if the text is not a decimal or out of bounds
      */
     BigDecimal decimal(String text) {
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text);
-        } catch (NumberFormatException e) {
+        if (!isDecimal(text, true)) {
             throw new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(text), Phrase.of("shape.decimal"));
         }
-        return bounded(value);
+        // Bounded before BigDecimal parses the digits, which takes time growing with their square.
+        boundText(text);
+        return bounded(new BigDecimal(text));
+    }
+
+    /**
+     * Checks the scale and precision a decimal's text would have, by counting its digits and reading
+     * its exponent, without building the number.
+     */
+    private void boundText(String text) {
+        int n = text.length();
+        int i = text.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        int leadingZeros = 0;
+        boolean significant = false;
+        int fraction = 0;
+        boolean inFraction = false;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                inFraction = true;
+                continue;
+            }
+            if (c < '0' || c > '9') {
+                break;
+            }
+            digits++;
+            fraction += inFraction ? 1 : 0;
+            if (!significant && c == '0') {
+                leadingZeros++;
+            } else {
+                significant = true;
+            }
+        }
+        long exponent = 0;
+        if (i < n) {
+            boolean negative = text.charAt(i + 1) == '-';
+            int from = text.charAt(i + 1) == '-' || text.charAt(i + 1) == '+' ? i + 2 : i + 1;
+            while (from < n - 1 && text.charAt(from) == '0') {
+                from++;
+            }
+            exponent = n - from > 12 ? 1_000_000_000_000L : Long.parseLong(text.substring(from));
+            exponent = negative ? -exponent : exponent;
+        }
+        long scale = fraction - exponent;
+        if (Math.abs(scale) > maxDecimalScale) {
+            throw new InvalidValue(Problem.DECIMAL_SCALE, String.valueOf(scale), String.valueOf(maxDecimalScale));
+        }
+        int precision = Math.max(1, digits - leadingZeros);
+        if (precision > maxDecimalPrecision) {
+            throw new InvalidValue(Problem.DECIMAL_PRECISION, String.valueOf(precision),
+                    String.valueOf(maxDecimalPrecision));
+        }
     }
 
     /** The decimal if it is within the bounds; refused otherwise. */
@@ -539,6 +599,31 @@ public final class CampaignJsonModule extends SimpleModule {
                     String.valueOf(maxDecimalPrecision));
         }
         return value;
+    }
+
+    /**
+     * Whether a record's list component is one the model keeps sorted and without repeats (a
+     * calendar's holidays and make-up days): read like a set, so that what is accepted is what is
+     * written back.
+     */
+    static boolean keptInOrder(Class<?> record, String component) {
+        return record == io.github.campaignkit.core.schedule.WorkingCalendar.class
+                && (component.equals("holidays") || component.equals("extraWorkingDays"));
+    }
+
+    /**
+     * A set's elements in the order documents list them: their natural order (identifiers, enums,
+     * dates), or the order of their text. Set.copyOf iterates differently per JVM run, so without
+     * an order of its own a set would not write the same bytes twice.
+     */
+    static java.util.List<Object> inWrittenOrder(java.util.Collection<?> set) {
+        java.util.List<Object> elements = new java.util.ArrayList<>(set);
+        try {
+            elements.sort(null);
+        } catch (ClassCastException | NullPointerException e) {
+            elements.sort(java.util.Comparator.comparing(String::valueOf));
+        }
+        return elements;
     }
 
     /** A fresh schema of a JSON string. */
@@ -609,12 +694,14 @@ public final class CampaignJsonModule extends SimpleModule {
                 if (!isDecimal(text, true)) {
                     throw new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(text), Phrase.of("shape.decimal"));
                 }
-                return decimal(text);
+                BigDecimal value = decimal(text);
+                String canonical = DecimalSerializer.text(value);
+                if (!canonical.equals(text)) {
+                    throw new InvalidValue(Problem.NON_CANONICAL, Messages.quote(text), Messages.quote(canonical));
+                }
+                return value;
             }
-            if (token == JsonToken.VALUE_NUMBER_INT) {
-                return bounded(p.getDecimalValue());
-            }
-            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
                 throw new InvalidValue(Problem.DECIMAL_AS_NUMBER, p.getString());
             }
             throw new InvalidValue(Problem.WRONG_TYPE, Phrase.of("shape.decimal"), Shapes.found(token));
@@ -632,7 +719,12 @@ public final class CampaignJsonModule extends SimpleModule {
 
         @Override
         public void serialize(BigDecimal value, JsonGenerator gen, SerializationContext ctxt) {
-            gen.writeString(value.scale() < 0 ? value.toString() : value.toPlainString());
+            gen.writeString(text(value));
+        }
+
+        /** The text a decimal is written as: plain, or with an exponent when its scale is negative. */
+        static String text(BigDecimal value) {
+            return value.scale() < 0 ? value.toString() : value.toPlainString();
         }
     }
 
@@ -642,10 +734,12 @@ public final class CampaignJsonModule extends SimpleModule {
         private static final long serialVersionUID = 1L;
 
         private final transient BiFunction<BigDecimal, Currency, T> read;
+        private final transient Function<T, BigDecimal> written;
 
-        AmountDeserializer(Class<T> type, BiFunction<BigDecimal, Currency, T> read) {
+        AmountDeserializer(Class<T> type, BiFunction<BigDecimal, Currency, T> read, Function<T, BigDecimal> written) {
             super(type);
             this.read = read;
+            this.written = written;
         }
 
         @Override
@@ -698,11 +792,18 @@ public final class CampaignJsonModule extends SimpleModule {
             } catch (IllegalArgumentException e) {
                 throw at("currency", new InvalidValue(Problem.INVALID_VALUE, Translator.reasonOf(e)));
             }
+            T result;
             try {
-                return read.apply(value, currency);
+                result = read.apply(value, currency);
             } catch (IllegalArgumentException e) {
                 throw at("amount", new InvalidValue(Problem.INVALID_VALUE, Translator.reasonOf(e)));
             }
+            String canonical = written.apply(result).toPlainString();
+            if (!canonical.equals(amount)) {
+                throw at("amount", new InvalidValue(Problem.NON_CANONICAL, Messages.quote(amount),
+                        Messages.quote(canonical)));
+            }
+            return result;
         }
 
         /** The text of a part, which must be a JSON string. */
@@ -736,7 +837,9 @@ public final class CampaignJsonModule extends SimpleModule {
                                                          BeanDescription.Supplier bean) {
             Class<?> raw = type.getRawClass();
             if (readsItself(raw)) {
-                return new RecordDeserializer(type, config.getTypeFactory()::constructType);
+                return new RecordDeserializer(type, config.getTypeFactory()::constructType,
+                        element -> config.getTypeFactory().constructCollectionType(java.util.List.class, element),
+                        CampaignJsonModule::keptInOrder);
             }
             return null;
         }
@@ -749,8 +852,46 @@ public final class CampaignJsonModule extends SimpleModule {
         }
 
         @Override
+        public ValueDeserializer<?> findEnumDeserializer(JavaType type, DeserializationConfig config,
+                                                         BeanDescription.Supplier bean) {
+            return new ExactEnumDeserializer(type.getRawClass());
+        }
+
+        @Override
         public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-            return readsItself(valueType);
+            return readsItself(valueType) || valueType.isEnum();
+        }
+    }
+
+    /**
+     * Reads an enum constant by its exact name: {@code " LOW"} or {@code "low"} is refused (Jackson
+     * would trim the first), so that what is accepted writes back as it was read.
+     */
+    private final class ExactEnumDeserializer extends StdScalarDeserializer<Object> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Map<String, Object> byName = new java.util.HashMap<>();
+
+        ExactEnumDeserializer(Class<?> type) {
+            super(type);
+            for (Object constant : type.getEnumConstants()) {
+                byName.put(((Enum<?>) constant).name(), constant);
+            }
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                throw new InvalidValue(Problem.WRONG_TYPE, Shapes.expected(handledType(), CampaignJsonModule.this),
+                        Shapes.found(p.currentToken()));
+            }
+            String text = p.getString();
+            Object constant = byName.get(text);
+            if (constant == null) {
+                throw new InvalidValue(Problem.UNKNOWN_NAME, Messages.quote(text), Shapes.names(handledType()));
+            }
+            return constant;
         }
     }
 
@@ -826,13 +967,7 @@ public final class CampaignJsonModule extends SimpleModule {
             if (!(value instanceof Set<?> set) || set.size() < 2) {
                 return value;
             }
-            java.util.List<Object> elements = new java.util.ArrayList<>(set);
-            try {
-                elements.sort(null);
-            } catch (ClassCastException | NullPointerException e) {
-                elements.sort(java.util.Comparator.comparing(String::valueOf));
-            }
-            return new java.util.LinkedHashSet<>(elements);
+            return new java.util.LinkedHashSet<>(inWrittenOrder(set));
         }
     }
 

@@ -1,5 +1,10 @@
 package io.github.campaignkit.json;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -9,40 +14,77 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 
 /**
- * A document being read, held whole (as UTF-8 bytes or as text) so that a failure can be placed:
- * the line and column of an offset, and the place of a JSON Pointer found by reading the document
- * again with a streaming parser. Both are computed only when something is wrong.
+ * A document being read, held whole as text so that a failure can be placed: the line and column
+ * of a syntax error, or of the value at a JSON Pointer. Bytes are decoded strictly as UTF-8 first
+ * (an overlong form, an encoded surrogate, a code point above U+10FFFF or a truncated sequence is
+ * refused at its byte), and a leading byte-order mark is dropped whichever way the document came,
+ * so that {@code read(String)}, {@code read(byte[])} and {@code read(Reader)} see the same text and
+ * answer alike.
  */
 final class Input {
 
-    private final byte[] bytes;
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private final String text;
 
-    private Input(byte[] bytes, String text) {
-        this.bytes = bytes;
+    private Input(String text) {
         this.text = text;
     }
 
+    /**
+     * The document in the bytes.
+     *
+     * @throws Malformed if the bytes are not UTF-8, with the offset of the first bad byte
+     */
     static Input of(byte[] bytes) {
-        return new Input(bytes, null);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            Input decoded = of(out.flip().toString());
+            int[] at = decoded.positionInText(decoded.text.length());
+            throw new Malformed(in.position(), at[0], at[1], decoded);
+        }
+        return of(out.flip().toString());
     }
 
     static Input of(String text) {
-        return new Input(null, text);
+        return new Input(!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text);
+    }
+
+    /** Bytes that are not UTF-8: where the first bad one is (from 0), and its line and column. */
+    static final class Malformed extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        final long offset;
+        final int line;
+        final int column;
+        /** The text before the bad byte, to find which value it falls in. */
+        final transient Input before;
+
+        Malformed(long offset, int line, int column, Input before) {
+            super(null, null, false, false);
+            this.offset = offset;
+            this.line = line;
+            this.column = column;
+            this.before = before;
+        }
     }
 
     JsonParser parser(ObjectMapper mapper) {
-        return bytes != null ? mapper.createParser(bytes) : mapper.createParser(text);
+        return mapper.createParser(text);
     }
 
     JsonParser parser(ObjectReader reader) {
-        return bytes != null ? reader.createParser(bytes) : reader.createParser(text);
+        return reader.createParser(text);
     }
 
-    /**
-     * Where a value starts, the token it starts with, whether it is the value asked for (or its
-     * nearest enclosing one), and for a scalar its text as a message shows it.
-     */
     record Place(int line, int column, JsonToken token, boolean exact, String text) {
     }
 
@@ -51,28 +93,12 @@ final class Input {
         if (location == null) {
             return null;
         }
-        long offset = bytes != null ? location.getByteOffset() : location.getCharOffset();
+        long offset = location.getCharOffset();
         if (offset < 0) {
             return location.getLineNr() > 0 ? new int[] {location.getLineNr(), Math.max(1, location.getColumnNr())}
                     : null;
         }
-        return bytes != null ? positionInBytes((int) Math.min(offset, bytes.length))
-                : positionInText((int) Math.min(offset, text.length()));
-    }
-
-    private int[] positionInBytes(int offset) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < offset; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-                line++;
-                column = 1;
-            } else if (b != '\r' && (b & 0xc0) != 0x80) {
-                column++;
-            }
-        }
-        return new int[] {line, column};
+        return positionInText((int) Math.min(offset, text.length()));
     }
 
     private int[] positionInText(int offset) {
@@ -99,8 +125,8 @@ final class Input {
         if (location == null) {
             return null;
         }
-        long offset = bytes != null ? location.getByteOffset() : location.getCharOffset();
-        int length = bytes != null ? bytes.length : text.length();
+        long offset = location.getCharOffset();
+        int length = text.length();
         if (offset <= 0 || offset > length) {
             return null;
         }
@@ -127,8 +153,7 @@ final class Input {
                     backslashes++;
                 }
                 if (backslashes % 2 == 0) {
-                    return bytes != null ? new TokenStreamLocation(null, i, -1, 0, 0)
-                            : new TokenStreamLocation(null, -1, i, 0, 0);
+                    return new TokenStreamLocation(null, -1, i, 0, 0);
                 }
             }
         }
@@ -136,7 +161,7 @@ final class Input {
     }
 
     private int at(int i) {
-        return bytes != null ? bytes[i] & 0xff : text.charAt(i);
+        return text.charAt(i);
     }
 
     private static boolean isSpace(int c) {
@@ -147,26 +172,6 @@ final class Input {
     String characterAt(TokenStreamLocation location) {
         if (location == null) {
             return null;
-        }
-        if (bytes != null) {
-            long offset = location.getByteOffset();
-            if (offset < 0 || offset >= bytes.length) {
-                return null;
-            }
-            int start = (int) offset;
-            int length = 1;
-            int lead = bytes[start] & 0xff;
-            if (lead >= 0xf0) {
-                length = 4;
-            } else if (lead >= 0xe0) {
-                length = 3;
-            } else if (lead >= 0xc0) {
-                length = 2;
-            }
-            if (lead >= 0x80 && lead < 0xc0 || start + length > bytes.length) {
-                return null;
-            }
-            return Messages.quote(new String(bytes, start, length, StandardCharsets.UTF_8));
         }
         long offset = location.getCharOffset();
         if (offset < 0 || offset >= text.length()) {
@@ -185,6 +190,24 @@ final class Input {
             return number.length() > 64 ? number.substring(0, 64) + "…" : number;
         }
         return token.isScalarValue() ? p.getString() : "";
+    }
+
+    /**
+     * The pointer of the value this text ends in (the text before a bad byte): the path the parser
+     * is at when the text runs out; empty for the root.
+     */
+    String pointerAtEnd(ObjectMapper mapper) {
+        String pointer = "";
+        try (JsonParser p = parser(mapper)) {
+            while (p.nextToken() != null) {
+                pointer = p.streamReadContext().pathAsPointer().toString();
+            }
+        } catch (JacksonException e) {
+            if (e.processor() instanceof JsonParser p) {
+                pointer = p.streamReadContext().pathAsPointer().toString();
+            }
+        }
+        return pointer;
     }
 
     /**

@@ -12,6 +12,8 @@ enum Problem {
     UNEXPECTED_END("json.syntax.unexpected-end"),
     /** A character that cannot stand here; argument: the character, quoted. */
     UNEXPECTED_CHARACTER("json.syntax.unexpected-character"),
+    MISSING_COMMA("json.syntax.missing-comma"),
+    MISSING_COLON("json.syntax.missing-colon"),
     /** An unescaped control character inside a string. */
     CONTROL_CHARACTER("json.syntax.control-character"),
     /** A number JSON does not allow (leading zeros, NaN, a bare sign). */
@@ -79,6 +81,8 @@ enum Problem {
     OUT_OF_RANGE("json.value.out-of-range"),
     /** A decimal written as a JSON number with a fraction; argument: the number as written. */
     DECIMAL_AS_NUMBER("json.value.decimal-as-number"),
+    NON_CANONICAL("json.value.non-canonical"),
+    DUPLICATE_ELEMENT("json.value.duplicate-element"),
     /** A value refused by the model; argument: the model's reason. */
     INVALID_VALUE("json.value.invalid"),
     /** A value that cannot be read, for no reason the library can name. */

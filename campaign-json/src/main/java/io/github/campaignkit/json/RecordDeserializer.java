@@ -6,8 +6,10 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -42,6 +44,10 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
     private final Class<?> type;
     private final String[] names;
     private final JavaType[] types;
+    /** A bit per component that is a set, read as a list. */
+    private long sets;
+    /** A bit per component that is a list the model sorts and rids of repeats. */
+    private long orderedLists;
     private final boolean[] optional;
     private final Constructor<?> constructor;
     private final ValueDeserializer<Object>[] deserializers;
@@ -49,7 +55,9 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
     private volatile boolean resolved;
 
     @SuppressWarnings("unchecked")
-    RecordDeserializer(JavaType recordType, Function<Type, JavaType> typeOf) {
+    RecordDeserializer(JavaType recordType, Function<Type, JavaType> typeOf,
+                       java.util.function.UnaryOperator<JavaType> listOf,
+                       java.util.function.BiPredicate<Class<?>, String> keptInOrder) {
         this.type = recordType.getRawClass();
         RecordComponent[] components = type.getRecordComponents();
         if (components.length > Long.SIZE) {
@@ -62,6 +70,14 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
         for (int i = 0; i < components.length; i++) {
             names[i] = components[i].getName();
             types[i] = typeOf.apply(components[i].getGenericType());
+            if (Set.class.isAssignableFrom(components[i].getType())) {
+                // Read as the list it is written as, so that a repeated or misplaced element is seen.
+                sets |= 1L << i;
+                types[i] = listOf.apply(types[i].getContentType());
+            } else if (keptInOrder.test(type, names[i])) {
+                // A list the model keeps sorted and without repeats: read like a set, kept a list.
+                orderedLists |= 1L << i;
+            }
             optional[i] = components[i].getType() == Optional.class;
             parameters[i] = components[i].getType();
         }
@@ -171,6 +187,10 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
 
     /** Jackson's handling: an error naming the property (with its path) when unknown ones fail, else skipped. */
     private void unknown(JsonParser p, DeserializationContext ctxt, String name) {
+        if (name.equals(CampaignJsonModule.TYPE_PROPERTY) && isNamedSubtype()) {
+            // The type name was read already, to choose this record: here it is written a second time.
+            throw duplicate(p, name);
+        }
         if (!ctxt.handleUnknownProperty(p, this, type, name)) {
             p.skipChildren();
         }
@@ -182,13 +202,39 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
                 return deserializers[i].getNullValue(ctxt);
             }
             TypeDeserializer typed = typeDeserializers[i];
-            return typed == null ? deserializers[i].deserialize(p, ctxt)
+            Object value = typed == null ? deserializers[i].deserialize(p, ctxt)
                     : deserializers[i].deserializeWithType(p, ctxt, typed);
+            if ((sets & (1L << i)) != 0) {
+                return setOf((List<?>) value);
+            }
+            if ((orderedLists & (1L << i)) != 0) {
+                setOf((List<?>) value);
+            }
+            return value;
         } catch (JacksonException e) {
             throw e.prependPath(type, names[i]);
         } catch (RuntimeException e) {
             throw JacksonException.wrapWithPath(e, type, names[i]);
         }
+    }
+
+    /**
+     * The set a list of elements stands for, refusing what would not be written back the same: an
+     * element listed twice, or the elements out of the order the writer puts them in.
+     */
+    private static Set<Object> setOf(List<?> elements) {
+        Set<Object> set = new LinkedHashSet<>();
+        for (int k = 0; k < elements.size(); k++) {
+            if (!set.add(elements.get(k))) {
+                throw JacksonException.wrapWithPath(new InvalidValue(Problem.DUPLICATE_ELEMENT,
+                        Messages.quote(String.valueOf(elements.get(k)))), elements, k);
+            }
+        }
+        List<Object> ordered = CampaignJsonModule.inWrittenOrder(set);
+        if (!ordered.equals(elements)) {
+            throw new InvalidValue(Problem.NON_CANONICAL, String.valueOf(elements), String.valueOf(ordered));
+        }
+        return set;
     }
 
     private Object missing(DeserializationContext ctxt, int i) {
@@ -200,6 +246,16 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
 
     private DatabindException instantiation(DeserializationContext ctxt, Throwable cause) {
         return ctxt.instantiationException(type, cause);
+    }
+
+    /** Whether the record is a subtype of a sealed interface, written with its type name. */
+    private boolean isNamedSubtype() {
+        for (Class<?> face : type.getInterfaces()) {
+            if (face.isSealed()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether this deserializer reads the given type. */

@@ -40,7 +40,8 @@ final class Shapes {
             return Phrase.of("shape.integer-range", String.valueOf(Integer.MIN_VALUE), String.valueOf(Integer.MAX_VALUE));
         }
         if (type == long.class || type == Long.class) {
-            return Phrase.of("shape.integer-range", String.valueOf(Long.MIN_VALUE), String.valueOf(Long.MAX_VALUE));
+            // The range of a long says little to a reader of a wrong type; range() gives it for a number too big.
+            return Phrase.of("shape.integer");
         }
         if (type == short.class || type == Short.class) {
             return Phrase.of("shape.integer-range", String.valueOf(Short.MIN_VALUE), String.valueOf(Short.MAX_VALUE));
@@ -64,6 +65,14 @@ final class Shapes {
             return Phrase.of("shape.array");
         }
         return Phrase.of("shape.object");
+    }
+
+    /** What a whole number of the given type must lie within, for a number out of its range. */
+    static Phrase range(Class<?> type, CampaignJsonModule module) {
+        if (type == long.class || type == Long.class) {
+            return Phrase.of("shape.integer-range", String.valueOf(Long.MIN_VALUE), String.valueOf(Long.MAX_VALUE));
+        }
+        return expected(type, module);
     }
 
     /** The names of an enum's constants, as the documents write them. */

@@ -150,9 +150,6 @@ final class Translator {
         if (message.startsWith("Illegal unquoted character") || message.contains("CTRL-CHAR")) {
             return fail(Problem.CONTROL_CHARACTER, pointer, location, null);
         }
-        if (message.startsWith("Invalid UTF-8") || message.contains("Invalid UTF-8")) {
-            return fail(Problem.INVALID_ENCODING, pointer, location, null);
-        }
         if (message.startsWith("Invalid numeric value") || message.startsWith("Non-standard token")
                 || message.contains("Leading zeroes") || message.startsWith("Unexpected character ('-'")) {
             return fail(Problem.INVALID_NUMBER, pointer, location, null);
@@ -164,6 +161,12 @@ final class Translator {
         if (message.startsWith("Unexpected character") || message.startsWith("Unrecognized token")
                 || message.startsWith("Unexpected close marker")) {
             String character = input == null ? null : input.characterAt(location);
+            if (character != null && message.contains("was expecting comma")) {
+                return fail(Problem.MISSING_COMMA, pointer, location, null, character);
+            }
+            if (character != null && message.contains("was expecting a colon")) {
+                return fail(Problem.MISSING_COLON, pointer, location, null, character);
+            }
             if (character != null) {
                 return fail(Problem.UNEXPECTED_CHARACTER, pointer, location, null, character);
             }
@@ -198,7 +201,7 @@ final class Translator {
         if (e instanceof InputCoercionException coercion) {
             Place place = locate(pointer);
             return fail(Problem.OUT_OF_RANGE, pointer, null, null, place == null ? "" : place.text(),
-                    Shapes.expected(coercion.getTargetType(), module));
+                    Shapes.range(coercion.getTargetType(), module));
         }
         if (e instanceof InvalidFormatException format) {
             return invalidFormat(format, pointer);
@@ -280,8 +283,13 @@ final class Translator {
         if (colon > 0 && PATH.matcher(message.substring(0, colon)).matches()) {
             message = message.substring(colon + 2);
         }
-        return CLASS_NAME.matcher(message).replaceAll("…");
+        message = CLASS_NAME.matcher(message).replaceAll("…");
+        // A model's reason can list every cell of a matrix; a reader needs its first sentence or two.
+        return message.length() <= MAX_REASON ? message : message.substring(0, MAX_REASON) + "…";
     }
+
+    /** The longest model reason a message quotes, in characters. */
+    static final int MAX_REASON = 300;
 
     /**
      * The pointer below a record of a component path a constructor names ({@code phases[3]} gives

@@ -171,8 +171,11 @@ class ModuleFixtureTest {
             assertThat(e.reason()).isEqualTo("write this decimal as a string such as \"12.50\" so that its scale is "
                     + "kept, not as the number 12.50");
         });
-        assertThat(JSON.readValue(json.replace("\"value\":\"12.50\"", "\"value\":12"), Fixture.class).target())
-                .isEqualTo(new AtLeast(new BigDecimal("12")));
+        // A whole number too: read as a decimal it would be written back as the string "12".
+        refused(json.replace("\"value\":\"12.50\"", "\"value\":12"), e -> {
+            assertThat(e.code()).isEqualTo("json.value.decimal-as-number");
+            assertThat(e.pointer()).isEqualTo("/campaign/target/value");
+        });
         refused(json.replace("\"value\":\"12.50\"", "\"value\":true"), e -> {
             assertThat(e.code()).isEqualTo("json.value.wrong-type");
             assertThat(e.reason()).isEqualTo("expected a decimal number such as 12.50, found true or false");

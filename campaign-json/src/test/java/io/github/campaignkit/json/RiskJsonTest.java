@@ -74,10 +74,18 @@ class RiskJsonTest {
     }
 
     @Example
-    void wholeNumbersAreReadAndFractionsMustBeStrings() {
+    void decimalsMustBeStringsWrittenAsTheLibraryWritesThem() {
         String json = JSON.write(withRisks(Seed004.register()));
-        assertThat(JSON.read(json.replace("\"threshold\":\"60\"", "\"threshold\":60")))
-                .isEqualTo(withRisks(Seed004.register()));
+        assertThatThrownBy(() -> JSON.read(json.replace("\"threshold\":\"60\"", "\"threshold\":60")))
+                .isInstanceOfSatisfying(CampaignJsonException.class, e -> {
+                    assertThat(e.code()).isEqualTo("json.value.decimal-as-number");
+                    assertThat(e.pointer()).isEqualTo("/campaign/risks/entries/0/trigger/threshold");
+                });
+        assertThatThrownBy(() -> JSON.read(json.replace("\"threshold\":\"60\"", "\"threshold\":\"060\"")))
+                .isInstanceOfSatisfying(CampaignJsonException.class, e -> {
+                    assertThat(e.code()).isEqualTo("json.value.non-canonical");
+                    assertThat(e.reason()).startsWith("write \"060\" as \"60\"");
+                });
         assertThatThrownBy(() -> JSON.read(json.replace("\"threshold\":\"60\"", "\"threshold\":60.5")))
                 .isInstanceOfSatisfying(CampaignJsonException.class,
                         e -> assertThat(e.pointer()).isEqualTo("/campaign/risks/entries/0/trigger/threshold"));

@@ -2,7 +2,6 @@ package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Checks;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,8 +25,8 @@ import org.immutables.value.Value;
  * @param alertSpent        a line or category that has spent more than this percent of its budget …
  * @param alertElapsed      … while less than this percent of the campaign window has passed raises
  *                          a spend alert
- * @param requiredReviewers the departments whose opinion the final approval needs, in enum order,
- *                          each once
+ * @param requiredReviewers the departments whose opinion the final approval needs, each once, in the
+ *                          order given
  */
 @Value.Builder
 public record BudgetPolicy(BigDecimal contingencyMin, BigDecimal contingencyMax, BigDecimal varianceThreshold,
@@ -41,7 +40,8 @@ public record BudgetPolicy(BigDecimal contingencyMin, BigDecimal contingencyMax,
             .requiredReviewers(List.of(ReviewerRole.values())).build();
 
     /**
-     * Checks the percentages and brings them and the reviewers to their normal form.
+     * Checks the percentages (kept with the scale they were given) and the reviewers (kept in the
+     * order given).
      *
      * @throws NullPointerException     if a component or a reviewer is null, naming it
      * @throws IllegalArgumentException if a percentage lies outside 0–100 or has more than 4
@@ -65,7 +65,6 @@ public record BudgetPolicy(BigDecimal contingencyMin, BigDecimal contingencyMax,
                 throw new IllegalArgumentException("requiredReviewers: " + role + " is listed twice");
             }
         }
-        requiredReviewers = List.copyOf(new ArrayList<>(roles));
     }
 
     private static BigDecimal percent(BigDecimal value, String field) {

@@ -48,7 +48,10 @@ final class Decimals {
     }
 
     /**
-     * A value in its normal form, refused when it has more than {@code max} fraction digits.
+     * The value as given, with its own scale ({@code 12.50} stays {@code 12.50}, so that a document
+     * writes back as it was read), refused when it really has more than {@code max} fraction digits
+     * (trailing zeros do not count) or a negative scale (written with an exponent, it would not be the
+     * plain number a reader typed).
      *
      * @throws IllegalArgumentException naming {@code field}
      */
@@ -58,7 +61,7 @@ final class Decimals {
             throw new IllegalArgumentException(field + ": " + value.toPlainString() + " has " + normal.scale()
                     + " fraction digits, at most " + max + " are allowed");
         }
-        return normal;
+        return value.scale() < 0 ? normal : value;
     }
 
     /**

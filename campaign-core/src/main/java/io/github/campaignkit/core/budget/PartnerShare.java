@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param partner the partner
  * @param percent the share: above 0 and at most 100, at most {@value #MAX_FRACTION_DIGITS} fraction
- *                digits, kept in its shortest form
+ *                digits, with the scale it was given
  */
 public record PartnerShare(PartnerId partner, BigDecimal percent) {
 

@@ -10,8 +10,9 @@ import java.util.Objects;
  * fraction digits, as ad pricing per impression or click does; the {@linkplain #times(Quantity)
  * amount of a line} is rounded once, to the currency, when it is computed.
  *
- * <p>The amount is kept in its shortest form ({@code 800}, {@code 0.035}), so equal prices are
- * equal values.
+ * <p>The amount keeps the scale it was given ({@code 800}, {@code 12.50}, {@code 0.035}), so that a
+ * stored document writes back what it said; like {@link BigDecimal}, {@code equals} tells
+ * {@code 12.5} from {@code 12.50}, and {@code amount().compareTo} compares the prices.
  *
  * @param amount   the price of one unit, not negative, at most {@value #MAX_FRACTION_DIGITS}
  *                 fraction digits

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param name   its name on the scorecard, e.g. {@code 行业关联性} or {@code 联名产品经验}; may be
  *               blank only in a draft (the scoring rules report it)
  * @param weight its weight in percent ({@code 30} is 30%), between 0 and 100, at most six fraction
- *               digits, kept in its shortest form; the weights of a scorecard add up to 100
+ *               digits, with the scale it was given; the weights of a scorecard add up to 100
  */
 public record Criterion(CriterionKind kind, String name, BigDecimal weight) {
 

@@ -4,7 +4,7 @@ import io.github.campaignkit.core.internal.Exact;
 import io.github.campaignkit.core.internal.Percentages;
 import java.math.BigDecimal;
 
-/** Exact decimal helpers of the partner package: normal forms and range checks. */
+/** Exact decimal helpers of the partner package: digit bounds and range checks. */
 final class Numbers {
 
     /** The most digits before the decimal point a weight, score or ratio may have. */
@@ -17,8 +17,9 @@ final class Numbers {
     }
 
     /**
-     * The shortest form of a value ({@code 30}, {@code 2.5}, {@code 0}), so that equal values make
-     * equal records; refused when it has too many digits on either side of the point.
+     * The value as given, with its own scale ({@code 30}, {@code 2.50}), so that a document writes
+     * back as it was read (a negative scale becomes the plain shortest form); refused when it really
+     * has too many digits on either side of the point (trailing zeros do not count).
      *
      * @throws IllegalArgumentException naming {@code field}
      */
@@ -32,11 +33,11 @@ final class Numbers {
             throw new IllegalArgumentException(field + ": " + value.toPlainString() + " has more than "
                     + MAX_FRACTION_DIGITS + " fraction digits");
         }
-        return stripped;
+        return value.scale() < 0 ? stripped : value;
     }
 
     /**
-     * A percentage between 0 and 100, both included, in its shortest form.
+     * A percentage between 0 and 100, both included, with the scale it was given.
      *
      * @throws IllegalArgumentException naming {@code field}
      */

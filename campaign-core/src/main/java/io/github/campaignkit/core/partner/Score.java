@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param criterion the name of the criterion scored
  * @param value     the score, on the scorecard's scale (checked by {@link PartnerRules#scoring()}),
- *                  at most six fraction digits, kept in its shortest form
+ *                  at most six fraction digits, with the scale it was given
  * @param note      why, e.g. {@code 同为年轻白领用户}; may be empty
  */
 public record Score(String criterion, BigDecimal value, String note) {

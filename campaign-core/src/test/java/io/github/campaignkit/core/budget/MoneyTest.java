@@ -86,7 +86,10 @@ class MoneyTest {
     @Test
     void unitPricesTakeUpToSixFractionDigits() {
         assertThat(UnitPrice.of("0.000001", "CNY").amount()).isEqualByComparingTo("0.000001");
-        assertThat(UnitPrice.of("800.00", "CNY")).isEqualTo(UnitPrice.of(800, CNY)).hasToString("800 CNY");
+        // The scale is kept as given, so that a document writes back what it said (800.00 stays 800.00).
+        assertThat(UnitPrice.of("800.00", "CNY")).hasToString("800.00 CNY").isNotEqualTo(UnitPrice.of(800, CNY));
+        assertThat(UnitPrice.of("800.00", "CNY").amount()).isEqualByComparingTo(UnitPrice.of(800, CNY).amount());
+        assertThat(UnitPrice.of("0.0000010", "CNY").amount()).hasToString("0.0000010");
         assertThatThrownBy(() -> UnitPrice.of("0.0000001", "CNY"))
                 .hasMessage("amount: 0.0000001 has 7 fraction digits, at most 6 are allowed");
         assertThatThrownBy(() -> UnitPrice.of("-1", "CNY"))

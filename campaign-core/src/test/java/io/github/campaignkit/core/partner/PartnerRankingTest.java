@@ -260,7 +260,8 @@ class PartnerRankingTest {
                 BigDecimal.ONE)).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("contribution: ");
         assertThatThrownBy(() -> new Ranking(List.of(Ranking.of(scorecard(), candidates()).get().entries().get(1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("entries: ");
-        assertThat(Criterion.of(CriterionKind.CUSTOM, "口碑", "15.00")).isEqualTo(Criterion.of(CriterionKind.CUSTOM,
-                "口碑", "15"));
+        // A weight keeps the scale it was given, so that a document writes back what it said.
+        assertThat(Criterion.of(CriterionKind.CUSTOM, "口碑", "15.00").weight()).hasToString("15.00")
+                .isEqualByComparingTo(Criterion.of(CriterionKind.CUSTOM, "口碑", "15").weight());
     }
 }

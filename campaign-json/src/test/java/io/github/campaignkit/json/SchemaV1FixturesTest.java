@@ -1,0 +1,41 @@
+package io.github.campaignkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.campaignkit.core.campaign.Campaign;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The documents campaignkit 0.1.0's examples wrote (copied unchanged from the project's shared
+ * fixtures) still read, and write back as they were read: every check the reader gained since
+ * refuses only what 0.1.0 never wrote.
+ */
+class SchemaV1FixturesTest {
+
+    private static final CampaignJson JSON = CampaignJson.standard();
+    private static final JsonMapper TREES = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    @TestFactory
+    Stream<DynamicTest> everyDocumentOf010ReadsAndWritesBackAsRead() {
+        return Stream.of("seed-000-618.json", "seed-002-launch.json", "seed-003-cobrand.json",
+                "seed-004-back-to-school-campaign.json", "seed-004-back-to-school.json", "seed-004-risks.json")
+                .map(name -> DynamicTest.dynamicTest(name, () -> readsAndWritesBack(name)));
+    }
+
+    private static void readsAndWritesBack(String name) throws IOException {
+        byte[] document;
+        try (InputStream in = SchemaV1FixturesTest.class.getResourceAsStream("schema-v1/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            document = in.readAllBytes();
+        }
+        Campaign campaign = JSON.read(document);
+        assertThat(campaign.id().value()).isNotBlank();
+        assertThat(TREES.readTree(JSON.write(campaign))).isEqualTo(TREES.readTree(document));
+    }
+}
