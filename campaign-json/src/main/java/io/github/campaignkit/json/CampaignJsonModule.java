@@ -264,48 +264,6 @@ public final class CampaignJsonModule extends SimpleModule {
     }
 
     /**
-     * Whether the text has the form of {@link #DECIMAL} (with {@code exponent}) or of
-     * {@link #PLAIN_DECIMAL} (without): checked by hand, as this runs for every decimal of a
-     * document. The number of digits is bounded apart, by the decimal bounds.
-     */
-    static boolean isDecimal(String text, boolean exponent) {
-        int n = text.length();
-        int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
-        int digits = digits(text, i);
-        if (digits == 0) {
-            return false;
-        }
-        i += digits;
-        if (i < n && text.charAt(i) == '.') {
-            digits = digits(text, ++i);
-            if (digits == 0) {
-                return false;
-            }
-            i += digits;
-        }
-        if (exponent && i < n && (text.charAt(i) == 'E' || text.charAt(i) == 'e')) {
-            i++;
-            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                i++;
-            }
-            digits = digits(text, i);
-            if (digits == 0) {
-                return false;
-            }
-            i += digits;
-        }
-        return i == n;
-    }
-
-    private static int digits(String text, int from) {
-        int i = from;
-        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-            i++;
-        }
-        return i - from;
-    }
-
-    /**
      * An amount with its currency, written {@code {"amount": "12.50", "currency": "CNY"}}: the amount
      * a plain decimal string with the value's own scale, the currency its ISO 4217 code. Reading
      * refuses a number (which would lose the scale), an exponent, a missing or unknown part; the
@@ -531,63 +489,14 @@ public final class CampaignJsonModule extends SimpleModule {
      * @throws IllegalArgumentException (the module's own) if the text is not a decimal or out of bounds
      */
     BigDecimal decimal(String text) {
-        if (!isDecimal(text, true)) {
+        if (!DecimalText.isDecimal(text, true)) {
             throw new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(text), Phrase.of("shape.decimal"));
         }
         // Bounded before BigDecimal parses the digits, which takes time growing with their square.
-        boundText(text);
+        DecimalText.bound(text, maxDecimalScale, maxDecimalPrecision);
         return bounded(new BigDecimal(text));
     }
 
-    /**
-     * Checks the scale and precision a decimal's text would have, by counting its digits and reading
-     * its exponent, without building the number.
-     */
-    private void boundText(String text) {
-        int n = text.length();
-        int i = text.charAt(0) == '-' ? 1 : 0;
-        int digits = 0;
-        int leadingZeros = 0;
-        boolean significant = false;
-        int fraction = 0;
-        boolean inFraction = false;
-        for (; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '.') {
-                inFraction = true;
-                continue;
-            }
-            if (c < '0' || c > '9') {
-                break;
-            }
-            digits++;
-            fraction += inFraction ? 1 : 0;
-            if (!significant && c == '0') {
-                leadingZeros++;
-            } else {
-                significant = true;
-            }
-        }
-        long exponent = 0;
-        if (i < n) {
-            boolean negative = text.charAt(i + 1) == '-';
-            int from = text.charAt(i + 1) == '-' || text.charAt(i + 1) == '+' ? i + 2 : i + 1;
-            while (from < n - 1 && text.charAt(from) == '0') {
-                from++;
-            }
-            exponent = n - from > 12 ? 1_000_000_000_000L : Long.parseLong(text.substring(from));
-            exponent = negative ? -exponent : exponent;
-        }
-        long scale = fraction - exponent;
-        if (Math.abs(scale) > maxDecimalScale) {
-            throw new InvalidValue(Problem.DECIMAL_SCALE, String.valueOf(scale), String.valueOf(maxDecimalScale));
-        }
-        int precision = Math.max(1, digits - leadingZeros);
-        if (precision > maxDecimalPrecision) {
-            throw new InvalidValue(Problem.DECIMAL_PRECISION, String.valueOf(precision),
-                    String.valueOf(maxDecimalPrecision));
-        }
-    }
 
     /** The decimal if it is within the bounds; refused otherwise. */
     BigDecimal bounded(BigDecimal value) {
@@ -691,7 +600,7 @@ public final class CampaignJsonModule extends SimpleModule {
             JsonToken token = p.currentToken();
             if (token == JsonToken.VALUE_STRING) {
                 String text = p.getString();
-                if (!isDecimal(text, true)) {
+                if (!DecimalText.isDecimal(text, true)) {
                     throw new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(text), Phrase.of("shape.decimal"));
                 }
                 BigDecimal value = decimal(text);
@@ -776,7 +685,7 @@ public final class CampaignJsonModule extends SimpleModule {
             if (code == null) {
                 throw at("currency", new InvalidValue(Problem.MISSING_PROPERTY, Messages.quote("currency")));
             }
-            if (!isDecimal(amount, false)) {
+            if (!DecimalText.isDecimal(amount, false)) {
                 throw at("amount", new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(amount),
                         Phrase.of("shape.plain-decimal")));
             }
@@ -854,7 +763,7 @@ public final class CampaignJsonModule extends SimpleModule {
         @Override
         public ValueDeserializer<?> findEnumDeserializer(JavaType type, DeserializationConfig config,
                                                          BeanDescription.Supplier bean) {
-            return new ExactEnumDeserializer(type.getRawClass());
+            return new ExactEnumDeserializer(type.getRawClass(), CampaignJsonModule.this);
         }
 
         @Override
@@ -863,37 +772,6 @@ public final class CampaignJsonModule extends SimpleModule {
         }
     }
 
-    /**
-     * Reads an enum constant by its exact name: {@code " LOW"} or {@code "low"} is refused (Jackson
-     * would trim the first), so that what is accepted writes back as it was read.
-     */
-    private final class ExactEnumDeserializer extends StdScalarDeserializer<Object> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final transient Map<String, Object> byName = new java.util.HashMap<>();
-
-        ExactEnumDeserializer(Class<?> type) {
-            super(type);
-            for (Object constant : type.getEnumConstants()) {
-                byName.put(((Enum<?>) constant).name(), constant);
-            }
-        }
-
-        @Override
-        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                throw new InvalidValue(Problem.WRONG_TYPE, Shapes.expected(handledType(), CampaignJsonModule.this),
-                        Shapes.found(p.currentToken()));
-            }
-            String text = p.getString();
-            Object constant = byName.get(text);
-            if (constant == null) {
-                throw new InvalidValue(Problem.UNKNOWN_NAME, Messages.quote(text), Shapes.names(handledType()));
-            }
-            return constant;
-        }
-    }
 
     /**
      * Whether the record reader takes the type: one of campaignkit's records that this module gives

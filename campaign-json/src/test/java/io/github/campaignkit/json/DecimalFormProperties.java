@@ -18,19 +18,19 @@ class DecimalFormProperties {
 
     @Property(tries = 3000)
     void theCheckAgreesWithThePatterns(@ForAll("texts") String text) {
-        assertThat(CampaignJsonModule.isDecimal(text, true)).as(text).isEqualTo(DECIMAL.matcher(text).matches());
-        assertThat(CampaignJsonModule.isDecimal(text, false)).as(text).isEqualTo(PLAIN.matcher(text).matches());
+        assertThat(DecimalText.isDecimal(text, true)).as(text).isEqualTo(DECIMAL.matcher(text).matches());
+        assertThat(DecimalText.isDecimal(text, false)).as(text).isEqualTo(PLAIN.matcher(text).matches());
     }
 
     @Example
     void writtenFormsAreAcceptedAndOthersNot() {
         for (String text : new String[] {"0", "-0", "12.50", "-1600.505", "2E+1", "1e-5", "7E3"}) {
-            assertThat(CampaignJsonModule.isDecimal(text, true)).as(text).isTrue();
+            assertThat(DecimalText.isDecimal(text, true)).as(text).isTrue();
         }
         for (String text : new String[] {"", "-", "+1", ".5", "5.", "1.2.3", "1E", "1E+", " 1", "1 ", "١٢"}) {
-            assertThat(CampaignJsonModule.isDecimal(text, true)).as(text).isFalse();
+            assertThat(DecimalText.isDecimal(text, true)).as(text).isFalse();
         }
-        assertThat(CampaignJsonModule.isDecimal("2E+1", false)).isFalse();
+        assertThat(DecimalText.isDecimal("2E+1", false)).isFalse();
     }
 
     @Provide
