@@ -369,7 +369,7 @@ public final class BackToSchool {
         String change = next.stage() == campaign.stage()
                 ? command.change() instanceof GoalChange.SignGoals sign ? sign.department().name()
                 : "" : campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale());
-        out.println(lang.pick("✓ " + command.actor() + " " + what + "：" + change + "（版本 " + next.revision() + "）",
+        out.println(lang.pick("✓ " + command.actor() + " " + what + (change.isEmpty() ? "" : "：" + change) + "（版本 " + next.revision() + "）",
                 "✓ " + command.actor() + ": " + what + " the campaign" + (change.isEmpty() ? "" : ", " + change)
                         + " (revision " + next.revision() + ")"));
         return next;

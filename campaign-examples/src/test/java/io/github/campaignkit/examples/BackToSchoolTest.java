@@ -39,6 +39,7 @@ class BackToSchoolTest {
 
         assertThat(out).contains(
                 "[错误] goals.signOffs：部门“市场部”尚未签署活动目标确认书。",
+                "✓ zhang 修改目标（版本 1）", "✓ zhang 修改数据看板方案（版本 2）", "✗ zhang 申请登记数据，被拒绝，原因：",
                 "✓ head.market 签署目标：市场部（版本 3）",
                 "[错误] goals.goals[1]：目标 G2 在“市场部”签字（签字人 head.market）后被修改，该签字失效，须重新签署。",
                 "✓ zhang 推进：策划 → 准备（版本 9）",

@@ -24,7 +24,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
@@ -500,11 +499,21 @@ public final class CampaignJson {
         }
     }
 
+    /**
+     * A write that failed: the stream's own IOException, wherever Jackson wrapped it (mid-document it
+     * comes inside an exception carrying the path of the value being written, which says nothing
+     * about the failure), as the cause and in the message, pointing at nothing; any other failure at
+     * the value being written.
+     */
     private CampaignJsonException writeFailure(JacksonException e) {
-        Throwable cause = e instanceof JacksonIOException ? e.getCause() : null;
-        String pointer = e instanceof JacksonIOException ? "" : Translator.pointerOf(e.getPath());
-        return new CampaignJsonException(Problem.WRITE_FAILED, pointer, 0, 0, settings.locale,
-                java.util.List.of(cause == null ? "-" : Translator.ioReason(cause)), cause);
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return new CampaignJsonException(Problem.WRITE_FAILED, "", 0, 0, settings.locale,
+                        java.util.List.of(Translator.ioReason(io)), io);
+            }
+        }
+        return new CampaignJsonException(Problem.WRITE_FAILED, Translator.pointerOf(e.getPath()), 0, 0,
+                settings.locale, java.util.List.of("-"), e);
     }
 
     // ---- reading -----------------------------------------------------------------------------

@@ -183,6 +183,30 @@ class ReaderRobustnessTest {
                     assertThat(e.getMessage()).contains("disk full");
                     assertThat(e.pointer()).isEmpty();
                 });
+        // A stream that fails mid-document, after the writer has flushed some of it.
+        Campaign large = io.github.campaignkit.core.testkit.CampaignArbitraries.closedCampaigns().sample();
+        assertThat(JSON.writeBytes(large).length).isGreaterThan(20_000);
+        OutputStream filling = new OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                written += len;
+                if (written > 10_000) {
+                    throw full;
+                }
+            }
+        };
+        assertThatThrownBy(() -> JSON.write(large, filling)).isInstanceOfSatisfying(CampaignJsonException.class, e -> {
+            assertThat(e.code()).isEqualTo("json.io.write-failed");
+            assertThat(e.getCause()).isSameAs(full);
+            assertThat(e.pointer()).isEmpty();
+        });
         ByteArrayOutputStream fine = new ByteArrayOutputStream();
         JSON.write(CampaignJsonTest.sample(), fine);
         assertThat(fine.toString(StandardCharsets.UTF_8)).isEqualTo(JSON.write(CampaignJsonTest.sample()));
