@@ -344,7 +344,9 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
             return false;
         }
         BigDecimal threshold = base.get().policy().varianceThreshold();
-        return variancePercent(line).map(p -> p.abs().compareTo(threshold) > 0).orElse(false);
+        // Exactly: |actual − budgeted| × 100 against threshold × |budgeted|, nothing rounded.
+        BigDecimal variance = actual.get().amount().subtract(budgeted.get().amount().amount()).abs();
+        return Decimals.comparePercent(variance, budgeted.get().amount().amount().abs(), threshold) > 0;
     }
 
     /**

@@ -148,14 +148,16 @@ public final class BudgetRules {
                             policy.contingencyMin(), reserve, total))
                     : List.empty();
         }
-        BigDecimal share = Decimals.percent(reserve.amount(), total.amount());
-        if (share.compareTo(policy.contingencyMin()) < 0) {
-            return List.of(Violation.of(BudgetViolation.CONTINGENCY_BELOW_MIN, path, share, policy.contingencyMin(),
-                    reserve, total));
+        // Compared exactly; the share is rounded for the message only.
+        if (Decimals.comparePercent(reserve.amount(), total.amount(), policy.contingencyMin()) < 0) {
+            return List.of(Violation.of(BudgetViolation.CONTINGENCY_BELOW_MIN, path,
+                    Decimals.displayPercent(reserve.amount(), total.amount(), policy.contingencyMin()),
+                    policy.contingencyMin(), reserve, total));
         }
-        if (share.compareTo(policy.contingencyMax()) > 0) {
-            return List.of(Violation.of(BudgetViolation.CONTINGENCY_ABOVE_MAX, path, share, policy.contingencyMax(),
-                    reserve, total));
+        if (Decimals.comparePercent(reserve.amount(), total.amount(), policy.contingencyMax()) > 0) {
+            return List.of(Violation.of(BudgetViolation.CONTINGENCY_ABOVE_MAX, path,
+                    Decimals.displayPercent(reserve.amount(), total.amount(), policy.contingencyMax()),
+                    policy.contingencyMax(), reserve, total));
         }
         return List.empty();
     }
@@ -217,7 +219,8 @@ public final class BudgetRules {
         long passed = today.isBefore(window.start()) ? 0
                 : Math.min(window.days(), ChronoUnit.DAYS.between(window.start(), today) + 1);
         BigDecimal elapsed = Decimals.percent(BigDecimal.valueOf(passed), BigDecimal.valueOf(window.days()));
-        if (elapsed.compareTo(policy.alertElapsed()) >= 0) {
+        if (Decimals.comparePercent(BigDecimal.valueOf(passed), BigDecimal.valueOf(window.days()),
+                policy.alertElapsed()) >= 0) {
             return List.empty();
         }
         String base = budget.baselinePath().orElseThrow();
@@ -226,8 +229,9 @@ public final class BudgetRules {
             BudgetLine line = plan.lines().get(i);
             Optional<Money> actual = budget.actual(line.id());
             if (actual.isPresent() && line.amount().isPositive()) {
-                BigDecimal spent = Decimals.percent(actual.get().amount(), line.amount().amount());
-                if (spent.compareTo(policy.alertSpent()) > 0) {
+                BigDecimal spent = Decimals.displayPercent(actual.get().amount(), line.amount().amount(),
+                        policy.alertSpent());
+                if (Decimals.comparePercent(actual.get().amount(), line.amount().amount(), policy.alertSpent()) > 0) {
                     found = found.append(Violation.of(BudgetViolation.SPEND_AHEAD,
                             Paths.join(base, Paths.indexed("lines", i)), name(line), spent, elapsed,
                             policy.alertSpent(), policy.alertElapsed()));
@@ -236,9 +240,10 @@ public final class BudgetRules {
         }
         for (Map.Entry<BudgetCategory, Money> subtotal : plan.subtotals().entrySet()) {
             if (subtotal.getValue().isPositive()) {
-                BigDecimal spent = Decimals.percent(budget.actual(subtotal.getKey()).amount(),
-                        subtotal.getValue().amount());
-                if (spent.compareTo(policy.alertSpent()) > 0) {
+                BigDecimal spent = Decimals.displayPercent(budget.actual(subtotal.getKey()).amount(),
+                        subtotal.getValue().amount(), policy.alertSpent());
+                if (Decimals.comparePercent(budget.actual(subtotal.getKey()).amount(), subtotal.getValue().amount(),
+                        policy.alertSpent()) > 0) {
                     found = found.append(Violation.of(BudgetViolation.SPEND_AHEAD,
                             Paths.join(base, "subtotals." + subtotal.getKey().name()), subtotal.getKey(), spent,
                             elapsed, policy.alertSpent(), policy.alertElapsed()));
