@@ -352,9 +352,9 @@ public final class CampaignJsonModule extends SimpleModule {
             @Override
             public Object deserializeKey(String key, DeserializationContext ctxt) {
                 T value = parse(read, key, "shape.string");
-                if (!write.apply(value).equals(key)) {
-                    throw new InvalidValue(Problem.NON_CANONICAL, Messages.quote(key),
-                            Messages.quote(write.apply(value)));
+                String canonical = write.apply(value);
+                if (!canonical.equals(key)) {
+                    throw new InvalidValue(Problem.NON_CANONICAL, Messages.quote(key), Messages.quote(canonical));
                 }
                 return value;
             }
@@ -600,9 +600,6 @@ public final class CampaignJsonModule extends SimpleModule {
             JsonToken token = p.currentToken();
             if (token == JsonToken.VALUE_STRING) {
                 String text = p.getString();
-                if (!DecimalText.isDecimal(text, true)) {
-                    throw new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(text), Phrase.of("shape.decimal"));
-                }
                 BigDecimal value = decimal(text);
                 String canonical = DecimalSerializer.text(value);
                 if (!canonical.equals(text)) {

@@ -224,8 +224,8 @@ class LosslessProperties {
         void set(String text) {
             if (parent instanceof ObjectNode o) {
                 o.put(name, text);
-            } else {
-                ((ArrayNode) parent).set(index, StringNode.valueOf(text));
+            } else if (parent instanceof ArrayNode array) {
+                array.set(index, StringNode.valueOf(text));
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.internal.Percentages;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Rules;
@@ -346,7 +347,7 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
         BigDecimal threshold = base.get().policy().varianceThreshold();
         // Exactly: |actual − budgeted| × 100 against threshold × |budgeted|, nothing rounded.
         BigDecimal variance = actual.get().amount().subtract(budgeted.get().amount().amount()).abs();
-        return Decimals.comparePercent(variance, budgeted.get().amount().amount().abs(), threshold) > 0;
+        return Percentages.compare(variance, budgeted.get().amount().amount().abs(), threshold) > 0;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.budget;
 
+import io.github.campaignkit.core.internal.Percentages;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Rules;
@@ -149,12 +150,12 @@ public final class BudgetRules {
                     : List.empty();
         }
         // Compared exactly; the share is rounded for the message only.
-        if (Decimals.comparePercent(reserve.amount(), total.amount(), policy.contingencyMin()) < 0) {
+        if (Percentages.compare(reserve.amount(), total.amount(), policy.contingencyMin()) < 0) {
             return List.of(Violation.of(BudgetViolation.CONTINGENCY_BELOW_MIN, path,
                     Decimals.displayPercent(reserve.amount(), total.amount(), policy.contingencyMin()),
                     policy.contingencyMin(), reserve, total));
         }
-        if (Decimals.comparePercent(reserve.amount(), total.amount(), policy.contingencyMax()) > 0) {
+        if (Percentages.compare(reserve.amount(), total.amount(), policy.contingencyMax()) > 0) {
             return List.of(Violation.of(BudgetViolation.CONTINGENCY_ABOVE_MAX, path,
                     Decimals.displayPercent(reserve.amount(), total.amount(), policy.contingencyMax()),
                     policy.contingencyMax(), reserve, total));
@@ -219,7 +220,7 @@ public final class BudgetRules {
         long passed = today.isBefore(window.start()) ? 0
                 : Math.min(window.days(), ChronoUnit.DAYS.between(window.start(), today) + 1);
         BigDecimal elapsed = Decimals.percent(BigDecimal.valueOf(passed), BigDecimal.valueOf(window.days()));
-        if (Decimals.comparePercent(BigDecimal.valueOf(passed), BigDecimal.valueOf(window.days()),
+        if (Percentages.compare(BigDecimal.valueOf(passed), BigDecimal.valueOf(window.days()),
                 policy.alertElapsed()) >= 0) {
             return List.empty();
         }
@@ -231,7 +232,7 @@ public final class BudgetRules {
             if (actual.isPresent() && line.amount().isPositive()) {
                 BigDecimal spent = Decimals.displayPercent(actual.get().amount(), line.amount().amount(),
                         policy.alertSpent());
-                if (Decimals.comparePercent(actual.get().amount(), line.amount().amount(), policy.alertSpent()) > 0) {
+                if (Percentages.compare(actual.get().amount(), line.amount().amount(), policy.alertSpent()) > 0) {
                     found = found.append(Violation.of(BudgetViolation.SPEND_AHEAD,
                             Paths.join(base, Paths.indexed("lines", i)), name(line), spent, elapsed,
                             policy.alertSpent(), policy.alertElapsed()));
@@ -242,7 +243,7 @@ public final class BudgetRules {
             if (subtotal.getValue().isPositive()) {
                 BigDecimal spent = Decimals.displayPercent(budget.actual(subtotal.getKey()).amount(),
                         subtotal.getValue().amount(), policy.alertSpent());
-                if (Decimals.comparePercent(budget.actual(subtotal.getKey()).amount(), subtotal.getValue().amount(),
+                if (Percentages.compare(budget.actual(subtotal.getKey()).amount(), subtotal.getValue().amount(),
                         policy.alertSpent()) > 0) {
                     found = found.append(Violation.of(BudgetViolation.SPEND_AHEAD,
                             Paths.join(base, "subtotals." + subtotal.getKey().name()), subtotal.getKey(), spent,

@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Exact;
+import io.github.campaignkit.core.internal.Percentages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -73,17 +74,6 @@ final class Decimals {
     }
 
     /**
-     * How {@code part / whole} compares with {@code limit} percent, exactly: {@code part × 100} against
-     * {@code limit × whole}, with nothing rounded (a reserve of 6,999 on 69,999 is 9.9987 %, below
-     * 10 %, although it rounds to 10.00 %). The caller makes sure {@code whole} is positive.
-     *
-     * @return negative, zero or positive as the share is below, at or above the limit
-     */
-    static int comparePercent(BigDecimal part, BigDecimal whole, BigDecimal limit) {
-        return part.multiply(HUNDRED).compareTo(limit.multiply(whole));
-    }
-
-    /**
      * {@code part / whole} in percent for a message next to a limit it was compared with: at
      * {@value #PERCENT_SCALE} fraction digits, or more when those would show the limit itself
      * although the share is not at it (9.9987 %, not 10.00 %).
@@ -91,7 +81,7 @@ final class Decimals {
     static BigDecimal displayPercent(BigDecimal part, BigDecimal whole, BigDecimal limit) {
         BigDecimal shown = percent(part, whole);
         int scale = PERCENT_SCALE;
-        while (shown.compareTo(limit) == 0 && comparePercent(part, whole, limit) != 0 && scale < 12) {
+        while (shown.compareTo(limit) == 0 && Percentages.compare(part, whole, limit) != 0 && scale < 12) {
             scale += 2;
             shown = part.multiply(HUNDRED).divide(whole, scale, RoundingMode.HALF_UP);
         }

@@ -181,8 +181,10 @@ public final class Lifecycle {
         if (command.change() instanceof Transition transition) {
             found = found.appendAll(fit(campaign, transition));
         }
-        Either<Seq<Violation>, CampaignBuilder> effect = Rules.hasErrors(found) && command.change() instanceof Transition
-                ? Either.left(List.empty())
+        // A refused transition is not carried out; a part's change is worked out even when access or the
+        // revision refuses it, so that the refusal lists the part's own reasons too.
+        boolean refusedTransition = command.change() instanceof Transition && Rules.hasErrors(found);
+        Either<Seq<Violation>, CampaignBuilder> effect = refusedTransition ? Either.left(List.empty())
                 : effect(campaign, command, at);
         found = found.appendAll(effect.isLeft() ? effect.getLeft() : List.empty());
         if (Rules.hasErrors(found) || effect.isLeft()) {

@@ -53,8 +53,7 @@ final class StandardAccess {
                 && AccessPolicy.alertOwners().check(campaign, command).isEmpty()) {
             return List.empty();
         }
-        if (change instanceof TrackingChange || change instanceof KpiChange.RecordObservations
-                || change instanceof KpiChange.RaiseAlerts || change instanceof KpiChange.AcknowledgeAlert) {
+        if (isTeamWork(change)) {
             return campaign.team().hasMember(actor) ? List.empty()
                     : List.of(Violation.of(AccessViolation.NOT_A_MEMBER, "actor", actor.value(), command.type()));
         }
@@ -65,6 +64,15 @@ final class StandardAccess {
             }
         }
         return AccessPolicy.overallLeadOnly().check(campaign, command);
+    }
+
+    /**
+     * The work every team member does: daily reports, log entries and raising issues (deciding and
+     * resolving are checked before), KPI data and its alerts.
+     */
+    private static boolean isTeamWork(Change change) {
+        return change instanceof TrackingChange || change instanceof KpiChange.RecordObservations
+                || change instanceof KpiChange.RaiseAlerts || change instanceof KpiChange.AcknowledgeAlert;
     }
 
     private static Seq<Violation> task(Campaign campaign, CampaignCommand command, TaskId id) {

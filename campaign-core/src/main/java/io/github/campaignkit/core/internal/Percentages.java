@@ -31,4 +31,19 @@ public final class Percentages {
         Objects.requireNonNull(whole, "whole");
         return part.multiply(HUNDRED).divide(whole, scale, RoundingMode.HALF_UP);
     }
+
+    /**
+     * How {@code part / whole} compares with {@code limit} percent, exactly: {@code part × 100}
+     * against {@code limit × whole}, nothing rounded (6,999 of 69,999 is below 10 %, although it
+     * rounds to 10.00 %). Limits are compared this way; rounding is for display. The caller makes sure
+     * {@code whole} is positive.
+     *
+     * @param part  the part
+     * @param whole the whole, positive
+     * @param limit the limit in percent
+     * @return negative, zero or positive as the share is below, at or above the limit
+     */
+    public static int compare(BigDecimal part, BigDecimal whole, BigDecimal limit) {
+        return part.multiply(HUNDRED).compareTo(limit.multiply(whole));
+    }
 }

@@ -78,7 +78,7 @@ final class Alerting {
                     : List.of();
         }
         BigDecimal percent = ((AlertCondition.BelowTarget) condition).percent();
-        if (shortfall.multiply(Percentages.HUNDRED).compareTo(percent.multiply(f.pace)) > 0) {
+        if (Percentages.compare(shortfall, f.pace, percent) > 0) {
             BigDecimal relative = Percentages.of(shortfall, f.pace, f.pace.scale());
             return List.of(Violation.of(KpiViolation.ALERT_BELOW_TARGET, f.path, f.metricName, f.channel,
                     f.achievement, f.pace, relative, percent));
