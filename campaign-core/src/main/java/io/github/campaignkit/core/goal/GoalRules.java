@@ -207,10 +207,10 @@ public final class GoalRules {
     private static Seq<Violation> ratePart(Map<MetricId, Metric> metrics, Metric rate, MetricId part, String path) {
         Metric found = metrics.get(part);
         if (found == null) {
-            return List.of(Violation.of(GoalViolation.METRIC_RATE_PART_UNKNOWN, path, rate.id().value(), part.value()));
+            return List.of(Violation.of(GoalViolation.METRIC_RATE_PART_UNKNOWN, path, rate.id(), part.value()));
         }
         if (found.aggregation() != Aggregation.SUM) {
-            return List.of(Violation.of(GoalViolation.METRIC_RATE_PART_NOT_ADDITIVE, path, rate.id().value(),
+            return List.of(Violation.of(GoalViolation.METRIC_RATE_PART_NOT_ADDITIVE, path, rate.id(),
                     part.value(), found.unit().kind()));
         }
         return List.empty();
@@ -331,8 +331,9 @@ public final class GoalRules {
             BigDecimal baseline = g.baseline().get();
             Direction direction = sheet.metric(g.metric()).map(Metric::direction).orElse(Direction.HIGHER_IS_BETTER);
             BigDecimal level = target.level(direction, g.baseline()).orElseThrow();
-            BigDecimal uplift = Percentages.of(level.subtract(baseline), baseline, 1);
-            if (uplift.abs().compareTo(bound) > 0) {
+            // compared unrounded: 50.04% is beyond a 50% bound although it displays as 50.0%
+            if (Percentages.compare(level.subtract(baseline).abs(), baseline, bound) > 0) {
+                BigDecimal uplift = Percentages.of(level.subtract(baseline), baseline, 1);
                 found = found.append(Violation.of(GoalViolation.ACHIEVABLE_FAR_BEYOND_BASELINE, path, g.id().value(),
                         level, baseline, uplift, bound));
             }
@@ -393,7 +394,7 @@ public final class GoalRules {
                 boolean signedBefore = signOff.get().goals().stream().anyMatch(s -> s.id().equals(g.id()));
                 found = found.append(Violation.of(signedBefore ? GoalViolation.SIGNOFF_VOID
                                 : GoalViolation.SIGNOFF_NOT_COVERED, Paths.indexed("goals", i), g.id().value(),
-                        department.name(), signOff.get().signer().value()));
+                        department.name(), signOff.get().signer()));
             }
         }
         return found;

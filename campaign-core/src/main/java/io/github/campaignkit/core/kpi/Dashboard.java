@@ -1,6 +1,5 @@
 package io.github.campaignkit.core.kpi;
 
-import io.github.campaignkit.core.goal.Achievement;
 import io.github.campaignkit.core.goal.Aggregation;
 import io.github.campaignkit.core.goal.Direction;
 import io.github.campaignkit.core.goal.Metric;
@@ -9,6 +8,7 @@ import io.github.campaignkit.core.goal.Rate;
 import io.github.campaignkit.core.goal.Target;
 import io.github.campaignkit.core.goal.UnitKind;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.internal.Fraction;
 import io.github.campaignkit.core.internal.Percentages;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Violation;
@@ -143,7 +143,7 @@ public record Dashboard(LocalDate asOf, List<DashboardRow> rows, List<Violation>
                 Optional<Metric> metric = totals.metric(line.metric());
                 if (metric.isEmpty()) {
                     findings.add(Violation.of(KpiViolation.TARGET_UNKNOWN_METRIC, path + ".metric",
-                            line.metric().value()));
+                            line.metric()));
                     continue;
                 }
                 DashboardRow row = row(line, metric.get(), path);
@@ -164,60 +164,68 @@ public record Dashboard(LocalDate asOf, List<DashboardRow> rows, List<Violation>
             Direction direction = target.direction(metric.direction());
             Optional<BigDecimal> level = level(line, metric, path);
             DateRange period = line.period().orElse(window);
-            BigDecimal pace = aggregation == Aggregation.SUM
-                    ? kpi.alerting().pace().expected(period, phases, asOf, scale)
-                    : BigDecimal.valueOf(asOf.isBefore(period.start()) ? 0 : 100).setScale(scale);
+            Fraction exactPace = aggregation == Aggregation.SUM
+                    ? PaceShares.share(kpi.alerting().pace(), period, phases, asOf)
+                    : Fraction.of(BigDecimal.valueOf(asOf.isBefore(period.start()) ? 0 : 100));
             Optional<BigDecimal> today;
             Optional<BigDecimal> cumulative;
-            Optional<BigDecimal> achievement = Optional.empty();
+            // Exact figures: alerts compare them with their limits; the row shows them rounded.
+            Fraction exactAchievement = null;
+            Fraction exactValue = null;
+            int valueScale = scale;
             switch (aggregation) {
                 case SUM: {
                     BigDecimal sum = totals.sum(metric.id(), line.channel());
                     today = totals.today(metric.id(), line.channel());
                     cumulative = Optional.of(sum);
                     if (level.isPresent()) {
-                        achievement = Optional.of(Percentages.of(sum, level.get(), scale));
+                        exactAchievement = Fraction.percent(sum, level.get());
                     }
                     break;
                 }
                 case RATE: {
                     Rate rate = metric.rate().orElseThrow();
                     BigDecimal factor = metric.unit().kind() == UnitKind.PERCENT ? Percentages.HUNDRED : BigDecimal.ONE;
-                    int valueScale = metric.unit().kind() == UnitKind.PERCENT ? scale : scale + 2;
+                    valueScale = metric.unit().kind() == UnitKind.PERCENT ? scale : scale + 2;
+                    int shown = valueScale;
                     BigDecimal num = totals.sum(rate.numerator(), line.channel());
                     BigDecimal den = totals.sum(rate.denominator(), line.channel());
                     Optional<BigDecimal> numToday = totals.today(rate.numerator(), line.channel());
                     Optional<BigDecimal> denToday = totals.today(rate.denominator(), line.channel());
-                    cumulative = quotient(num.multiply(factor), den, valueScale);
+                    exactValue = den.signum() == 0 ? null : Fraction.of(num.multiply(factor), den);
+                    cumulative = Optional.ofNullable(exactValue).map(v -> v.rounded(shown));
                     today = denToday.flatMap(d -> quotient(numToday.orElse(BigDecimal.ZERO).multiply(factor), d,
-                            valueScale));
+                            shown));
                     if (level.isPresent() && den.signum() > 0) {
                         BigDecimal scaledNum = num.multiply(factor);
                         BigDecimal scaledLevel = den.multiply(level.get());
-                        achievement = direction == Direction.HIGHER_IS_BETTER
-                                ? Optional.of(Percentages.of(scaledNum, scaledLevel, scale))
-                                : scaledNum.signum() > 0 ? Optional.of(Percentages.of(scaledLevel, scaledNum, scale))
-                                : Optional.empty();
+                        exactAchievement = direction == Direction.HIGHER_IS_BETTER
+                                ? Fraction.percent(scaledNum, scaledLevel)
+                                : scaledNum.signum() > 0 ? Fraction.percent(scaledLevel, scaledNum) : null;
                     }
                     break;
                 }
                 default: {
                     if (line.channel().isEmpty()) {
                         findings.add(Violation.of(KpiViolation.TARGET_NOT_ADDITIVE, path + ".channel",
-                                metric.id().value(), metric.unit().kind()));
+                                metric.id(), metric.unit().kind()));
                         today = Optional.empty();
                         cumulative = Optional.empty();
                     } else {
                         today = totals.today(metric.id(), line.channel());
                         cumulative = totals.latest(metric.id(), line.channel().get());
                     }
-                    if (level.isPresent() && cumulative.isPresent()) {
-                        achievement = Achievement.rate(cumulative.get(), level.get(), direction, scale).toJavaOptional();
+                    if (level.isPresent() && cumulative.isPresent() && level.get().signum() > 0) {
+                        BigDecimal actual = cumulative.get();
+                        exactAchievement = direction == Direction.HIGHER_IS_BETTER ? Fraction.percent(actual, level.get())
+                                : actual.signum() > 0 ? Fraction.percent(level.get(), actual) : null;
                     }
                 }
             }
             Alerting.Facts facts = new Alerting.Facts(path, metric.name(), channelArgument(line), aggregation, direction,
-                    achievement.orElse(null), pace, aggregation == Aggregation.RATE ? cumulative.orElse(null) : null);
+                    exactAchievement, exactPace, aggregation == Aggregation.RATE ? exactValue : null, scale, valueScale);
+            Optional<BigDecimal> achievement = Optional.ofNullable(facts.achievement);
+            BigDecimal pace = facts.pace;
             AlertStatus status = AlertStatus.NORMAL;
             List<Violation> reasons = new ArrayList<>();
             for (AlertRule rule : kpi.alerting().rules()) {
@@ -252,16 +260,16 @@ public record Dashboard(LocalDate asOf, List<DashboardRow> rows, List<Violation>
             Target target = line.target();
             if (target instanceof Target.Between
                     && ((Target.Between) target).min().compareTo(((Target.Between) target).max()) > 0) {
-                findings.add(Violation.of(KpiViolation.TARGET_RANGE_INVERTED, path + ".target", metric.id().value(),
+                findings.add(Violation.of(KpiViolation.TARGET_RANGE_INVERTED, path + ".target", metric.id(),
                         ((Target.Between) target).min(), ((Target.Between) target).max()));
             }
             Optional<BigDecimal> level = target.level(metric.direction(), Optional.empty());
             if (level.isEmpty()) {
-                findings.add(Violation.of(KpiViolation.TARGET_NO_LEVEL, path + ".target", metric.id().value()));
+                findings.add(Violation.of(KpiViolation.TARGET_NO_LEVEL, path + ".target", metric.id()));
                 return level;
             }
             if (level.get().signum() <= 0) {
-                findings.add(Violation.of(KpiViolation.TARGET_ZERO, path + ".target", metric.id().value(), level.get()));
+                findings.add(Violation.of(KpiViolation.TARGET_ZERO, path + ".target", metric.id(), level.get()));
                 return Optional.empty();
             }
             return level;

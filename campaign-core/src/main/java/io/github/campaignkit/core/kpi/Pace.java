@@ -1,16 +1,14 @@
 package io.github.campaignkit.core.kpi;
 
 import io.github.campaignkit.core.internal.Checks;
-import io.github.campaignkit.core.internal.Percentages;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The share of a target expected by a given day: the line a cumulative result is compared with, so
@@ -59,9 +57,7 @@ public sealed interface Pace {
 
         @Override
         public BigDecimal expected(DateRange period, List<Phase> phases, LocalDate asOf, int scale) {
-            Objects.requireNonNull(period, "period");
-            Objects.requireNonNull(asOf, "asOf");
-            return Percentages.of(BigDecimal.valueOf(elapsed(period, asOf)), BigDecimal.valueOf(period.days()), scale);
+            return PaceShares.share(this, period, phases, asOf).rounded(scale);
         }
     }
 
@@ -87,61 +83,17 @@ public sealed interface Pace {
             weights = java.util.Collections.unmodifiableMap(ordered);
             for (Map.Entry<PhaseKind, BigDecimal> e : weights.entrySet()) {
                 if (e.getValue().signum() < 0) {
-                    throw new IllegalArgumentException("weights: the weight of " + e.getKey() + " is negative: "
-                            + e.getValue());
+                    throw InvalidValueException.of(KpiViolation.NEGATIVE_WEIGHT, "weights", e.getKey(), e.getValue());
                 }
             }
             if (weights.values().stream().noneMatch(w -> w.signum() > 0)) {
-                throw new IllegalArgumentException("weights: at least one weight must be positive: " + weights);
+                throw InvalidValueException.of(KpiViolation.NO_POSITIVE_WEIGHT, "weights", weights);
             }
         }
 
         @Override
         public BigDecimal expected(DateRange period, List<Phase> phases, LocalDate asOf, int scale) {
-            Objects.requireNonNull(period, "period");
-            Objects.requireNonNull(phases, "phases");
-            Objects.requireNonNull(asOf, "asOf");
-            // share = Σ w·e/d / Σ w, kept as one fraction so that the percentage is rounded once.
-            BigDecimal numerator = BigDecimal.ZERO;
-            BigDecimal denominator = BigDecimal.ONE;
-            BigDecimal total = BigDecimal.ZERO;
-            for (Phase phase : phases) {
-                BigDecimal weight = weights.getOrDefault(phase.kind(), BigDecimal.ZERO);
-                if (weight.signum() == 0 || !phase.range().overlaps(period)) {
-                    continue;
-                }
-                DateRange cut = DateRange.of(max(phase.range().start(), period.start()),
-                        min(phase.range().end(), period.end()));
-                BigDecimal days = BigDecimal.valueOf(cut.days());
-                BigDecimal term = weight.multiply(BigDecimal.valueOf(elapsed(cut, asOf)));
-                // n/d + term/days = (n·days + term·d) / (d·days)
-                numerator = numerator.multiply(days).add(term.multiply(denominator));
-                denominator = denominator.multiply(days);
-                total = total.add(weight);
-            }
-            if (total.signum() == 0) {
-                return new Linear().expected(period, phases, asOf, scale);
-            }
-            return Percentages.of(numerator, denominator.multiply(total), scale);
+            return PaceShares.share(this, period, phases, asOf).rounded(scale);
         }
-
-        private static LocalDate max(LocalDate a, LocalDate b) {
-            return a.isAfter(b) ? a : b;
-        }
-
-        private static LocalDate min(LocalDate a, LocalDate b) {
-            return a.isBefore(b) ? a : b;
-        }
-    }
-
-    /** The days of a range begun by the end of {@code asOf}: 0 before it, all of them after it. */
-    private static long elapsed(DateRange range, LocalDate asOf) {
-        if (asOf.isBefore(range.start())) {
-            return 0;
-        }
-        if (!asOf.isBefore(range.end())) {
-            return range.days();
-        }
-        return ChronoUnit.DAYS.between(range.start(), asOf) + 1;
     }
 }

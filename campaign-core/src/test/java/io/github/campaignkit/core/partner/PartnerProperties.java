@@ -123,4 +123,21 @@ class PartnerProperties {
             return scorecard + " " + candidates;
         }
     }
+
+    /** The weights must add up to exactly 100: one millionth either side is refused, exactly 100 passes. */
+    @Property(tries = 200)
+    void criteriaWeightsAddUpToExactly100(@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 6) int digits,
+                                         @ForAll @net.jqwik.api.constraints.IntRange(min = -1, max = 1) int step) {
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(digits);
+        String last = new BigDecimal("15").add(unit.multiply(BigDecimal.valueOf(step))).toPlainString();
+        Scorecard card = Scorecard.of(BigDecimal.ZERO, BigDecimal.TEN,
+                Criterion.of(CriterionKind.INDUSTRY_RELEVANCE, "行业关联性", "30"),
+                Criterion.of(CriterionKind.AUDIENCE_OVERLAP, "用户群体重叠度", "30"),
+                Criterion.of(CriterionKind.RESOURCE_STRENGTHS, "资源优势", "25"),
+                Criterion.of(CriterionKind.BRAND_TONE_FIT, "品牌调性一致性", last));
+        boolean refused = Ranking.of(card, PartnerRankingTest.candidates()).isInvalid()
+                && Ranking.of(card, PartnerRankingTest.candidates()).getError()
+                        .exists(v -> v.code().equals("partner.weights.sum"));
+        assertThat(refused).isEqualTo(step != 0);
+    }
 }
