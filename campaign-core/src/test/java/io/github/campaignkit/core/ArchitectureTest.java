@@ -48,6 +48,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void refusedValuesAreBilingualNeverABareIllegalArgumentException() {
+        // A constructor's refusal carries a code, a path and zh/en messages (InvalidValueException),
+        // so that a service can show it to its user; a bare IllegalArgumentException speaks English only.
+        noClasses().that().resideInAPackage("io.github.campaignkit.core..")
+                .and().doNotHaveFullyQualifiedName("io.github.campaignkit.core.rule.InvalidValueException")
+                .should().callConstructor(IllegalArgumentException.class, String.class)
+                .orShould().callConstructor(IllegalArgumentException.class, String.class, Throwable.class)
+                .orShould().callConstructor(IllegalArgumentException.class)
+                .check(MainClasses.ALL);
+    }
+
+    @Test
     void corePackagesHaveNoCycles() {
         slices().matching("io.github.campaignkit.core.(*)..").should().beFreeOfCycles().check(MainClasses.ALL);
     }

@@ -360,7 +360,7 @@ public final class BackToSchool {
         String what = command.type().label(lang.locale());
         if (result.isLeft()) {
             out.println(lang.pick("✗ " + command.actor() + " 申请" + what + "，被拒绝，原因：",
-                    "✗ " + command.actor() + " asked to " + what + " the campaign; refused because:"));
+                    "✗ " + command.actor() + " asked to " + what + "; refused because:"));
             result.getLeft().violations().forEach(v -> out.println("    " + MessageRenderer.standard().describe(v,
                     lang.locale())));
             return campaign;
@@ -370,7 +370,7 @@ public final class BackToSchool {
                 ? command.change() instanceof GoalChange.SignGoals sign ? sign.department().name()
                 : "" : campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale());
         out.println(lang.pick("✓ " + command.actor() + " " + what + (change.isEmpty() ? "" : "：" + change) + "（版本 " + next.revision() + "）",
-                "✓ " + command.actor() + ": " + what + " the campaign" + (change.isEmpty() ? "" : ", " + change)
+                "✓ " + command.actor() + " " + command.type().label(lang.locale(), "done") + (change.isEmpty() ? "" : ", " + change)
                         + " (revision " + next.revision() + ")"));
         return next;
     }

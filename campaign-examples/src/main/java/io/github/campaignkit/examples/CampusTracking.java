@@ -293,7 +293,7 @@ public final class CampusTracking {
         }
         Campaign next = result.get();
         String change = next.stage() == campaign.stage() ? ""
-                : " " + campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale());
+                : lang.pick("：", " ") + campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale());
         out.println("✓ " + command.actor() + " " + what(command) + change);
         return next;
     }

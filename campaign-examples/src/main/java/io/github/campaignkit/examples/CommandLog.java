@@ -5,10 +5,7 @@ import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignCommand;
 import io.github.campaignkit.core.campaign.Journal;
 import io.github.campaignkit.core.campaign.Lifecycle;
-import io.github.campaignkit.core.rule.Change;
 import io.github.campaignkit.core.rule.Refusal;
-import io.github.campaignkit.core.team.BoardChange;
-import io.github.campaignkit.core.tracking.TrackingChange;
 import io.vavr.control.Either;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -40,7 +37,7 @@ final class CommandLog {
         String what = command.type().label(lang.locale());
         if (result.isLeft()) {
             out.println(lang.pick("✗ " + command.actor() + " 申请" + what + "，被拒绝，原因：",
-                    "✗ " + command.actor() + " asked to " + what + " " + object(command) + "; refused because:"));
+                    "✗ " + command.actor() + " asked to " + what + "; refused because:"));
             result.getLeft().violations().forEach(v -> out.println("    " + v.message(lang.locale())
                     + (v.path().isEmpty() ? "" : lang.pick("（位置：", " (at ") + v.path() + lang.pick("）", ")"))));
             return campaign;
@@ -49,7 +46,7 @@ final class CommandLog {
         String change = next.stage() == campaign.stage() ? ""
                 : campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale());
         out.println(lang.pick("✓ " + command.actor() + " " + what + (change.isEmpty() ? "" : "：" + change) + "（版本 " + next.revision() + "）",
-                "✓ " + command.actor() + ": " + what + " " + object(command) + (change.isEmpty() ? "" : ", " + change)
+                "✓ " + command.actor() + " " + command.type().label(lang.locale(), "done") + (change.isEmpty() ? "" : ", " + change)
                         + " (revision " + next.revision() + ")"));
         return next;
     }
@@ -75,20 +72,5 @@ final class CommandLog {
 
     private void keep(Accepted accepted) {
         journal = journal.append(accepted);
-    }
-
-    /**
-     * What an English command label acts on: the labels are verb phrases written to be followed by
-     * their object ("revise the profile of" this campaign, "resolve" issue Q-1).
-     */
-    private static String object(CampaignCommand command) {
-        Change change = command.change();
-        if (change instanceof BoardChange.ChangeTaskStatus || change instanceof BoardChange.PlanRemedy) {
-            return "a task";
-        }
-        if (change instanceof TrackingChange.DecideIssue || change instanceof TrackingChange.ResolveIssue) {
-            return "an issue";
-        }
-        return "the campaign";
     }
 }

@@ -58,7 +58,7 @@ class BackToSchoolCampaignTest {
         // Planning: the seed's table as written, then the approved budget.
         assertThat(out).contains("申报合计 77,000.00元 与明细合计 68,000.00元 不符（相差 9,000.00元）。",
                 "应急备用金 5,000.00元 占预算合计 68,000.00元 的 7.35%，低于政策要求的 10%。",
-                "✓ liu 批准预算（版本 8）", "✓ zhang 推进：策划 → 准备（版本 12）");
+                "✓ liu 批准预算（版本 8）", "✓ zhang 推进活动：策划 → 准备（版本 12）");
         assertThat(closed.budget().plan().lines()).extracting(l -> l.amount().amount().intValueExact())
                 .containsExactly(12_000, 5_000, 1_000, 15_000, 20_000, 8_000, 2_000, 7_000);
         assertThat(closed.budget().status()).isEqualTo(ApprovalStatus.APPROVED);
@@ -103,7 +103,7 @@ class BackToSchoolCampaignTest {
         assertThat(ReviewPolicy.standard().due(closed.profile().window())).isEqualTo(LocalDate.of(2024, 8, 14));
         assertThat(report.issuedOn()).isEqualTo(LocalDate.of(2024, 8, 13));
         assertThat(out).contains("ROI = (500,000元 − 77,000元) / 77,000元 × 100% = 549.35%",
-                "尚未提交活动效果评估报告。（位置：review.evaluation）", "✓ zhang 推进：复盘 → 归档（版本 60）", "从创建时起重放，得到同一活动：是");
+                "尚未提交活动效果评估报告。（位置：review.evaluation）", "✓ zhang 推进活动：复盘 → 归档（版本 60）", "从创建时起重放，得到同一活动：是");
         assertThat(line(out, "品牌曝光")).contains("124%");
         assertThat(line(out, "线索获取")).contains("127.5%");
         assertThat(line(out, "整体效果")).contains("183%");

@@ -45,7 +45,7 @@ class CampusRiskPlanTest {
                 "      - 指标“曝光量”2024-07-31 当日值为 320000，低于 500000；来源：数据监控看板 2024-07-31",
                 "      2. 追加5000元抖音投放预算（zhang，预算科目：应急备用金）",
                 "风险 R4（现场设备故障）已触发但尚未处理完毕",
-                "✓ zhang 推进：复盘 → 归档");
+                "✓ zhang 推进活动：复盘 → 归档");
         Campaign campaign = archived[0];
         assertThat(campaign.stage()).isEqualTo(Stage.CLOSED);
         assertThat(campaign.risks().entries()).extracting(Risk::status).containsOnly(RiskStatus.MITIGATED);

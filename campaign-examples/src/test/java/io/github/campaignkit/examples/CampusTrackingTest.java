@@ -25,15 +25,15 @@ class CampusTrackingTest {
         String out = run(Lang.ZH, reviewed);
         assertThat(out).contains(
                 "策划统筹 | T1 活动整体进度把控 | R/A | I   | I   |     |     |     |     |",
-                "liu 无权对任务 T3 变更状态，只有总负责人 zhang、该任务所属模块的负责人或任务负责人可以。",
-                "任务 T2 已是“已完成”，改回“未开始”必须说明原因。",
+                "刘*（liu）无权变更任务状态（任务 T3），只有总负责人张*（zhang）、该任务所属模块的负责人或任务负责人可以。",
+                "任务线上线下物料设计（T2）已是“已完成”，改回“未开始”必须说明原因。",
                 "日报日期 2024-08-12 不在活动时间 2024-07-20…2024-08-10 内。",
-                "任务 T3 已延期，尚无补救方案（应于 2024-07-31 10:00 前制定）。",
-                "wang 于 2024-08-01 17:20 提交 2024-08-01 的进度日报，晚于截止时间 2024-08-01 17:00。",
+                "任务高校快闪店落地（T3）已延期，尚无补救方案（应于 2024-07-31 10:00 前制定）。",
+                "王*（wang）于 2024-08-01 17:20 提交 2024-08-01 的进度日报，晚于截止时间 2024-08-01 17:00。",
                 "问题 Q-1 未获 wang 及时答复，已于 2024-08-02 09:30 上报总负责人 zhang。",
                 "日报 3 份，完成事项 5 项",
                 "大问题 Q-2 尚未解决（当前为已答复）。",
-                "✓ zhang 推进 执行 → 复盘");
+                "✓ zhang 推进活动：执行 → 复盘");
         Campaign campaign = reviewed[0];
         assertThat(campaign.stage()).isEqualTo(Stage.REVIEW);
         assertThat(campaign.board().tasks()).allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.DONE));

@@ -97,7 +97,7 @@ class CoBrandTest {
                 "渠道触达矩阵表",
                 "合作方门店  线下渠道  主题快闪店联动体验",
                 "营销活动方案创意表",
-                "✓ zhang 推进：策划 → 准备");
+                "✓ zhang 推进活动：策划 → 准备");
         assertThat(out).doesNotContain("尚无渠道支撑");
         assertThat(campaign.stage()).isEqualTo(Stage.PREPARATION);
         assertThat(Gates.partnersAgreed().check(campaign)).isEmpty();

@@ -45,24 +45,24 @@ class Promotion618Test {
         String out = run(Lang.ZH, archived);
 
         assertThat(out).contains(
-                "li.cehua 无权推进此活动，只有总负责人 zhang.jingli 可以。",
+                "li.cehua 无权推进活动，此活动中只有总负责人 zhang.jingli 可以。",
                 "活动主题不能为空。（位置：profile.theme）",
                 "尚未指定参与部门。（位置：profile.departments）",
                 "团队尚未指定总负责人。（位置：team.members）",
                 "✓ zhang.jingli 修改团队（版本 5）",
                 "预热期（2024-05-28…2024-06-10）超出了活动时间 2024-06-01…2024-06-18。（位置：profile.phases[0].range）",
                 "该操作基于版本 3，但活动已是版本 4，请刷新后重试。",
-                "活动处于暂停状态（暂停于准备），请先恢复再推进。",
-                "活动已归档，不能再执行任何操作（操作：暂停）。",
-                "✓ zhang.jingli 修改概况（版本 4）",
+                "活动处于暂停状态（暂停于准备阶段），请先恢复再推进活动。",
+                "活动已归档，不能再执行任何操作（操作：暂停活动）。",
+                "✓ zhang.jingli 修改活动概况（版本 4）",
                 "预算当前为“草稿”，尚未批准。（位置：budget.approval.status）",
-                "zhang.jingli 无权审批此预算，只有审批人 liu.zong 可以。（位置：actor）",
+                "张经理（zhang.jingli）无权审批此预算，只有审批人 liu.zong 可以。（位置：actor）",
                 "✓ liu.zong 批准预算（版本 12）",
                 "人力成本   | 直播主播(2人×10天×1500元/天)   |      30,000.00 |",
                 "“直播主播”尚未登记实际支出；如无支出，请登记 0 并注明原因。（位置：budget.plan.lines[0]）",
                 "合计       |                                |     144,000.00 |   100% |     128,000.00 |",
                 "✓ zhang.jingli 提交复盘报告（版本 26）",
-                "✓ zhang.jingli 推进：复盘 → 归档（版本 27）");
+                "✓ zhang.jingli 推进活动：复盘 → 归档（版本 27）");
         assertThat(archived[0].stage()).isEqualTo(Stage.CLOSED);
         assertThat(archived[0].history()).extracting(StageChange::to).containsExactly(
                 Stage.PREPARATION, Stage.ON_HOLD, Stage.PREPARATION, Stage.EXECUTION, Stage.REVIEW, Stage.CLOSED);
@@ -84,16 +84,16 @@ class Promotion618Test {
                 "    预算当前为“草稿”，尚未批准。（位置：budget.approval.status）",
                 "    预算尚无明细项目。（位置：budget.plan.lines）");
         // Profile complete: every department's signature, the team's lead and the budget are missing.
-        assertThat(out).contains("概况已完整，再次申请：目标尚未经三个参与部门签字：\n✗ zhang.jingli 申请推进，被拒绝，原因：\n"
+        assertThat(out).contains("概况已完整，再次申请：目标尚未经三个参与部门签字：\n✗ zhang.jingli 申请推进活动，被拒绝，原因：\n"
                 + signatures + "\n    团队尚未指定总负责人。（位置：team.members）\n" + draftBudget + "\n");
         // The team entered without its media and data modules: two module leads lead nothing.
-        assertThat(out).contains("✓ zhang.jingli 修改团队（版本 5）\n✗ zhang.jingli 申请推进，被拒绝，原因：\n" + signatures
-                + "\n    chen.zhuanyuan 是模块负责人，但没有负责任何模块。（位置：team.members[4].role）"
-                + "\n    liu.fenxishi 是模块负责人，但没有负责任何模块。（位置：team.members[5].role）\n" + draftBudget + "\n");
+        assertThat(out).contains("✓ zhang.jingli 修改团队（版本 5）\n✗ zhang.jingli 申请推进活动，被拒绝，原因：\n" + signatures
+                + "\n    陈专员（chen.zhuanyuan）是模块负责人，但没有负责任何模块。（位置：team.members[4].role）"
+                + "\n    刘分析师（liu.fenxishi）是模块负责人，但没有负责任何模块。（位置：team.members[5].role）\n" + draftBudget + "\n");
         // Team complete, two departments signed, the budget approved: only sales' signature is missing.
-        assertThat(out).contains("只差销售部签字：\n✗ zhang.jingli 申请推进，被拒绝，原因：\n"
+        assertThat(out).contains("只差销售部签字：\n✗ zhang.jingli 申请推进活动，被拒绝，原因：\n"
                 + "    部门“销售部”尚未签署活动目标确认书。（位置：goals.signOffs）\n\n销售部负责人签字：\n"
-                + "✓ head-销售部 签署目标（版本 13）\n\n再次申请进入准备阶段：\n✓ zhang.jingli 推进：策划 → 准备（版本 14）");
+                + "✓ head-销售部 签署目标（版本 13）\n\n再次申请进入准备阶段：\n✓ zhang.jingli 推进活动：策划 → 准备（版本 14）");
         assertThat(out).contains("✓ head-市场部 签署目标（版本 7）", "✓ head-品牌部 签署目标（版本 8）");
     }
 
@@ -167,8 +167,8 @@ class Promotion618Test {
     void speaksEnglishOnRequest() throws Exception {
         String out = run(Lang.EN, new Campaign[1]);
         assertThat(out).contains("The campaign has no theme. (at profile.theme)",
-                "li.cehua may not advance this campaign; only the overall lead zhang.jingli may.",
-                "zhang.jingli may not approve or reject this budget; only its approver liu.zong may. (at actor)",
+                "li.cehua may not advance the campaign: in this campaign only the overall lead zhang.jingli may.",
+                "张经理 (zhang.jingli) may not approve or reject this budget; only its approver liu.zong may. (at actor)",
                 "Budget (version 1, approved)");
         assertThat(out).doesNotContain("活动主题不能为空");
     }

@@ -59,10 +59,10 @@ class RunAllTest {
         assertThat(out).containsSubsequence("Part 1 · The four seed campaigns", "== Seed 000:", "== Seed 004:",
                 "== Seed 003:", "== Seed 002:", "Part 2 · Focused seed 004 examples", "Part 3 · Quick start",
                 "HTML reports (open them in a browser)");
-        assertThat(out).contains("✓ zhang.jingli: revise the profile of the campaign (revision 4)",
-                "✓ zhang.jingli: advance the campaign, planning → preparation (revision 14)",
+        assertThat(out).contains("✓ zhang.jingli revised the profile (revision 4)",
+                "✓ zhang.jingli advanced the stage, planning → preparation (revision 14)",
                 "✗ li.cehua asked to advance the campaign; refused because:",
-                "✓ head.market: sign the goals of the campaign, 市场部 (revision 3)",
+                "✓ head.market signed the goals for a department, 市场部 (revision 3)",
                 "Budget CNY 150,000.00, contingency 6.67%", "Budget: draft CNY 70,000.00");
         assertThat(out).doesNotContain(" of: ", "for: ", " on: ", " in: ", "（版本", "预算总额");
         readable(out);

@@ -438,7 +438,7 @@ public final class CampaignJsonModule extends SimpleModule {
         } catch (DateTimeException e) {
             throw new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(text), Phrase.of(shapeKey));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValue(Problem.INVALID_VALUE, Translator.reasonOf(e));
+            throw InvalidValue.refusedBy(e);
         } catch (RuntimeException e) {
             throw new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(text), Phrase.of(shapeKey));
         }
@@ -696,13 +696,13 @@ public final class CampaignJsonModule extends SimpleModule {
             try {
                 currency = Money.currency(code);
             } catch (IllegalArgumentException e) {
-                throw at("currency", new InvalidValue(Problem.INVALID_VALUE, Translator.reasonOf(e)));
+                throw at("currency", InvalidValue.refusedBy(e));
             }
             T result;
             try {
                 result = read.apply(value, currency);
             } catch (IllegalArgumentException e) {
-                throw at("amount", new InvalidValue(Problem.INVALID_VALUE, Translator.reasonOf(e)));
+                throw at("amount", InvalidValue.refusedBy(e));
             }
             String canonical = written.apply(result).toPlainString();
             if (!canonical.equals(amount)) {

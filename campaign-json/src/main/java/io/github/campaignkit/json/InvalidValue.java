@@ -22,6 +22,16 @@ final class InvalidValue extends IllegalArgumentException {
         this.arguments = List.of(arguments);
     }
 
+    /**
+     * The model refused the value: the problem is {@link Problem#INVALID_VALUE}, the reason the
+     * model's, and the model's exception the cause that the reader's exception keeps.
+     */
+    static InvalidValue refusedBy(IllegalArgumentException model) {
+        InvalidValue invalid = new InvalidValue(Problem.INVALID_VALUE, Translator.reasonOf(model));
+        invalid.initCause(model);
+        return invalid;
+    }
+
     Problem problem() {
         return problem;
     }

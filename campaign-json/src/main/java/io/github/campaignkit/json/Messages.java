@@ -36,6 +36,18 @@ final class Messages {
         }
     }
 
+    /**
+     * A message argument that is already text in each of the two languages, such as the reason a
+     * model's constructor gave for refusing a value: Chinese for a reader of Chinese, English for
+     * any other.
+     */
+    record Bilingual(String english, String chinese) implements Serializable {
+
+        String in(Locale locale) {
+            return "zh".equals(locale.getLanguage()) ? chinese : english;
+        }
+    }
+
     static String render(String key, Locale locale, List<?> arguments) {
         ResourceBundle bundle;
         try {
@@ -48,6 +60,7 @@ final class Messages {
         for (int i = 0; i < rendered.length; i++) {
             Object argument = arguments.get(i);
             rendered[i] = argument instanceof Phrase phrase ? render(phrase.key(), locale, phrase.arguments())
+                    : argument instanceof Bilingual text ? text.in(locale)
                     : String.valueOf(argument);
         }
         return new MessageFormat(pattern, locale).format(rendered);

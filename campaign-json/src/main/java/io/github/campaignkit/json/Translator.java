@@ -1,6 +1,9 @@
 package io.github.campaignkit.json;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.json.Input.Place;
+import io.github.campaignkit.json.Messages.Bilingual;
 import io.github.campaignkit.json.Messages.Phrase;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -178,7 +181,7 @@ final class Translator {
         String pointer = prefix + pointerOf(e.getPath());
         Throwable cause = e.getCause();
         if (cause instanceof InvalidValue invalid) {
-            return fail(invalid.problem(), pointer, null, null, invalid.arguments().toArray());
+            return fail(invalid.problem(), pointer, null, invalid.getCause(), invalid.arguments().toArray());
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             TreeSet<String> known = new TreeSet<>();
@@ -259,6 +262,10 @@ final class Translator {
             }
             return fail(Problem.REQUIRED_VALUE, at, null, null);
         }
+        if (cause instanceof InvalidValueException invalid) {
+            String suffix = componentPointer(invalid.violation().path(), type);
+            return fail(Problem.INVALID_VALUE, pointer + suffix, null, invalid, reasonOf(invalid));
+        }
         if (cause instanceof IllegalArgumentException iae) {
             String message = iae.getMessage() == null ? "" : iae.getMessage();
             int colon = message.indexOf(": ");
@@ -271,10 +278,17 @@ final class Translator {
     // ---- helpers ------------------------------------------------------------------------------
 
     /**
-     * The reason of a model's refusal: its message without the leading {@code field: } the
-     * constructors put first, never a class name.
+     * The reason of a model's refusal as a message argument. A refusal of campaignkit's own
+     * ({@link InvalidValueException}) reads in both languages, without the field its path names;
+     * any other exception's message is English only, without the leading {@code field: } and never
+     * with a class name.
      */
-    static String reasonOf(IllegalArgumentException e) {
+    static Object reasonOf(IllegalArgumentException e) {
+        if (e instanceof InvalidValueException invalid && invalid.violation() != null) {
+            Violation violation = invalid.violation();
+            return new Bilingual(cut(violation.message(Locale.ENGLISH)),
+                    cut(violation.message(Locale.SIMPLIFIED_CHINESE)));
+        }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             return "-";
@@ -283,8 +297,11 @@ final class Translator {
         if (colon > 0 && PATH.matcher(message.substring(0, colon)).matches()) {
             message = message.substring(colon + 2);
         }
-        message = CLASS_NAME.matcher(message).replaceAll("…");
-        // A model's reason can list every cell of a matrix; a reader needs its first sentence or two.
+        return cut(CLASS_NAME.matcher(message).replaceAll("…"));
+    }
+
+    /** A model's reason can list every cell of a matrix; a reader needs its first sentence or two. */
+    private static String cut(String message) {
         return message.length() <= MAX_REASON ? message : message.substring(0, MAX_REASON) + "…";
     }
 

@@ -13,6 +13,7 @@ import io.github.campaignkit.core.campaign.Gates;
 import io.github.campaignkit.core.campaign.Lifecycle;
 import io.github.campaignkit.core.campaign.Stage;
 import io.github.campaignkit.core.campaign.TargetAudience;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Severity;
 import io.github.campaignkit.core.rule.Violation;
@@ -448,9 +449,16 @@ class CampaignJsonTest {
         String json = JSON.write(sample()).replace("\"end\":\"2024-06-18\"", "\"end\":\"2024-05-18\"");
         refused(zh, json, e -> {
             assertThat(e.getMessage()).isEqualTo("/campaign/profile/window/end（第 1 行，第 "
-                    + column(json, "\"2024-05-18\"") + " 列）：值无效：2024-05-18 is before start 2024-06-01");
+                    + column(json, "\"2024-05-18\"") + " 列）：值无效：2024-05-18 早于 start（2024-06-01）");
             assertThat(e.message(Locale.ENGLISH)).startsWith("/campaign/profile/window/end (line 1, column ")
                     .endsWith("): invalid value: 2024-05-18 is before start 2024-06-01");
+        });
+        refused(zh, JSON.write(sample()).replace("\"id\":\"2024-618\"", "\"id\":\" 2024-618\""), e -> {
+            assertThat(e.pointer()).isEqualTo("/campaign/id");
+            assertThat(e.reason()).isEqualTo("值无效：首尾不能有空白：“ 2024-618”");
+            assertThat(e.reason(Locale.ENGLISH)).isEqualTo("invalid value: must not start or end with white space: ' 2024-618'");
+            assertThat(e.getCause()).isInstanceOfSatisfying(InvalidValueException.class,
+                    cause -> assertThat(cause.violation().code()).isEqualTo("value.padded"));
         });
         refused(zh, JSON.write(sample()).replace("\"name\":\"品牌618促销活动\"", "\"name\":618"),
                 e -> assertThat(e.reason()).isEqualTo("此处应为字符串，实际为数字"));

@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,14 +37,13 @@ public record Approval(ApprovalStatus status, List<ReviewOpinion> opinions, Opti
         opinions = Checks.list(opinions, "opinions");
         Checks.optional(decision, "decision");
         if (status == ApprovalStatus.DRAFT && !opinions.isEmpty()) {
-            throw new IllegalArgumentException("opinions: a draft has no review opinions yet");
+            throw InvalidValueException.of(BudgetViolation.DRAFT_OPINIONS, "opinions");
         }
         if (status.isDecided() != decision.isPresent()) {
-            throw new IllegalArgumentException("decision: must be present exactly when the budget is approved or "
-                    + "rejected; the status is " + status);
+            throw InvalidValueException.of(BudgetViolation.DECISION_PRESENCE, "decision", status);
         }
         if (status == ApprovalStatus.REJECTED && decision.get().comment().isBlank()) {
-            throw new IllegalArgumentException("decision: a rejection must say why");
+            throw InvalidValueException.of(BudgetViolation.REASON_BLANK, "decision");
         }
     }
 

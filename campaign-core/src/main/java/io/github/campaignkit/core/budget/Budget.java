@@ -2,9 +2,11 @@ package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.internal.Percentages;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Rules;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.team.MemberId;
 import io.vavr.collection.Seq;
@@ -75,26 +77,23 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
         Checks.optional(settlement, "settlement");
         for (int i = 0; i < versions.size(); i++) {
             if (versions.get(i).number() != i + 1) {
-                throw new IllegalArgumentException(Paths.indexed("versions", i) + ": numbered "
-                        + versions.get(i).number() + ", expected " + (i + 1));
+                throw InvalidValueException.of(BudgetViolation.VERSION_NUMBER, Paths.indexed("versions", i), versions.get(i).number(), i + 1);
             }
         }
         Optional<BudgetPlan> baseline = baseline(plan, approval, versions);
         for (int i = 0; i < spend.size(); i++) {
             SpendEntry entry = spend.get(i);
             String path = Paths.indexed("spend", i);
-            BudgetPlan base = baseline.orElseThrow(() -> new IllegalArgumentException(
-                    path + ": spend needs an approved budget"));
+            BudgetPlan base = baseline.orElseThrow(() -> InvalidValueException.of(BudgetViolation.NO_BASELINE, path));
             if (base.line(entry.line()).isEmpty()) {
-                throw new IllegalArgumentException(path + ": the approved budget has no line " + entry.line());
+                throw InvalidValueException.of(BudgetViolation.UNKNOWN_LINE, path, entry.line());
             }
             if (!entry.amount().currency().equals(base.currency())) {
                 throw new CurrencyMismatchException(path, base.currency(), entry.amount().currency());
             }
             if (entry.paidBy().isPresent()
                     && costSharing.flatMap(s -> s.percentOf(entry.paidBy().get())).isEmpty()) {
-                throw new IllegalArgumentException(path + ": the payer " + entry.paidBy().get()
-                        + " is not a partner of the cost-sharing agreement");
+                throw InvalidValueException.of(BudgetViolation.UNKNOWN_PARTNER, path, entry.paidBy().get());
             }
         }
         Set<BudgetLineId> explained = new HashSet<>();
@@ -102,14 +101,14 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
             BudgetLineId line = explanations.get(i).line();
             String path = Paths.indexed("explanations", i);
             if (baseline.flatMap(b -> b.line(line)).isEmpty()) {
-                throw new IllegalArgumentException(path + ": the approved budget has no line " + line);
+                throw InvalidValueException.of(BudgetViolation.UNKNOWN_LINE, path, line);
             }
             if (!explained.add(line)) {
-                throw new IllegalArgumentException(path + ": the line " + line + " is explained twice");
+                throw InvalidValueException.of(ValueViolation.DUPLICATE, path, line);
             }
         }
         if (settlement.isPresent() && costSharing.isEmpty()) {
-            throw new IllegalArgumentException("settlement: a settlement needs a cost-sharing agreement");
+            throw InvalidValueException.of(BudgetViolation.NO_AGREEMENT, "settlement");
         }
     }
 
@@ -529,7 +528,7 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
             if (latest.isPresent() && latest.get().verdict() == Verdict.OBJECT) {
                 found = found.append(Violation.of(BudgetViolation.OBJECTION,
                         Paths.indexed("approval.opinions", approval.opinions().lastIndexOf(latest.get())),
-                        role, latest.get().reviewer().value(), latest.get().comment()));
+                        role, latest.get().reviewer(), latest.get().comment()));
             }
         }
         return found.appendAll(spendConflicts(plan, "plan"));

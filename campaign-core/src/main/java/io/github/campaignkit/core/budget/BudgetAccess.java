@@ -48,7 +48,7 @@ public final class BudgetAccess {
                 return List.of(Violation.of(BudgetViolation.APPROVER_UNNAMED, "actor"));
             }
             return approver.get().equals(actor) ? List.empty()
-                    : List.of(Violation.of(BudgetViolation.NOT_APPROVER, "actor", actor.value(), approver.get().value()));
+                    : List.of(Violation.of(BudgetViolation.NOT_APPROVER, "actor", actor, approver.get().value()));
         }
         if (change instanceof BudgetChange.Review review) {
             ReviewerRole role = review.role();
@@ -57,7 +57,7 @@ public final class BudgetAccess {
                 return List.of(Violation.of(BudgetViolation.REVIEWER_UNNAMED, "actor", role));
             }
             return named.get().equals(actor) ? List.empty()
-                    : List.of(Violation.of(BudgetViolation.NOT_REVIEWER, "actor", actor.value(), role,
+                    : List.of(Violation.of(BudgetViolation.NOT_REVIEWER, "actor", actor, role,
                             named.get().value()));
         }
         if (actor.equals(overallLead)) {
@@ -72,10 +72,10 @@ public final class BudgetAccess {
             if (line.flatMap(BudgetLine::owner).filter(actor::equals).isPresent()) {
                 return List.empty();
             }
-            return List.of(Violation.of(BudgetViolation.NOT_OWNER, "actor", actor.value(),
+            return List.of(Violation.of(BudgetViolation.NOT_OWNER, "actor", actor,
                     line.map(l -> l.item().isBlank() ? id.value() : l.item()).orElse(id.value()),
-                    line.flatMap(BudgetLine::owner).map(MemberId::value).orElse("—"), overallLead.value()));
+                    line.flatMap(BudgetLine::owner).<Object>map(owner -> owner).orElse("—"), overallLead));
         }
-        return List.of(Violation.of(BudgetViolation.LEAD_ONLY, "actor", actor.value(), overallLead.value()));
+        return List.of(Violation.of(BudgetViolation.LEAD_ONLY, "actor", actor, overallLead));
     }
 }

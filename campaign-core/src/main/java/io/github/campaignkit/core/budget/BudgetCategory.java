@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.budget;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.Labelled;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,8 +41,7 @@ public enum BudgetCategory implements Labelled {
                 return category;
             }
         }
-        throw new IllegalArgumentException("category: unknown budget category '" + text + "'; one of "
-                + java.util.Arrays.toString(values()) + " or its label");
+        throw InvalidValueException.of(BudgetViolation.UNKNOWN_CATEGORY, "category", text, java.util.Arrays.toString(values()));
     }
 
     private String shortLabel() {

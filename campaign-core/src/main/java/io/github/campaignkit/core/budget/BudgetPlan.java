@@ -1,7 +1,9 @@
 package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.team.MemberId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -67,8 +69,7 @@ public record BudgetPlan(Currency currency, List<BudgetLine> lines, Optional<Mon
                 throw new CurrencyMismatchException(Paths.indexed("lines", i), currency, line.currency());
             }
             if (!ids.add(line.id())) {
-                throw new IllegalArgumentException(Paths.indexed("lines", i) + ": the line id " + line.id()
-                        + " is used twice");
+                throw InvalidValueException.of(ValueViolation.DUPLICATE, Paths.indexed("lines", i), line.id());
             }
         }
         if (declaredTotal.isPresent() && !declaredTotal.get().currency().equals(currency)) {
@@ -80,8 +81,7 @@ public record BudgetPlan(Currency currency, List<BudgetLine> lines, Optional<Mon
         Set<ReviewerRole> roles = new HashSet<>();
         for (int i = 0; i < reviewers.size(); i++) {
             if (!roles.add(reviewers.get(i).role())) {
-                throw new IllegalArgumentException(Paths.indexed("reviewers", i) + ": a second reviewer for "
-                        + reviewers.get(i).role());
+                throw InvalidValueException.of(BudgetViolation.SECOND_REVIEWER, Paths.indexed("reviewers", i), reviewers.get(i).role());
             }
         }
     }

@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
@@ -56,13 +58,12 @@ public record BudgetPolicy(BigDecimal contingencyMin, BigDecimal contingencyMax,
         alertElapsed = percent(alertElapsed, "alertElapsed");
         requiredReviewers = Checks.list(requiredReviewers, "requiredReviewers");
         if (contingencyMin.compareTo(contingencyMax) > 0) {
-            throw new IllegalArgumentException("contingencyMax: " + contingencyMax.toPlainString()
-                    + "% is below contingencyMin " + contingencyMin.toPlainString() + "%");
+            throw InvalidValueException.of(ValueViolation.BELOW, "contingencyMax", contingencyMax, contingencyMin);
         }
         Set<ReviewerRole> roles = EnumSet.noneOf(ReviewerRole.class);
         for (ReviewerRole role : requiredReviewers) {
             if (!roles.add(role)) {
-                throw new IllegalArgumentException("requiredReviewers: " + role + " is listed twice");
+                throw InvalidValueException.of(ValueViolation.DUPLICATE, "requiredReviewers", role);
             }
         }
     }
@@ -70,7 +71,7 @@ public record BudgetPolicy(BigDecimal contingencyMin, BigDecimal contingencyMax,
     private static BigDecimal percent(BigDecimal value, String field) {
         Objects.requireNonNull(value, field);
         if (value.signum() < 0 || value.compareTo(Decimals.HUNDRED) > 0) {
-            throw new IllegalArgumentException(field + ": a percentage between 0 and 100, not " + value.toPlainString());
+            throw InvalidValueException.of(ValueViolation.PERCENT, field, value);
         }
         return Decimals.atMost(value, 4, field);
     }

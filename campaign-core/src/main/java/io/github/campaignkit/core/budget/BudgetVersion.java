@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.budget;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.util.Objects;
 
 /**
@@ -23,11 +25,10 @@ public record BudgetVersion(int number, BudgetPlan plan, Approval approval) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(approval, "approval");
         if (number < 1) {
-            throw new IllegalArgumentException("number: versions are numbered from 1, not " + number);
+            throw InvalidValueException.of(ValueViolation.BELOW, "number", number, 1);
         }
         if (!approval.status().isDecided()) {
-            throw new IllegalArgumentException("approval: only an approved or rejected version is kept, not a "
-                    + approval.status() + " one");
+            throw InvalidValueException.of(BudgetViolation.UNDECIDED_VERSION, "approval", approval.status());
         }
     }
 }

@@ -80,7 +80,35 @@ public enum BudgetViolation implements ViolationCode {
     /** ROI asked for a cost that is not above zero. */
     COST_NOT_POSITIVE("budget.roi.cost-not-positive", Severity.ERROR),
     /** A line or category spends faster than the calendar runs. */
-    SPEND_AHEAD("budget.spend.ahead-of-schedule", Severity.WARNING);
+    SPEND_AHEAD("budget.spend.ahead-of-schedule", Severity.WARNING),
+    /** A refused value: A draft has no review opinions yet. */
+    DRAFT_OPINIONS("budget.value.draft-opinions", Severity.ERROR),
+    /** A refused value: Must be present exactly when the budget is approved or rejected; the status is …. */
+    DECISION_PRESENCE("budget.value.decision-presence", Severity.ERROR),
+    /** A refused value: Numbered …, expected …. */
+    VERSION_NUMBER("budget.value.version-number", Severity.ERROR),
+    /** A refused value: Unknown budget category '…'; one of … or its label. */
+    UNKNOWN_CATEGORY("budget.value.unknown-category", Severity.ERROR),
+    /** A refused value: A second reviewer for …. */
+    SECOND_REVIEWER("budget.value.second-reviewer", Severity.ERROR),
+    /** A refused value: Only an approved or rejected version is kept, not a … one. */
+    UNDECIDED_VERSION("budget.value.undecided-version", Severity.ERROR),
+    /** A refused value: … has more fraction digits than … allows (…); round it explicitly. */
+    CURRENCY_DIGITS("budget.value.currency-digits", Severity.ERROR),
+    /** A refused value: … has no minor unit and cannot be used for money. */
+    NO_MINOR_UNIT("budget.value.no-minor-unit", Severity.ERROR),
+    /** A refused value: Unknown ISO 4217 code '…'. */
+    UNKNOWN_CURRENCY("budget.value.unknown-currency", Severity.ERROR),
+    /** A refused value: A share lies above 0% and at most 100%, not …%. */
+    SHARE_PERCENT("budget.value.share-percent", Severity.ERROR),
+    /** A refused value: The shares add up to …, not to the total …. */
+    SETTLEMENT_TOTAL("budget.value.settlement-total", Severity.ERROR),
+    /** A refused value: … is not the share … less the paid …. */
+    SETTLEMENT_BALANCE("budget.value.settlement-balance", Severity.ERROR),
+    /** A refused value: A spend of zero needs a note saying why nothing was spent. */
+    ZERO_SPEND_NOTE("budget.value.zero-spend-note", Severity.ERROR),
+    /** Amounts of two currencies meet in one computation ({@link CurrencyMismatchException}). */
+    CURRENCY_MIX("budget.value.currency-mix", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

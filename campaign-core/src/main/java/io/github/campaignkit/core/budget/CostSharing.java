@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.Seq;
@@ -39,7 +40,7 @@ public record CostSharing(List<PartnerShare> shares) {
         shares = Checks.list(shares, "shares");
         Seq<Violation> problems = problems(shares);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("shares: " + problems.head().message(java.util.Locale.ENGLISH));
+            throw new InvalidValueException(problems.head());
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.budget;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.Violation;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -7,10 +9,11 @@ import java.util.Objects;
  * Thrown when amounts of two currencies meet in one computation: adding yuan to dollars has no
  * answer without an exchange rate, and campaignkit never guesses one.
  *
- * <p>Rules that check whole budgets report the same situation as a
+ * <p>It is an {@link InvalidValueException} with the code {@link BudgetViolation#CURRENCY_MIX}, so
+ * its message reads in Chinese too. Rules that check whole budgets report the same situation as a
  * {@link BudgetViolation#CURRENCY_MISMATCH} violation instead of throwing.
  */
-public final class CurrencyMismatchException extends IllegalArgumentException {
+public final class CurrencyMismatchException extends InvalidValueException {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,8 +28,9 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
      * @param found    the currency that was met
      */
     public CurrencyMismatchException(String field, Currency expected, Currency found) {
-        super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(found, "found").getCurrencyCode()
-                + " cannot be mixed with " + Objects.requireNonNull(expected, "expected").getCurrencyCode());
+        super(Violation.of(BudgetViolation.CURRENCY_MIX, Objects.requireNonNull(field, "field"),
+                Objects.requireNonNull(found, "found").getCurrencyCode(),
+                Objects.requireNonNull(expected, "expected").getCurrencyCode()));
         this.expected = expected;
         this.found = found;
     }

@@ -2,6 +2,8 @@ package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Exact;
 import io.github.campaignkit.core.internal.Percentages;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -25,7 +27,7 @@ final class Decimals {
      */
     static BigDecimal normal(BigDecimal value) {
         if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            throw new IllegalArgumentException("value: more than " + MAX_INTEGER_DIGITS + " digits before the point");
+            throw InvalidValueException.of(ValueViolation.INTEGER_DIGITS, "value", value, MAX_INTEGER_DIGITS);
         }
         return Exact.shortest(value);
     }
@@ -42,8 +44,7 @@ final class Decimals {
      */
     static BigDecimal bounded(BigDecimal value, String field) {
         if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            throw new IllegalArgumentException(field + ": more than " + MAX_INTEGER_DIGITS
-                    + " digits before the point: " + value);
+            throw InvalidValueException.of(ValueViolation.INTEGER_DIGITS, field, value, MAX_INTEGER_DIGITS);
         }
         return value;
     }
@@ -59,8 +60,7 @@ final class Decimals {
     static BigDecimal atMost(BigDecimal value, int max, String field) {
         BigDecimal normal = normal(bounded(value, field));
         if (normal.scale() > max) {
-            throw new IllegalArgumentException(field + ": " + value.toPlainString() + " has " + normal.scale()
-                    + " fraction digits, at most " + max + " are allowed");
+            throw InvalidValueException.of(ValueViolation.FRACTION_DIGITS, field, value, max);
         }
         return value.scale() < 0 ? normal : value;
     }

@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.budget;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.Localizable;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -44,8 +46,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         int digits = fractionDigits(currency);
         Decimals.bounded(amount, "amount");
         if (Decimals.fractionDigits(amount) > digits) {
-            throw new IllegalArgumentException("amount: " + amount.toPlainString() + " has more fraction digits than "
-                    + currency.getCurrencyCode() + " allows (" + digits + "); round it explicitly");
+            throw InvalidValueException.of(BudgetViolation.CURRENCY_DIGITS, "amount", amount, currency.getCurrencyCode(), digits);
         }
         amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
     }
@@ -61,8 +62,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         Objects.requireNonNull(currency, "currency");
         int digits = currency.getDefaultFractionDigits();
         if (digits < 0) {
-            throw new IllegalArgumentException("currency: " + currency.getCurrencyCode()
-                    + " has no minor unit and cannot be used for money");
+            throw InvalidValueException.of(BudgetViolation.NO_MINOR_UNIT, "currency", currency.getCurrencyCode());
         }
         return digits;
     }
@@ -152,7 +152,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         try {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("currency: unknown ISO 4217 code '" + code + "'", e);
+            throw InvalidValueException.of(BudgetViolation.UNKNOWN_CURRENCY, "currency", code);
         }
     }
 
@@ -161,7 +161,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + ": not a decimal number: '" + text + "'", e);
+            throw InvalidValueException.of(ValueViolation.NOT_A_DECIMAL, field, text);
         }
     }
 

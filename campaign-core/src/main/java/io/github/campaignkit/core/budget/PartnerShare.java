@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.budget;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -26,8 +27,7 @@ public record PartnerShare(PartnerId partner, BigDecimal percent) {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(percent, "percent");
         if (percent.signum() <= 0 || percent.compareTo(Decimals.HUNDRED) > 0) {
-            throw new IllegalArgumentException("percent: a share lies above 0% and at most 100%, not "
-                    + percent.toPlainString() + "%");
+            throw InvalidValueException.of(BudgetViolation.SHARE_PERCENT, "percent", percent);
         }
         percent = Decimals.atMost(percent, MAX_FRACTION_DIGITS, "percent");
     }

@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.budget;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -91,7 +93,7 @@ public sealed interface Pricing permits Pricing.PerUnit, Pricing.Fixed {
         public Fixed {
             Objects.requireNonNull(amount, "amount");
             if (amount.isNegative()) {
-                throw new IllegalArgumentException("amount: a budgeted amount must not be negative: " + amount);
+                throw InvalidValueException.of(ValueViolation.NEGATIVE, "amount", amount);
             }
         }
 

@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,7 @@ public record Quantity(List<Factor> factors) {
     public Quantity {
         factors = Checks.list(factors, "factors");
         if (factors.isEmpty()) {
-            throw new IllegalArgumentException("factors: a quantity needs at least one factor");
+            throw InvalidValueException.of(ValueViolation.EMPTY, "factors");
         }
     }
 
@@ -130,7 +132,7 @@ public record Quantity(List<Factor> factors) {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(unit, "unit");
             if (value.signum() < 0) {
-                throw new IllegalArgumentException("value: a quantity must not be negative: " + value.toPlainString());
+                throw InvalidValueException.of(ValueViolation.NEGATIVE, "value", value);
             }
             value = Decimals.atMost(value, MAX_FRACTION_DIGITS, "value");
             if (!unit.isEmpty()) {

@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.budget;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -33,7 +35,7 @@ public record ReturnOnInvestment(Money cost, Money revenue) {
         Objects.requireNonNull(revenue, "revenue");
         cost.same(revenue, "revenue");
         if (!cost.isPositive()) {
-            throw new IllegalArgumentException("cost: ROI needs a cost above zero, not " + cost);
+            throw InvalidValueException.of(ValueViolation.NOT_POSITIVE, "cost", cost);
         }
     }
 

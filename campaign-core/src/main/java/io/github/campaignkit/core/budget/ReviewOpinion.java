@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.budget;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.team.MemberId;
 import java.time.Instant;
 import java.util.Objects;
@@ -30,7 +31,7 @@ public record ReviewOpinion(ReviewerRole role, MemberId reviewer, Verdict verdic
         Objects.requireNonNull(comment, "comment");
         Objects.requireNonNull(at, "at");
         if (verdict == Verdict.OBJECT && comment.isBlank()) {
-            throw new IllegalArgumentException("comment: an objection must say why");
+            throw InvalidValueException.of(BudgetViolation.REASON_BLANK, "comment");
         }
     }
 

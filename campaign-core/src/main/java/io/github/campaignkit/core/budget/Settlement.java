@@ -1,7 +1,9 @@
 package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.team.MemberId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ public record Settlement(Money total, List<SettlementLine> lines, Instant at, Me
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(settledBy, "settledBy");
         if (lines.isEmpty()) {
-            throw new IllegalArgumentException("lines: a settlement has at least one partner");
+            throw InvalidValueException.of(ValueViolation.EMPTY, "lines");
         }
         Money shares = Money.zero(total.currency());
         Set<PartnerId> seen = new HashSet<>();
@@ -50,12 +52,11 @@ public record Settlement(Money total, List<SettlementLine> lines, Instant at, Me
             SettlementLine line = lines.get(i);
             shares = shares.plus(total.same(line.share(), Paths.indexed("lines", i)));
             if (!seen.add(line.partner())) {
-                throw new IllegalArgumentException(Paths.indexed("lines", i) + ": " + line.partner()
-                        + " appears twice");
+                throw InvalidValueException.of(ValueViolation.DUPLICATE, Paths.indexed("lines", i), line.partner());
             }
         }
         if (!shares.equals(total)) {
-            throw new IllegalArgumentException("lines: the shares add up to " + shares + ", not to the total " + total);
+            throw InvalidValueException.of(BudgetViolation.SETTLEMENT_TOTAL, "lines", shares, total);
         }
     }
 
@@ -81,7 +82,7 @@ public record Settlement(Money total, List<SettlementLine> lines, Instant at, Me
             total = total.plus(entry.amount());
             entry.paidBy().ifPresent(p -> {
                 if (sharing.percentOf(p).isEmpty()) {
-                    throw new IllegalArgumentException("spend: " + p + " is not a partner of the agreement");
+                    throw InvalidValueException.of(BudgetViolation.UNKNOWN_PARTNER, "spend", p);
                 }
             });
         }

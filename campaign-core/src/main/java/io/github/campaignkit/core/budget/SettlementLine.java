@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.budget;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -32,8 +33,7 @@ public record SettlementLine(PartnerId partner, BigDecimal percent, Money share,
         percent = new PartnerShare(partner, percent).percent();
         share.same(paid, "paid");
         if (!share.minus(paid).equals(share.same(balance, "balance"))) {
-            throw new IllegalArgumentException("balance: " + balance + " is not the share " + share + " less the paid "
-                    + paid);
+            throw InvalidValueException.of(BudgetViolation.SETTLEMENT_BALANCE, "balance", balance, share, paid);
         }
     }
 }

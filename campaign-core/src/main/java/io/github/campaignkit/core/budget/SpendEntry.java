@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,10 +41,10 @@ public record SpendEntry(BudgetLineId line, LocalDate date, Money amount, Option
         Checks.optional(note, "note");
         Checks.optional(paidBy, "paidBy");
         if (amount.isNegative()) {
-            throw new IllegalArgumentException("amount: spend must not be negative: " + amount);
+            throw InvalidValueException.of(ValueViolation.NEGATIVE, "amount", amount);
         }
         if (amount.isZero() && note.filter(n -> !n.isBlank()).isEmpty()) {
-            throw new IllegalArgumentException("note: a spend of zero needs a note saying why nothing was spent");
+            throw InvalidValueException.of(BudgetViolation.ZERO_SPEND_NOTE, "note");
         }
     }
 

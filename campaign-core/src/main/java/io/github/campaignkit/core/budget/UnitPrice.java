@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.budget;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
@@ -37,7 +39,7 @@ public record UnitPrice(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(currency, "currency");
         Money.fractionDigits(currency);
         if (amount.signum() < 0) {
-            throw new IllegalArgumentException("amount: a unit price must not be negative: " + amount.toPlainString());
+            throw InvalidValueException.of(ValueViolation.NEGATIVE, "amount", amount);
         }
         amount = Decimals.atMost(amount, MAX_FRACTION_DIGITS, "amount");
     }

@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.budget;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -20,7 +21,7 @@ public record VarianceExplanation(BudgetLineId line, String text) {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(text, "text");
         if (text.isBlank()) {
-            throw new IllegalArgumentException("text: a variance explanation must not be blank");
+            throw InvalidValueException.of(BudgetViolation.EXPLANATION_BLANK, "text");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -22,8 +23,7 @@ public record Accepted(Campaign campaign, JournalEntry entry) {
         Objects.requireNonNull(campaign, "campaign");
         Objects.requireNonNull(entry, "entry");
         if (entry.revision() != campaign.revision()) {
-            throw new IllegalArgumentException("entry: revision " + entry.revision()
-                    + " is not the campaign's revision " + campaign.revision());
+            throw InvalidValueException.of(LifecycleViolation.REVISION_MISMATCH, "entry", entry.revision(), campaign.revision());
         }
     }
 }

@@ -47,7 +47,7 @@ public interface AccessPolicy {
                 || campaign.profile().overallLead().equals(command.actor())
                 ? List.empty()
                 : List.of(Violation.of(LifecycleViolation.ACCESS_DENIED, "actor",
-                        command.actor().value(), command.type(), campaign.profile().overallLead().value()));
+                        command.actor(), command.type(), campaign.profile().overallLead()));
     }
 
     /**
@@ -110,7 +110,7 @@ public interface AccessPolicy {
             }
             MemberId head = copy.get(sign.department());
             return command.actor().equals(head) ? List.empty()
-                    : List.of(Violation.of(LifecycleViolation.NOT_DEPARTMENT_HEAD, "actor", command.actor().value(),
+                    : List.of(Violation.of(LifecycleViolation.NOT_DEPARTMENT_HEAD, "actor", command.actor(),
                             sign.department().name(), head == null ? "—" : head.value()));
         };
     }
@@ -130,8 +130,8 @@ public interface AccessPolicy {
                             && line.channel().equals(ack.channel()) && line.owner().equals(Optional.of(command.actor())))) {
                 return List.empty();
             }
-            return List.of(Violation.of(LifecycleViolation.ACCESS_DENIED, "actor", command.actor().value(),
-                    command.type(), campaign.profile().overallLead().value()));
+            return List.of(Violation.of(LifecycleViolation.ACCESS_DENIED, "actor", command.actor(),
+                    command.type(), campaign.profile().overallLead()));
         };
     }
 
@@ -153,8 +153,8 @@ public interface AccessPolicy {
                     return List.empty();
                 }
             }
-            return List.of(Violation.of(LifecycleViolation.ACCESS_DENIED, "actor", command.actor().value(),
-                    command.type(), campaign.profile().overallLead().value()));
+            return List.of(Violation.of(LifecycleViolation.ACCESS_DENIED, "actor", command.actor(),
+                    command.type(), campaign.profile().overallLead()));
         };
     }
 

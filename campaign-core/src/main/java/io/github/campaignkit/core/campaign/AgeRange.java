@@ -1,5 +1,8 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
+
 /**
  * An age range in whole years, both ends included: 18–35.
  *
@@ -18,13 +21,13 @@ public record AgeRange(int min, int max) {
      */
     public AgeRange {
         if (min < 0 || min > MAX_AGE) {
-            throw new IllegalArgumentException("min: must be 0 to " + MAX_AGE + ": " + min);
+            throw InvalidValueException.of(ValueViolation.OUT_OF_RANGE, "min", min, 0, MAX_AGE);
         }
         if (max < 0 || max > MAX_AGE) {
-            throw new IllegalArgumentException("max: must be 0 to " + MAX_AGE + ": " + max);
+            throw InvalidValueException.of(ValueViolation.OUT_OF_RANGE, "max", max, 0, MAX_AGE);
         }
         if (max < min) {
-            throw new IllegalArgumentException("max: " + max + " is below min " + min);
+            throw InvalidValueException.of(ValueViolation.BELOW, "max", max, min);
         }
     }
 

@@ -10,6 +10,7 @@ import io.github.campaignkit.core.outreach.OutreachPlan;
 import io.github.campaignkit.core.partner.PartnerPlan;
 import io.github.campaignkit.core.review.Review;
 import io.github.campaignkit.core.risk.RiskRegister;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.supply.SupplyPlan;
 import io.github.campaignkit.core.team.TaskBoard;
@@ -88,15 +89,13 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(review, "review");
         if ((stage == Stage.ON_HOLD) != heldStage.isPresent()) {
-            throw new IllegalArgumentException("heldStage: must be present exactly when the stage is ON_HOLD, "
-                    + "stage " + stage + ", heldStage " + heldStage.map(Stage::name).orElse("empty"));
+            throw InvalidValueException.of(LifecycleViolation.HELD_STAGE, "heldStage", stage, heldStage.<Object>map(s -> s).orElse("-"));
         }
         if (heldStage.isPresent() && !heldStage.get().isOpen()) {
-            throw new IllegalArgumentException("heldStage: only an open stage can be held: " + heldStage.get());
+            throw InvalidValueException.of(LifecycleViolation.HELD_STAGE_NOT_OPEN, "heldStage", heldStage.get());
         }
         if (!history.isEmpty() && history.get(history.size() - 1).to() != stage) {
-            throw new IllegalArgumentException("history: the last change leads to "
-                    + history.get(history.size() - 1).to() + ", not to the stage " + stage);
+            throw InvalidValueException.of(LifecycleViolation.HISTORY_END, "history", history.get(history.size() - 1).to(), stage);
         }
     }
 

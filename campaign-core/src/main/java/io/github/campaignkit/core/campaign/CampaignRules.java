@@ -17,9 +17,9 @@ public final class CampaignRules {
 
     private static final Rule<CampaignProfile> PROFILE = ProfileRules.standard().under("profile");
 
-    private static final Rule<Campaign> STANDARD = campaign -> PROFILE.check(campaign.profile())
+    private static final Rule<Campaign> STANDARD = campaign -> Names.named(PROFILE.check(campaign.profile())
             .appendAll(Gates.teamValid().check(campaign))
-            .appendAll(Gates.boardValid().check(campaign));
+            .appendAll(Gates.boardValid().check(campaign)), campaign);
 
     private CampaignRules() {
     }

@@ -105,7 +105,7 @@ public final class ExecutionMonitor {
         Objects.requireNonNull(clock, "clock");
         Clock zoned = clock.withZone(trackingPolicy.zone());
         LocalDate today = today(clock);
-        return BoardRules.remedies(campaign.board(), teamPolicy, zoned).map(v -> v.under("board"))
+        return Names.named(BoardRules.remedies(campaign.board(), teamPolicy, zoned).map(v -> v.under("board"))
                 .appendAll(TrackingRules.reports(campaign.tracking(), campaign.team(), executionDays(campaign, clock),
                         trackingPolicy, zoned).map(v -> v.under("tracking")))
                 .appendAll(TrackingRules.issues(campaign.tracking(), campaign.team(), trackingPolicy, zoned)
@@ -114,7 +114,7 @@ public final class ExecutionMonitor {
                 .appendAll(EventRules.notices(today).under("event").check(campaign.event()))
                 .appendAll(campaign.stage() != Stage.REVIEW ? io.vavr.collection.List.empty()
                         : ReviewRules.overdue(campaign.profile().window(), reviewPolicy, today)
-                        .under("review").check(campaign.review()));
+                        .under("review").check(campaign.review())), campaign);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
@@ -70,8 +71,7 @@ public final class Journal implements Iterable<JournalEntry> {
     public Journal append(JournalEntry entry) {
         Objects.requireNonNull(entry, "entry");
         if (!newestFirst.isEmpty() && entry.revision() != newestFirst.head().revision() + 1) {
-            throw new IllegalArgumentException("entry: revision " + entry.revision() + " does not follow revision "
-                    + newestFirst.head().revision());
+            throw InvalidValueException.of(LifecycleViolation.REVISION_ORDER, "entry", entry.revision(), newestFirst.head().revision());
         }
         return new Journal(newestFirst.prepend(entry), size + 1);
     }
@@ -177,7 +177,7 @@ public final class Journal implements Iterable<JournalEntry> {
             }
             Either<Seq<Violation>, CampaignBuilder> effect = Lifecycle.effect(current, entry.command(), entry.at());
             if (effect.isLeft()) {
-                return Either.left(Refusal.of(effect.getLeft().map(v -> v.under(path))));
+                return Either.left(Refusal.of(Names.named(effect.getLeft().map(v -> v.under(path)), current)));
             }
             current = effect.get().revision(entry.revision()).build();
         }

@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.internal.Moments;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.team.MemberId;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,7 +29,7 @@ public record JournalEntry(long revision, Instant at, CampaignCommand command) {
      */
     public JournalEntry {
         if (revision < 1) {
-            throw new IllegalArgumentException("revision: must be at least 1: " + revision);
+            throw InvalidValueException.of(ValueViolation.BELOW, "revision", revision, 1);
         }
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(command, "command");

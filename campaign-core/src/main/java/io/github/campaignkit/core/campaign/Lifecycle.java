@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.rule.Change;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Rules;
@@ -91,7 +92,7 @@ public final class Lifecycle {
         Objects.requireNonNull(leaving, "leaving");
         Objects.requireNonNull(gate, "gate");
         if (!leaving.isOpen()) {
-            throw new IllegalArgumentException("leaving: only an open stage has gates: " + leaving);
+            throw InvalidValueException.of(LifecycleViolation.GATE_STAGE, "leaving", leaving);
         }
         return new Lifecycle(gates.put(leaving, gates(leaving).append(gate)), accessPolicy);
     }
@@ -136,7 +137,7 @@ public final class Lifecycle {
      */
     public Seq<Violation> check(Campaign campaign) {
         Objects.requireNonNull(campaign, "campaign");
-        return campaign.stage().isOpen() ? runGates(campaign, campaign.stage()) : List.empty();
+        return campaign.stage().isOpen() ? Names.named(runGates(campaign, campaign.stage()), campaign) : List.empty();
     }
 
     /**
@@ -261,7 +262,7 @@ public final class Lifecycle {
             LOG.debug("campaign {} revision {}: {} by {} refused: {}", campaign.id(), campaign.revision(),
                     command.type(), command.actor(), found.map(v -> v.code() + "@" + v.path()).mkString(", "));
         }
-        return Either.left(Refusal.of(found));
+        return Either.left(Refusal.of(Names.named(found, campaign)));
     }
 
     private static Seq<Violation> staleness(Campaign campaign, CampaignCommand command) {

@@ -22,7 +22,23 @@ public enum LifecycleViolation implements ViolationCode {
     /** No part of the campaign owns the command's change (an application's change never registered). */
     UNROUTED("campaign.lifecycle.unrouted"),
     /** A journal entry's revision does not follow the campaign's: an entry is missing or repeated. */
-    JOURNAL_GAP("campaign.journal.revision-gap");
+    JOURNAL_GAP("campaign.journal.revision-gap"),
+    /** A refused value: Revision … is not the campaign's revision …. */
+    REVISION_MISMATCH("campaign.value.revision-mismatch"),
+    /** A refused value: Must be present exactly when the stage is ON_HOLD, stage …, heldStage …. */
+    HELD_STAGE("campaign.value.held-stage"),
+    /** A refused value: Only an open stage can be held: …. */
+    HELD_STAGE_NOT_OPEN("campaign.value.held-stage-not-open"),
+    /** A refused value: The last change leads to …, not to the stage …. */
+    HISTORY_END("campaign.value.history-end"),
+    /** A refused value: Revision … does not follow revision …. */
+    REVISION_ORDER("campaign.value.revision-order"),
+    /** A refused value: Only an open stage has gates: …. */
+    GATE_STAGE("campaign.value.gate-stage"),
+    /** A refused value: A stage change must change the stage: … → …. */
+    SAME_STAGE("campaign.value.same-stage"),
+    /** A refused value: Nothing leaves a terminal stage: …. */
+    FROM_TERMINAL("campaign.value.from-terminal");
 
     private final String code;
 

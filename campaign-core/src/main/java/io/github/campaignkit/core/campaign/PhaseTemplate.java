@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
@@ -27,11 +29,10 @@ public record PhaseTemplate(PhaseKind kind, int offset, int days) {
     public PhaseTemplate {
         Objects.requireNonNull(kind, "kind");
         if (offset < 0) {
-            throw new IllegalArgumentException("offset: a phase starts inside the window, not " + offset
-                    + " days before it");
+            throw InvalidValueException.of(ValueViolation.NEGATIVE, "offset", offset);
         }
         if (days < 1) {
-            throw new IllegalArgumentException("days: a phase lasts at least 1 day, not " + days);
+            throw InvalidValueException.of(ValueViolation.BELOW, "days", days, 1);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.team.Department;
@@ -46,7 +48,7 @@ public record ProfileTemplate(String name, String theme, Optional<String> slogan
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(scale, "scale");
         if (days < 1) {
-            throw new IllegalArgumentException("days: a window lasts at least 1 day, not " + days);
+            throw InvalidValueException.of(ValueViolation.BELOW, "days", days, 1);
         }
         phases = Checks.list(phases, "phases");
         Objects.requireNonNull(audience, "audience");

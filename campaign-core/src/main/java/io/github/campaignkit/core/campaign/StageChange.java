@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.campaign;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.team.MemberId;
 import java.time.Instant;
 import java.util.Objects;
@@ -31,10 +32,10 @@ public record StageChange(Stage from, Stage to, Instant at, MemberId actor, Opti
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(note, "note");
         if (from == to) {
-            throw new IllegalArgumentException("to: a stage change must change the stage: " + from + " → " + to);
+            throw InvalidValueException.of(LifecycleViolation.SAME_STAGE, "to", from, to);
         }
         if (from.isTerminal()) {
-            throw new IllegalArgumentException("from: nothing leaves a terminal stage: " + from);
+            throw InvalidValueException.of(LifecycleViolation.FROM_TERMINAL, "from", from);
         }
     }
 }

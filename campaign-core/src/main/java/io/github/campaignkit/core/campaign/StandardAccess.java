@@ -55,7 +55,7 @@ final class StandardAccess {
         }
         if (isTeamWork(change)) {
             return campaign.team().hasMember(actor) ? List.empty()
-                    : List.of(Violation.of(AccessViolation.NOT_A_MEMBER, "actor", actor.value(), command.type()));
+                    : List.of(Violation.of(AccessViolation.NOT_A_MEMBER, "actor", actor, command.type()));
         }
         if (change instanceof SupplyChange.RecordDelivery delivery) {
             Optional<Material> material = campaign.supply().material(delivery.material());
@@ -80,15 +80,15 @@ final class StandardAccess {
         Optional<Task> task = campaign.board().task(id);
         boolean allowed = task.isPresent() && (task.get().owner().equals(actor)
                 || campaign.team().leads(actor, task.get().module()));
-        return allowed ? List.empty() : List.of(Violation.of(AccessViolation.TASK, "actor", actor.value(),
-                command.type(), id.value(), campaign.profile().overallLead().value()));
+        return allowed ? List.empty() : List.of(Violation.of(AccessViolation.TASK, "actor", actor,
+                command.type(), id.value(), campaign.profile().overallLead()));
     }
 
     private static Seq<Violation> issue(Campaign campaign, CampaignCommand command, IssueId id) {
         MemberId actor = command.actor();
         Optional<Issue> issue = campaign.tracking().issue(id);
         boolean allowed = issue.isPresent() && campaign.team().leads(actor, issue.get().module());
-        return allowed ? List.empty() : List.of(Violation.of(AccessViolation.ISSUE, "actor", actor.value(),
-                command.type(), id.value(), campaign.profile().overallLead().value()));
+        return allowed ? List.empty() : List.of(Violation.of(AccessViolation.ISSUE, "actor", actor,
+                command.type(), id.value(), campaign.profile().overallLead()));
     }
 }

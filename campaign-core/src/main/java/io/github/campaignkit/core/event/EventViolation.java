@@ -26,7 +26,15 @@ public enum EventViolation implements ViolationCode {
     /** A notice went out after its deadline: a warning, since what was sent cannot be unsent. */
     NOTICE_SENT_LATE("event.notice.sent-late", Severity.WARNING),
     /** A notice's deadline has passed and it is not sent. */
-    NOTICE_OVERDUE("event.notice.overdue", Severity.ERROR);
+    NOTICE_OVERDUE("event.notice.overdue", Severity.ERROR),
+    /** A refused value: Must be above zero: … for segment '…'. */
+    SEGMENT_DURATION("event.value.segment-duration", Severity.ERROR),
+    /** A refused value: Segment '…' starting at … for … runs past midnight. */
+    PAST_MIDNIGHT("event.value.past-midnight", Severity.ERROR),
+    /** A refused value: Moving '…' by … leaves its day. */
+    LEAVES_DAY("event.value.leaves-day", Severity.ERROR),
+    /** A refused value: The booking of … ends at …, not after it starts at …. */
+    BOOKING_END("event.value.booking-end", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.event;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -21,10 +23,10 @@ public record NoticePolicy(int internalDaysBefore, int externalDaysBefore) {
      */
     public NoticePolicy {
         if (internalDaysBefore < 0) {
-            throw new IllegalArgumentException("internalDaysBefore: must not be negative: " + internalDaysBefore);
+            throw InvalidValueException.of(ValueViolation.NEGATIVE, "internalDaysBefore", internalDaysBefore);
         }
         if (externalDaysBefore < 0) {
-            throw new IllegalArgumentException("externalDaysBefore: must not be negative: " + externalDaysBefore);
+            throw InvalidValueException.of(ValueViolation.NEGATIVE, "externalDaysBefore", externalDaysBefore);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.event;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.team.MemberId;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -35,12 +36,10 @@ public record Segment(String name, SegmentKind kind, LocalTime start, Duration d
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(owner, "owner");
         if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException("duration: must be above zero: " + duration + " for segment '" + name
-                    + "'");
+            throw InvalidValueException.of(EventViolation.SEGMENT_DURATION, "duration", duration, name);
         }
         if (start.toSecondOfDay() + duration.getSeconds() > DAY) {
-            throw new IllegalArgumentException("duration: segment '" + name + "' starting at " + start + " for "
-                    + duration + " runs past midnight");
+            throw InvalidValueException.of(EventViolation.PAST_MIDNIGHT, "duration", name, start, duration);
         }
     }
 
@@ -108,8 +107,7 @@ public record Segment(String name, SegmentKind kind, LocalTime start, Duration d
         Objects.requireNonNull(offset, "offset");
         long moved = start.toSecondOfDay() + offset.getSeconds();
         if (moved < 0 || moved + duration.getSeconds() > DAY || offset.getNano() != 0) {
-            throw new IllegalArgumentException("offset: moving segment '" + name + "' by " + offset
-                    + " leaves its day");
+            throw InvalidValueException.of(EventViolation.LEAVES_DAY, "offset", name, offset);
         }
         return new Segment(name, kind, LocalTime.ofSecondOfDay(moved), duration, owner);
     }

@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.event;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -24,8 +25,7 @@ public record VenueBooking(String venue, LocalTime from, LocalTime until) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(until, "until");
         if (!until.isAfter(from)) {
-            throw new IllegalArgumentException("until: the booking of " + venue + " ends at " + until
-                    + ", not after it starts at " + from);
+            throw InvalidValueException.of(EventViolation.BOOKING_END, "until", venue, until, from);
         }
     }
 
@@ -52,8 +52,7 @@ public record VenueBooking(String venue, LocalTime from, LocalTime until) {
         long newFrom = from.toSecondOfDay() + offset.getSeconds();
         long newUntil = until.toSecondOfDay() + offset.getSeconds();
         if (newFrom < 0 || newUntil >= Duration.ofDays(1).getSeconds() || offset.getNano() != 0) {
-            throw new IllegalArgumentException("offset: moving the booking of " + venue + " by " + offset
-                    + " leaves its day");
+            throw InvalidValueException.of(EventViolation.LEAVES_DAY, "offset", venue, offset);
         }
         return new VenueBooking(venue, LocalTime.ofSecondOfDay(newFrom), LocalTime.ofSecondOfDay(newUntil));
     }

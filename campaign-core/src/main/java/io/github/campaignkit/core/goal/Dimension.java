@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.goal;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,8 +29,7 @@ public record Dimension(DimensionKind kind, Optional<String> name) {
         Objects.requireNonNull(kind, "kind");
         Checks.optional(name, "name");
         if ((kind == DimensionKind.CUSTOM) != name.isPresent()) {
-            throw new IllegalArgumentException("name: a name is given exactly for a custom dimension, kind " + kind
-                    + ", name " + name.orElse("empty"));
+            throw InvalidValueException.of(GoalViolation.DIMENSION_NAME, "name", kind, name.orElse("-"));
         }
     }
 

@@ -96,7 +96,15 @@ public enum GoalViolation implements ViolationCode {
     /** The achievement of a lower-is-better target over an actual of zero or less is not defined. */
     ACHIEVEMENT_ZERO_ACTUAL("goal.achievement.zero-actual", Severity.WARNING, null),
     /** The target has no level to compare with: no target, or an uplift without a baseline. */
-    ACHIEVEMENT_NO_LEVEL("goal.achievement.no-level", Severity.WARNING, null);
+    ACHIEVEMENT_NO_LEVEL("goal.achievement.no-level", Severity.WARNING, null),
+    /** A refused value: A name is given exactly for a custom dimension, kind …, name …. */
+    DIMENSION_NAME("goal.value.dimension-name", Severity.ERROR, null),
+    /** A refused value: A rate metric is a percentage or a ratio, not …. */
+    RATE_UNIT("goal.value.rate-unit", Severity.ERROR, null),
+    /** A refused value: Given exactly for a currency unit, kind …, currency …. */
+    UNIT_CURRENCY("goal.value.unit-currency", Severity.ERROR, null),
+    /** A refused value: Must differ from the numerator …. */
+    RATE_TERMS("goal.value.rate-terms", Severity.ERROR, null);
 
     private final String code;
     private final Severity severity;

@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.goal;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -44,10 +46,10 @@ public record Metric(MetricId id, String name, MetricUnit unit, Direction direct
         Objects.requireNonNull(direction, "direction");
         Checks.optional(rate, "rate");
         if (rate.isPresent() && unit.kind() != UnitKind.PERCENT && unit.kind() != UnitKind.RATIO) {
-            throw new IllegalArgumentException("unit: a rate metric is a percentage or a ratio, not " + unit.kind());
+            throw InvalidValueException.of(GoalViolation.RATE_UNIT, "unit", unit.kind());
         }
         if (rateScale < 0 || rateScale > MAX_RATE_SCALE) {
-            throw new IllegalArgumentException("rateScale: must be 0 to " + MAX_RATE_SCALE + ": " + rateScale);
+            throw InvalidValueException.of(ValueViolation.OUT_OF_RANGE, "rateScale", rateScale, 0, MAX_RATE_SCALE);
         }
     }
 

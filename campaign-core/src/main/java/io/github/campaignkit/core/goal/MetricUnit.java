@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.goal;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,8 +27,7 @@ public record MetricUnit(UnitKind kind, Optional<Currency> currency) {
         Objects.requireNonNull(kind, "kind");
         Checks.optional(currency, "currency");
         if ((kind == UnitKind.CURRENCY) != currency.isPresent()) {
-            throw new IllegalArgumentException("currency: given exactly for a currency unit, kind " + kind
-                    + ", currency " + currency.map(Currency::getCurrencyCode).orElse("empty"));
+            throw InvalidValueException.of(GoalViolation.UNIT_CURRENCY, "currency", kind, currency.map(Currency::getCurrencyCode).orElse("-"));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.goal;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -22,7 +23,7 @@ public record Rate(MetricId numerator, MetricId denominator) {
         Objects.requireNonNull(numerator, "numerator");
         Objects.requireNonNull(denominator, "denominator");
         if (numerator.equals(denominator)) {
-            throw new IllegalArgumentException("denominator: must differ from the numerator " + numerator);
+            throw InvalidValueException.of(GoalViolation.RATE_TERMS, "denominator", numerator);
         }
     }
 

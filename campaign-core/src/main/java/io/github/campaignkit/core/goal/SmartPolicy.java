@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.goal;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.Objects;
@@ -29,10 +31,10 @@ public record SmartPolicy(BigDecimal maxUpliftPercent, Period deadlineGrace) {
         Objects.requireNonNull(maxUpliftPercent, "maxUpliftPercent");
         Objects.requireNonNull(deadlineGrace, "deadlineGrace");
         if (maxUpliftPercent.signum() < 0) {
-            throw new IllegalArgumentException("maxUpliftPercent: must not be negative: " + maxUpliftPercent);
+            throw InvalidValueException.of(ValueViolation.NEGATIVE, "maxUpliftPercent", maxUpliftPercent);
         }
         if (deadlineGrace.isNegative()) {
-            throw new IllegalArgumentException("deadlineGrace: must not be negative: " + deadlineGrace);
+            throw InvalidValueException.of(ValueViolation.NEGATIVE, "deadlineGrace", deadlineGrace);
         }
     }
 

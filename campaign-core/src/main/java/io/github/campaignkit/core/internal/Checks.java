@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.internal;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,20 +33,19 @@ public final class Checks {
     public static String id(String value, String field) {
         Objects.requireNonNull(value, field);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(field + ": must not be blank");
+            throw InvalidValueException.of(ValueViolation.BLANK, field);
         }
         if (value.length() > MAX_ID_LENGTH) {
-            throw new IllegalArgumentException(field + ": longer than " + MAX_ID_LENGTH + " characters: "
-                    + value.length());
+            throw InvalidValueException.of(ValueViolation.TOO_LONG, field, value.length(), MAX_ID_LENGTH);
         }
         if (Character.isWhitespace(value.codePointAt(0))
                 || Character.isWhitespace(value.codePointBefore(value.length()))) {
-            throw new IllegalArgumentException(field + ": must not start or end with white space: '" + value + "'");
+            throw InvalidValueException.of(ValueViolation.PADDED, field, value);
         }
         // a loop, not a stream: identifiers are checked for every one read from a document
         for (int i = 0; i < value.length(); i++) {
             if (Character.isISOControl(value.charAt(i))) {
-                throw new IllegalArgumentException(field + ": must not contain control characters");
+                throw InvalidValueException.of(ValueViolation.CONTROL_CHARACTER, field);
             }
         }
         return value;
@@ -121,7 +122,7 @@ public final class Checks {
      */
     public static long notNegative(long value, String field) {
         if (value < 0) {
-            throw new IllegalArgumentException(field + ": must not be negative: " + value);
+            throw InvalidValueException.of(ValueViolation.NEGATIVE, field, value);
         }
         return value;
     }

@@ -2,6 +2,8 @@ package io.github.campaignkit.core.kpi;
 
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -39,10 +41,10 @@ public record Alert(MetricId metric, Optional<Channel> channel, LocalDate date, 
         Objects.requireNonNull(raisedAt, "raisedAt");
         Objects.requireNonNull(respondBy, "respondBy");
         if (status == AlertStatus.NORMAL) {
-            throw new IllegalArgumentException("status: an alert is WARNING or CRITICAL, not NORMAL");
+            throw InvalidValueException.of(KpiViolation.NORMAL_STATUS, "status");
         }
         if (respondBy.isBefore(raisedAt)) {
-            throw new IllegalArgumentException("respondBy: " + respondBy + " is before raisedAt " + raisedAt);
+            throw InvalidValueException.of(ValueViolation.BEFORE, "respondBy", respondBy, "raisedAt", raisedAt);
         }
     }
 

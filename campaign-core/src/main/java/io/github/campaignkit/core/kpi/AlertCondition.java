@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.kpi;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -77,7 +79,7 @@ public sealed interface AlertCondition {
         public BelowTarget {
             Objects.requireNonNull(percent, "percent");
             if (percent.signum() < 0) {
-                throw new IllegalArgumentException("percent: must not be negative: " + percent);
+                throw InvalidValueException.of(ValueViolation.NEGATIVE, "percent", percent);
             }
         }
     }
@@ -98,7 +100,7 @@ public sealed interface AlertCondition {
         public BelowPace {
             Objects.requireNonNull(points, "points");
             if (points.signum() < 0) {
-                throw new IllegalArgumentException("points: must not be negative: " + points);
+                throw InvalidValueException.of(ValueViolation.NEGATIVE, "points", points);
             }
         }
     }
@@ -136,7 +138,7 @@ public sealed interface AlertCondition {
         public AllOf {
             conditions = Checks.list(conditions, "conditions");
             if (conditions.isEmpty()) {
-                throw new IllegalArgumentException("conditions: at least one condition is needed");
+                throw InvalidValueException.of(ValueViolation.EMPTY, "conditions");
             }
         }
     }

@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.kpi;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +42,7 @@ public record AlertPolicy(List<AlertRule> rules, Pace pace, Duration responseTim
         Objects.requireNonNull(pace, "pace");
         Objects.requireNonNull(responseTime, "responseTime");
         if (responseTime.isNegative() || responseTime.isZero()) {
-            throw new IllegalArgumentException("responseTime: must be positive: " + responseTime);
+            throw InvalidValueException.of(ValueViolation.NOT_POSITIVE, "responseTime", responseTime);
         }
     }
 

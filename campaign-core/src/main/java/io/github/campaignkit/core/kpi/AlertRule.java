@@ -2,6 +2,7 @@ package io.github.campaignkit.core.kpi;
 
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ public record AlertRule(AlertCondition condition, AlertStatus raises, Optional<M
         Objects.requireNonNull(raises, "raises");
         Checks.optional(metric, "metric");
         if (raises == AlertStatus.NORMAL) {
-            throw new IllegalArgumentException("raises: a rule raises WARNING or CRITICAL, not NORMAL");
+            throw InvalidValueException.of(KpiViolation.NORMAL_STATUS, "raises");
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.kpi;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -98,7 +100,7 @@ public sealed interface Cadence {
          */
         public Monthly {
             if (dayOfMonth < 1 || dayOfMonth > 31) {
-                throw new IllegalArgumentException("dayOfMonth: must be 1 to 31: " + dayOfMonth);
+                throw InvalidValueException.of(ValueViolation.OUT_OF_RANGE, "dayOfMonth", dayOfMonth, 1, 31);
             }
         }
 

@@ -52,30 +52,30 @@ public final class KpiRules {
             Metric metric = catalogue.get(line.metric());
             if (metric == null) {
                 found = found.append(Violation.of(KpiViolation.TARGET_UNKNOWN_METRIC, path + ".metric",
-                        line.metric().value()));
+                        line.metric()));
                 continue;
             }
             if (!lines.add(line.metric().value() + "\u0000" + line.channel().map(Channel::name).orElse(""))) {
-                found = found.append(Violation.of(KpiViolation.TARGET_DUPLICATE, path, line.metric().value(),
+                found = found.append(Violation.of(KpiViolation.TARGET_DUPLICATE, path, line.metric(),
                         KpiTracking.channelArgument(line.channel())));
             }
             if (line.target() instanceof Target.Between) {
                 Target.Between range = (Target.Between) line.target();
                 if (range.min().compareTo(range.max()) > 0) {
                     found = found.append(Violation.of(KpiViolation.TARGET_RANGE_INVERTED, path + ".target",
-                            line.metric().value(), range.min(), range.max()));
+                            line.metric(), range.min(), range.max()));
                 }
             }
             Optional<BigDecimal> level = line.target().level(metric.direction(), Optional.empty());
             if (level.isEmpty()) {
-                found = found.append(Violation.of(KpiViolation.TARGET_NO_LEVEL, path + ".target", line.metric().value()));
+                found = found.append(Violation.of(KpiViolation.TARGET_NO_LEVEL, path + ".target", line.metric()));
             } else if (level.get().signum() <= 0) {
-                found = found.append(Violation.of(KpiViolation.TARGET_ZERO, path + ".target", line.metric().value(),
+                found = found.append(Violation.of(KpiViolation.TARGET_ZERO, path + ".target", line.metric(),
                         level.get()));
             }
             if (metric.aggregation() == Aggregation.LATEST && line.channel().isEmpty()) {
                 found = found.append(Violation.of(KpiViolation.TARGET_NOT_ADDITIVE, path + ".channel",
-                        line.metric().value(), metric.unit().kind()));
+                        line.metric(), metric.unit().kind()));
             }
         }
         Set<MetricId> cadenced = new HashSet<>();
@@ -83,10 +83,10 @@ public final class KpiRules {
             MetricCadence c = kpi.cadences().get(i);
             String path = Paths.indexed("cadences", i) + ".metric";
             if (!catalogue.containsKey(c.metric())) {
-                found = found.append(Violation.of(KpiViolation.CADENCE_UNKNOWN_METRIC, path, c.metric().value()));
+                found = found.append(Violation.of(KpiViolation.CADENCE_UNKNOWN_METRIC, path, c.metric()));
             }
             if (!cadenced.add(c.metric())) {
-                found = found.append(Violation.of(KpiViolation.CADENCE_DUPLICATE, path, c.metric().value()));
+                found = found.append(Violation.of(KpiViolation.CADENCE_DUPLICATE, path, c.metric()));
             }
         }
         for (int i = 0; i < kpi.alerting().rules().size(); i++) {
@@ -106,7 +106,7 @@ public final class KpiRules {
             }
             if (o.source().isBlank()) {
                 found = found.append(Violation.of(KpiViolation.OBSERVATION_SOURCE_BLANK, path + ".source",
-                        o.metric().value(), o.channel().name(), o.date().toString()));
+                        o.metric(), o.channel().name(), o.date().toString()));
             }
             if (!seen.add(KpiTracking.Key.of(o))) {
                 found = found.append(ObservationChecks.duplicate(o, path));
@@ -119,7 +119,7 @@ public final class KpiRules {
                 found = found.append(Violation.of(KpiViolation.ACKNOWLEDGEMENT_ANALYSIS_BLANK, path + ".analysis"));
             }
             if (kpi.alerts().stream().noneMatch(a -> a.isAnsweredBy(ack))) {
-                found = found.append(Violation.of(KpiViolation.ACKNOWLEDGEMENT_NO_ALERT, path, ack.metric().value(),
+                found = found.append(Violation.of(KpiViolation.ACKNOWLEDGEMENT_NO_ALERT, path, ack.metric(),
                         KpiTracking.channelArgument(ack.channel()), ack.date().toString()));
             }
         }

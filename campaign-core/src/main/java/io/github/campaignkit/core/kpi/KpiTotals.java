@@ -2,6 +2,7 @@ package io.github.campaignkit.core.kpi;
 
 import io.github.campaignkit.core.goal.Metric;
 import io.github.campaignkit.core.goal.MetricId;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -136,7 +137,7 @@ public final class KpiTotals {
     public KpiTotals merge(KpiTotals other) {
         Objects.requireNonNull(other, "other");
         if (!asOf.equals(other.asOf)) {
-            throw new IllegalArgumentException("other: totals of " + other.asOf + " cannot merge into totals of " + asOf);
+            throw InvalidValueException.of(KpiViolation.TOTALS_DATE, "other", other.asOf, asOf);
         }
         Map<MetricId, Metric> catalogue = new HashMap<>(other.catalogue);
         catalogue.putAll(this.catalogue);

@@ -179,7 +179,7 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
             }
             if (o.source().isBlank()) {
                 found = found.append(Violation.of(KpiViolation.OBSERVATION_SOURCE_BLANK, path + ".source",
-                        o.metric().value(), o.channel().name(), o.date().toString()));
+                        o.metric(), o.channel().name(), o.date().toString()));
             }
             Key key = Key.of(o);
             if (held.holds(key) || !seen.add(key)) {
@@ -257,7 +257,7 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
             found = found.append(Violation.of(KpiViolation.ACKNOWLEDGEMENT_ANALYSIS_BLANK, "analysis"));
         }
         if (alerts.stream().noneMatch(a -> a.isAnsweredBy(ack))) {
-            found = found.append(Violation.of(KpiViolation.ACKNOWLEDGEMENT_NO_ALERT, "", ack.metric().value(),
+            found = found.append(Violation.of(KpiViolation.ACKNOWLEDGEMENT_NO_ALERT, "", ack.metric(),
                     channelArgument(ack.channel()), ack.date().toString()));
         }
         if (!found.isEmpty()) {
@@ -302,11 +302,11 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
                     .min(java.util.Comparator.comparing(Acknowledgement::at));
             String path = Paths.indexed("alerts", i);
             if (first.isEmpty() && now.isAfter(due)) {
-                found = found.append(Violation.of(KpiViolation.ALERT_UNANSWERED, path, alert.metric().value(),
+                found = found.append(Violation.of(KpiViolation.ALERT_UNANSWERED, path, alert.metric(),
                         channelArgument(alert.channel()), alert.date().toString(), alert.status(),
                         Moments.showMarkingUtc(due, zone)));
             } else if (first.isPresent() && first.get().at().isAfter(due)) {
-                found = found.append(Violation.of(KpiViolation.ALERT_ANSWERED_LATE, path, alert.metric().value(),
+                found = found.append(Violation.of(KpiViolation.ALERT_ANSWERED_LATE, path, alert.metric(),
                         channelArgument(alert.channel()), alert.date().toString(), alert.status(),
                         Moments.showMarkingUtc(due, zone), Moments.showMarkingUtc(first.get().at(), zone)));
             }

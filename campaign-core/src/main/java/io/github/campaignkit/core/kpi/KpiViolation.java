@@ -50,7 +50,15 @@ public enum KpiViolation implements ViolationCode {
     /** An acknowledgement for a row and day without an alert. */
     ACKNOWLEDGEMENT_NO_ALERT("kpi.acknowledgement.no-alert", Severity.ERROR),
     /** An acknowledgement without an analysis. */
-    ACKNOWLEDGEMENT_ANALYSIS_BLANK("kpi.acknowledgement.analysis-blank", Severity.ERROR);
+    ACKNOWLEDGEMENT_ANALYSIS_BLANK("kpi.acknowledgement.analysis-blank", Severity.ERROR),
+    /** A refused value: Must be WARNING or CRITICAL, not NORMAL. */
+    NORMAL_STATUS("kpi.value.normal-status", Severity.ERROR),
+    /** A refused value: Totals of … cannot merge into totals of …. */
+    TOTALS_DATE("kpi.value.totals-date", Severity.ERROR),
+    /** A refused value: The weight of … is negative: …. */
+    NEGATIVE_WEIGHT("kpi.value.negative-weight", Severity.ERROR),
+    /** A refused value: At least one weight must be positive: …. */
+    NO_POSITIVE_WEIGHT("kpi.value.no-positive-weight", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

@@ -21,27 +21,27 @@ final class ObservationChecks {
     static Violation problem(Observation o, Metric metric, String path) {
         if (metric == null) {
             return Violation.of(KpiViolation.OBSERVATION_UNKNOWN_METRIC, path + (path.isEmpty() ? "" : ".metric"),
-                    o.metric().value(), o.channel().name(), o.date().toString());
+                    o.metric(), o.channel().name(), o.date().toString());
         }
         if (metric.aggregation() == Aggregation.RATE) {
             return Violation.of(KpiViolation.OBSERVATION_RATE_METRIC, path + (path.isEmpty() ? "" : ".metric"),
-                    o.metric().value(), o.channel().name(), o.date().toString());
+                    o.metric(), o.channel().name(), o.date().toString());
         }
         if (metric.unit().kind() == UnitKind.COUNT) {
             if (o.value().signum() < 0) {
                 return Violation.of(KpiViolation.OBSERVATION_NEGATIVE_COUNT, path + (path.isEmpty() ? "" : ".value"),
-                        o.metric().value(), o.channel().name(), o.date().toString(), o.value());
+                        o.metric(), o.channel().name(), o.date().toString(), o.value());
             }
             if (o.value().scale() > 0 && o.value().stripTrailingZeros().scale() > 0) {
                 return Violation.of(KpiViolation.OBSERVATION_FRACTIONAL_COUNT, path + (path.isEmpty() ? "" : ".value"),
-                        o.metric().value(), o.channel().name(), o.date().toString(), o.value());
+                        o.metric(), o.channel().name(), o.date().toString(), o.value());
             }
         }
         return null;
     }
 
     static Violation duplicate(Observation o, String path) {
-        return Violation.of(KpiViolation.OBSERVATION_DUPLICATE, path, o.metric().value(), o.channel().name(),
+        return Violation.of(KpiViolation.OBSERVATION_DUPLICATE, path, o.metric(), o.channel().name(),
                 o.date().toString());
     }
 }

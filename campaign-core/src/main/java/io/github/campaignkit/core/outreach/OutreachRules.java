@@ -112,7 +112,7 @@ public final class OutreachRules {
                 MetricId metric = row.metrics().get(j);
                 if (goals.metric(metric).isEmpty()) {
                     found = found.append(Violation.of(OutreachViolation.CHANNEL_UNKNOWN_METRIC,
-                            Paths.join(path, Paths.indexed("metrics", j)), channel, metric.value()));
+                            Paths.join(path, Paths.indexed("metrics", j)), channel, metric));
                 }
             }
             if (row.contentForm().isBlank()) {

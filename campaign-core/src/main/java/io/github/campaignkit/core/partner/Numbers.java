@@ -2,6 +2,8 @@ package io.github.campaignkit.core.partner;
 
 import io.github.campaignkit.core.internal.Exact;
 import io.github.campaignkit.core.internal.Percentages;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 
 /** Exact decimal helpers of the partner package: digit bounds and range checks. */
@@ -25,13 +27,11 @@ final class Numbers {
      */
     static BigDecimal normal(BigDecimal value, String field) {
         if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            throw new IllegalArgumentException(field + ": more than " + MAX_INTEGER_DIGITS
-                    + " digits before the point: " + value);
+            throw InvalidValueException.of(ValueViolation.INTEGER_DIGITS, field, value, MAX_INTEGER_DIGITS);
         }
         BigDecimal stripped = Exact.shortest(value);
         if (stripped.scale() > MAX_FRACTION_DIGITS) {
-            throw new IllegalArgumentException(field + ": " + value.toPlainString() + " has more than "
-                    + MAX_FRACTION_DIGITS + " fraction digits");
+            throw InvalidValueException.of(ValueViolation.FRACTION_DIGITS, field, value, MAX_FRACTION_DIGITS);
         }
         return value.scale() < 0 ? stripped : value;
     }
@@ -44,8 +44,7 @@ final class Numbers {
     static BigDecimal percent(BigDecimal value, String field) {
         BigDecimal normal = normal(value, field);
         if (normal.signum() < 0 || normal.compareTo(Percentages.HUNDRED) > 0) {
-            throw new IllegalArgumentException(field + ": a percentage lies between 0 and 100, not "
-                    + value.toPlainString());
+            throw InvalidValueException.of(ValueViolation.PERCENT, field, value);
         }
         return normal;
     }

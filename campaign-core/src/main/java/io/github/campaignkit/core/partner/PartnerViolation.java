@@ -54,7 +54,15 @@ public enum PartnerViolation implements ViolationCode {
     /** A partner's cost share differs from its share in the budget's agreement. */
     SHARING_MISMATCH("partner.cost-sharing.mismatch", Severity.ERROR),
     /** The budget's agreement gives a share to a company that is not a paying partner of the plan. */
-    SHARING_UNKNOWN_PARTNER("partner.cost-sharing.unknown-partner", Severity.ERROR);
+    SHARING_UNKNOWN_PARTNER("partner.cost-sharing.unknown-partner", Severity.ERROR),
+    /** A refused value: … is not the sum of the contributions …. */
+    CONTRIBUTION_SUM("partner.value.contribution-sum", Severity.ERROR),
+    /** A refused value: Entry … is ranked …, expected …. */
+    RANK_ORDER("partner.value.rank-order", Severity.ERROR),
+    /** A refused value: … is not the weight …% of the score … (…). */
+    CONTRIBUTION("partner.value.contribution", Severity.ERROR),
+    /** A refused value: The scale …–… is empty; the highest score must be above the lowest. */
+    EMPTY_SCALE("partner.value.empty-scale", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

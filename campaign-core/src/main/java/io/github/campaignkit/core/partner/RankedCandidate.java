@@ -3,6 +3,8 @@ package io.github.campaignkit.core.partner;
 import io.github.campaignkit.core.budget.PartnerId;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.internal.Exact;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +34,7 @@ public record RankedCandidate(int rank, PartnerId id, String name, BigDecimal to
      */
     public RankedCandidate {
         if (rank < 1) {
-            throw new IllegalArgumentException("rank: ranks start at 1, not " + rank);
+            throw InvalidValueException.of(ValueViolation.BELOW, "rank", rank, 1);
         }
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -41,8 +43,7 @@ public record RankedCandidate(int rank, PartnerId id, String name, BigDecimal to
         Objects.requireNonNull(placedBy, "placedBy");
         BigDecimal sum = lines.stream().map(ScoreLine::contribution).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(total) != 0) {
-            throw new IllegalArgumentException("total: " + total.toPlainString()
-                    + " is not the sum of the contributions " + sum.toPlainString());
+            throw InvalidValueException.of(PartnerViolation.CONTRIBUTION_SUM, "total", total, sum);
         }
         total = Exact.shortest(sum);
     }

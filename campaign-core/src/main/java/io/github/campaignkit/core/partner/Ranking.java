@@ -2,6 +2,8 @@ package io.github.campaignkit.core.partner;
 
 import io.github.campaignkit.core.budget.PartnerId;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -41,11 +43,10 @@ public record Ranking(List<RankedCandidate> entries) {
         for (int i = 0; i < entries.size(); i++) {
             RankedCandidate entry = entries.get(i);
             if (entry.rank() != i + 1) {
-                throw new IllegalArgumentException("entries: entry " + i + " is ranked " + entry.rank()
-                        + ", expected " + (i + 1));
+                throw InvalidValueException.of(PartnerViolation.RANK_ORDER, "entries", i, entry.rank(), i + 1);
             }
             if (!seen.add(entry.id())) {
-                throw new IllegalArgumentException("entries: " + entry.id() + " is ranked twice");
+                throw InvalidValueException.of(ValueViolation.DUPLICATE, "entries", entry.id());
             }
         }
     }

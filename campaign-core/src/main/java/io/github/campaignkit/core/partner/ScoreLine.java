@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.partner;
 
 import io.github.campaignkit.core.internal.Exact;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.immutables.value.Value;
@@ -37,9 +38,7 @@ public record ScoreLine(String criterion, CriterionKind kind, BigDecimal weight,
         score = Numbers.normal(score, "score");
         BigDecimal expected = contributionOf(weight, score);
         if (contribution.compareTo(expected) != 0) {
-            throw new IllegalArgumentException("contribution: " + contribution.toPlainString() + " is not the weight "
-                    + weight.toPlainString() + "% of the score " + score.toPlainString() + " ("
-                    + expected.toPlainString() + ")");
+            throw InvalidValueException.of(PartnerViolation.CONTRIBUTION, "contribution", contribution, weight, score, expected);
         }
         contribution = expected;
     }

@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.partner;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -39,8 +40,7 @@ public record Scorecard(List<Criterion> criteria, BigDecimal minScore, BigDecima
         minScore = Numbers.normal(minScore, "minScore");
         maxScore = Numbers.normal(maxScore, "maxScore");
         if (maxScore.compareTo(minScore) <= 0) {
-            throw new IllegalArgumentException("maxScore: the scale " + minScore.toPlainString() + "–"
-                    + maxScore.toPlainString() + " is empty; the highest score must be above the lowest");
+            throw InvalidValueException.of(PartnerViolation.EMPTY_SCALE, "maxScore", minScore, maxScore);
         }
     }
 

@@ -2,6 +2,8 @@ package io.github.campaignkit.core.report;
 
 import io.github.campaignkit.core.budget.Money;
 import io.github.campaignkit.core.internal.Exact;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -26,7 +28,7 @@ final class BudgetTableLayout {
 
     BudgetTableLayout row(String... cells) {
         if (cells.length != rightAligned.length) {
-            throw new IllegalArgumentException("cells: " + cells.length + " for " + rightAligned.length + " columns");
+            throw InvalidValueException.of(ValueViolation.SIZE, "cells", cells.length, rightAligned.length);
         }
         rows.add(cells.clone());
         return this;

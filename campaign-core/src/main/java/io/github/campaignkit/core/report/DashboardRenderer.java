@@ -4,7 +4,9 @@ import io.github.campaignkit.core.kpi.AllChannels;
 import io.github.campaignkit.core.kpi.Channel;
 import io.github.campaignkit.core.kpi.Dashboard;
 import io.github.campaignkit.core.kpi.DashboardRow;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.MessageRenderer;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.team.MemberId;
 import java.util.List;
@@ -52,7 +54,7 @@ public final class DashboardRenderer {
      */
     public DashboardRenderer withBarWidth(int cells) {
         if (cells < 5 || cells > 100) {
-            throw new IllegalArgumentException("cells: must be 5 to 100: " + cells);
+            throw InvalidValueException.of(ValueViolation.OUT_OF_RANGE, "cells", cells, 5, 100);
         }
         return new DashboardRenderer(cells, messages);
     }

@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.report;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
@@ -56,7 +58,7 @@ public final class GanttRenderer {
      */
     public GanttRenderer withNameWidth(int columns) {
         if (columns < 4) {
-            throw new IllegalArgumentException("columns: at least 4, not " + columns);
+            throw InvalidValueException.of(ValueViolation.BELOW, "columns", columns, 4);
         }
         return new GanttRenderer(columns);
     }

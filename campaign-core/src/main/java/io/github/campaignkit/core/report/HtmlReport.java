@@ -1,7 +1,9 @@
 package io.github.campaignkit.core.report;
 
 import io.github.campaignkit.core.campaign.Campaign;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.MessageRenderer;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +91,7 @@ public final class HtmlReport {
     public HtmlReport withSections(Collection<ReportSection> selected) {
         Objects.requireNonNull(selected, "selected");
         if (selected.isEmpty()) {
-            throw new IllegalArgumentException("selected: at least one section, none given");
+            throw InvalidValueException.of(ValueViolation.EMPTY, "selected");
         }
         for (ReportSection section : selected) {
             Objects.requireNonNull(section, "selected");
@@ -111,7 +113,7 @@ public final class HtmlReport {
             kept.remove(Objects.requireNonNull(section, "left"));
         }
         if (kept.isEmpty()) {
-            throw new IllegalArgumentException("left: no section would be left");
+            throw InvalidValueException.of(ValueViolation.EMPTY, "sections");
         }
         return new HtmlReport(locale, Collections.unmodifiableSet(kept), messages);
     }

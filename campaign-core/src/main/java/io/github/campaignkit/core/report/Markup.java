@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.report;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -77,7 +79,7 @@ final class Markup {
 
     private void start(String name, String... attributes) {
         if (attributes.length % 2 != 0) {
-            throw new IllegalArgumentException("attributes: name, value pairs expected, got " + attributes.length);
+            throw InvalidValueException.of(ValueViolation.EVEN, "attributes", attributes.length);
         }
         out.append('<').append(name);
         for (int i = 0; i < attributes.length; i += 2) {

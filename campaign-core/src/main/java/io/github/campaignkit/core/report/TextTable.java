@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.report;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +24,7 @@ final class TextTable {
 
     TextTable add(List<String> cells) {
         if (cells.size() != headers.size()) {
-            throw new IllegalArgumentException("cells: " + cells.size() + " cells for " + headers.size() + " columns");
+            throw InvalidValueException.of(ValueViolation.SIZE, "cells", cells.size(), headers.size());
         }
         rows.add(List.copyOf(cells));
         return this;

@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.review;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
 import java.time.LocalDate;
@@ -29,7 +31,7 @@ public record ReviewPolicy(int workingDays, WorkingCalendar calendar) {
      */
     public ReviewPolicy {
         if (workingDays < 0) {
-            throw new IllegalArgumentException("workingDays: must not be negative, not " + workingDays);
+            throw InvalidValueException.of(ValueViolation.NEGATIVE, "workingDays", workingDays);
         }
         Objects.requireNonNull(calendar, "calendar");
     }

@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -86,7 +88,7 @@ public sealed interface Band {
             Objects.requireNonNull(min, "min");
             Objects.requireNonNull(max, "max");
             if (max.compareTo(min) < 0) {
-                throw new IllegalArgumentException("max: " + max.toPlainString() + " is below min " + min.toPlainString());
+                throw InvalidValueException.of(ValueViolation.BELOW, "max", max, min);
             }
         }
 
@@ -114,12 +116,12 @@ public sealed interface Band {
             Objects.requireNonNull(level, "level");
             cells = Checks.list(cells, "cells");
             if (cells.isEmpty()) {
-                throw new IllegalArgumentException("cells: a band needs at least one cell");
+                throw InvalidValueException.of(ValueViolation.EMPTY, "cells");
             }
             Set<Cell> seen = new HashSet<>();
             for (Cell cell : cells) {
                 if (!seen.add(cell)) {
-                    throw new IllegalArgumentException("cells: " + cell + " is listed twice");
+                    throw InvalidValueException.of(ValueViolation.DUPLICATE, "cells", cell);
                 }
             }
         }

@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.risk;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.util.Comparator;
 
 /**
@@ -21,10 +23,10 @@ public record Cell(int likelihood, int impact) implements Comparable<Cell> {
      */
     public Cell {
         if (likelihood < 1) {
-            throw new IllegalArgumentException("likelihood: a rank starts at 1: " + likelihood);
+            throw InvalidValueException.of(ValueViolation.BELOW, "likelihood", likelihood, 1);
         }
         if (impact < 1) {
-            throw new IllegalArgumentException("impact: a rank starts at 1: " + impact);
+            throw InvalidValueException.of(ValueViolation.BELOW, "impact", impact, 1);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.Seq;
 import java.time.Instant;
@@ -46,7 +48,7 @@ public record Evaluation(Instant at, LocalDate day, List<Firing> firings, Seq<Vi
         Set<RiskId> seen = new HashSet<>();
         for (Firing firing : firings) {
             if (!seen.add(firing.risk())) {
-                throw new IllegalArgumentException("firings: the risk " + firing.risk() + " fires twice");
+                throw InvalidValueException.of(ValueViolation.DUPLICATE, "firings", firing.risk());
             }
         }
     }

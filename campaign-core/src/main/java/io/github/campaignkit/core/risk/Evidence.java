@@ -2,6 +2,8 @@ package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.team.TaskId;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,7 +27,7 @@ public sealed interface Evidence {
     private static String checkSource(String source) {
         Objects.requireNonNull(source, "source");
         if (source.isBlank()) {
-            throw new IllegalArgumentException("source: must not be blank");
+            throw InvalidValueException.of(ValueViolation.BLANK, "source");
         }
         return source;
     }

@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.risk;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.util.Objects;
 
 /**
@@ -22,7 +24,7 @@ public record Fact<T>(T value, String source) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(source, "source");
         if (source.isBlank()) {
-            throw new IllegalArgumentException("source: must not be blank");
+            throw InvalidValueException.of(ValueViolation.BLANK, "source");
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +24,7 @@ public record Firing(RiskId risk, List<Evidence> evidence) {
         Objects.requireNonNull(risk, "risk");
         evidence = Checks.list(evidence, "evidence");
         if (evidence.isEmpty()) {
-            throw new IllegalArgumentException("evidence: a firing needs at least one piece of evidence");
+            throw InvalidValueException.of(ValueViolation.EMPTY, "evidence");
         }
     }
 }

@@ -1,6 +1,9 @@
 package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,15 +31,13 @@ public record HeatMap(RiskMatrix matrix, List<HeatCell> cells, List<RiskId> unpl
         unplaced = Checks.list(unplaced, "unplaced");
         List<Cell> expected = matrix.cells();
         if (cells.size() != expected.size()) {
-            throw new IllegalArgumentException("cells: the matrix has " + expected.size() + " cells, not "
-                    + cells.size());
+            throw InvalidValueException.of(ValueViolation.SIZE, "cells", cells.size(), expected.size());
         }
         for (int i = 0; i < cells.size(); i++) {
             HeatCell c = cells.get(i);
             if (!c.cell().equals(expected.get(i)) || c.score().compareTo(matrix.score(c.cell())) != 0
                     || c.level() != matrix.level(c.cell())) {
-                throw new IllegalArgumentException("cells: cell " + (i + 1) + " is not the matrix's cell "
-                        + expected.get(i) + " with its score and level");
+                throw InvalidValueException.of(RiskViolation.HEAT_MAP_CELL, Paths.indexed("cells", i), i + 1, expected.get(i));
             }
         }
     }
@@ -50,7 +51,7 @@ public record HeatMap(RiskMatrix matrix, List<HeatCell> cells, List<RiskId> unpl
      */
     public HeatCell at(Cell cell) {
         if (!matrix.contains(cell)) {
-            throw new IllegalArgumentException("cell: " + cell + " lies outside the matrix");
+            throw InvalidValueException.of(RiskViolation.CELL_OUTSIDE, "cell", cell, matrix.likelihood().size(), matrix.impact().size());
         }
         return cells.get((cell.likelihood() - 1) * matrix.impact().size() + cell.impact() - 1);
     }

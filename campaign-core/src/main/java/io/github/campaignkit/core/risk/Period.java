@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.risk;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import java.time.LocalDate;
@@ -97,7 +99,7 @@ public sealed interface Period {
         public PhaseDay {
             Objects.requireNonNull(phase, "phase");
             if (day < 1) {
-                throw new IllegalArgumentException("day: the first day of a phase is 1: " + day);
+                throw InvalidValueException.of(ValueViolation.BELOW, "day", day, 1);
             }
         }
     }

@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -46,12 +48,12 @@ public record RatingScale(java.util.List<ScaleLevel> levels) {
     public RatingScale {
         levels = Checks.list(levels, "levels");
         if (levels.isEmpty()) {
-            throw new IllegalArgumentException("levels: a scale needs at least one level");
+            throw InvalidValueException.of(ValueViolation.EMPTY, "levels");
         }
         java.util.Set<Rating> codes = new java.util.HashSet<>();
         for (ScaleLevel level : levels) {
             if (!codes.add(level.rating())) {
-                throw new IllegalArgumentException("levels: the code " + level.rating() + " is listed twice");
+                throw InvalidValueException.of(ValueViolation.DUPLICATE, "levels", level.rating());
             }
         }
         Map<String, Rating> names = new HashMap<>();
@@ -59,8 +61,7 @@ public record RatingScale(java.util.List<ScaleLevel> levels) {
             for (String name : java.util.List.of(level.rating().value(), level.zh(), level.en().toLowerCase(Locale.ROOT))) {
                 Rating earlier = names.putIfAbsent(name, level.rating());
                 if (earlier != null && !earlier.equals(level.rating())) {
-                    throw new IllegalArgumentException("levels: '" + name + "' names both " + earlier + " and "
-                            + level.rating());
+                    throw InvalidValueException.of(RiskViolation.LEVEL_NAME, "levels", name, earlier, level.rating());
                 }
             }
         }
@@ -139,7 +140,7 @@ public record RatingScale(java.util.List<ScaleLevel> levels) {
      */
     public ScaleLevel level(int rank) {
         if (rank < 1 || rank > levels.size()) {
-            throw new IllegalArgumentException("rank: must be 1 to " + levels.size() + ": " + rank);
+            throw InvalidValueException.of(ValueViolation.OUT_OF_RANGE, "rank", rank, 1, levels.size());
         }
         return levels.get(rank - 1);
     }

@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.risk;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +38,7 @@ public record Reading(Indicator indicator, LocalDate about, BigDecimal value, In
         Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(source, "source");
         if (source.isBlank()) {
-            throw new IllegalArgumentException("source: must not be blank");
+            throw InvalidValueException.of(ValueViolation.BLANK, "source");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.team.MemberId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,8 +57,7 @@ public record Risk(RiskId id, String scenario, RiskCategory category, Rating lik
         RiskStatus status = RiskStatus.IDENTIFIED;
         for (int i = 0; i < changes.size(); i++) {
             if (changes.get(i).from() != status) {
-                throw new IllegalArgumentException("changes: change " + (i + 1) + " starts from "
-                        + changes.get(i).from() + ", but the risk was " + status);
+                throw InvalidValueException.of(RiskViolation.CHANGE_ORDER, "changes", i + 1, changes.get(i).from(), status);
             }
             status = changes.get(i).to();
         }

@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.Seq;
@@ -60,7 +61,7 @@ public record RiskMatrix(RatingScale likelihood, RatingScale impact, ScoringMode
         Seq<Violation> found = check(likelihood, impact, scoring, bands);
         if (!found.isEmpty()) {
             String field = found.head().path().split("[.\\[]", 2)[0];
-            throw new IllegalArgumentException(field + ": " + found.map(v -> v.message(Locale.ENGLISH)).mkString(" "));
+            throw new InvalidValueException(found.head());
         }
     }
 
@@ -301,8 +302,7 @@ public record RiskMatrix(RatingScale likelihood, RatingScale impact, ScoringMode
 
     private void requireInside(Cell cell) {
         if (!contains(cell)) {
-            throw new IllegalArgumentException("cell: " + cell + " lies outside the " + likelihood.size() + " × "
-                    + impact.size() + " matrix");
+            throw InvalidValueException.of(RiskViolation.CELL_OUTSIDE, "cell", cell, likelihood.size(), impact.size());
         }
     }
 }

@@ -1,8 +1,10 @@
 package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Refusal;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.team.MemberId;
@@ -54,7 +56,7 @@ public record RiskRegister(List<Risk> entries, RiskMatrix matrix, List<Reading> 
         Set<RiskId> ids = new HashSet<>();
         for (Risk risk : entries) {
             if (!ids.add(risk.id())) {
-                throw new IllegalArgumentException("entries: the risk id " + risk.id() + " is used twice");
+                throw InvalidValueException.of(ValueViolation.DUPLICATE, "entries", risk.id());
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.team.MemberId;
 import java.time.Instant;
 import java.util.List;
@@ -39,11 +40,10 @@ public record RiskStatusChange(RiskStatus from, RiskStatus to, Instant at, Membe
         Checks.optional(note, "note");
         evidence = Checks.list(evidence, "evidence");
         if (!from.canMoveTo(to)) {
-            throw new IllegalArgumentException("to: a risk cannot move from " + from + " to " + to);
+            throw InvalidValueException.of(RiskViolation.STATUS_MOVE, "to", from, to);
         }
         if (!evidence.isEmpty() && to != RiskStatus.TRIGGERED) {
-            throw new IllegalArgumentException("evidence: only a change to TRIGGERED carries evidence, not one to "
-                    + to);
+            throw InvalidValueException.of(RiskViolation.EVIDENCE_STATUS, "evidence", to);
         }
     }
 

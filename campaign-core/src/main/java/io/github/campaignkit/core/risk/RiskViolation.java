@@ -58,7 +58,25 @@ public enum RiskViolation implements ViolationCode {
     /** A revision of the register adds a risk that already has a status history. */
     REVISION_NEW_WITH_HISTORY("risk.revision.new-with-history"),
     /** A revision of the register drops or rewrites recorded readings. */
-    REVISION_READINGS_REWRITTEN("risk.revision.readings-rewritten");
+    REVISION_READINGS_REWRITTEN("risk.revision.readings-rewritten"),
+    /** A refused value: Cell … is not the matrix's cell … with its score and level. */
+    HEAT_MAP_CELL("risk.value.heat-map-cell"),
+    /** A refused value: … lies outside the … × … matrix. */
+    CELL_OUTSIDE("risk.value.cell-outside"),
+    /** A refused value: '…' names both … and …. */
+    LEVEL_NAME("risk.value.level-name"),
+    /** A refused value: Change … starts from …, but the risk was …. */
+    CHANGE_ORDER("risk.value.change-order"),
+    /** A refused value: A risk cannot move from … to …. */
+    STATUS_MOVE("risk.value.status-move"),
+    /** A refused value: Only a change to TRIGGERED carries evidence, not one to …. */
+    EVIDENCE_STATUS("risk.value.evidence-status"),
+    /** A refused value: A table needs at least one row and one column: … × …. */
+    TABLE_SIZE("risk.value.table-size"),
+    /** A refused value: Row … has … scores, row 1 has …. */
+    ROW_SIZE("risk.value.row-size"),
+    /** A refused value: Nested … levels deep, at most … are allowed. */
+    NESTING("risk.value.nesting");
 
     private final String code;
 

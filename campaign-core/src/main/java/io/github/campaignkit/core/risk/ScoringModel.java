@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +70,7 @@ public sealed interface ScoringModel {
     static Table tabulate(int likelihoods, int impacts, BiFunction<Integer, Integer, BigDecimal> score) {
         Objects.requireNonNull(score, "score");
         if (likelihoods < 1 || impacts < 1) {
-            throw new IllegalArgumentException("likelihoods: a table needs at least one row and one column: "
-                    + likelihoods + " × " + impacts);
+            throw InvalidValueException.of(RiskViolation.TABLE_SIZE, "likelihoods", likelihoods, impacts);
         }
         List<List<BigDecimal>> rows = new ArrayList<>();
         for (int l = 1; l <= likelihoods; l++) {
@@ -118,11 +119,10 @@ public sealed interface ScoringModel {
             Objects.requireNonNull(likelihoodWeight, "likelihoodWeight");
             Objects.requireNonNull(impactWeight, "impactWeight");
             if (likelihoodWeight.signum() < 0) {
-                throw new IllegalArgumentException("likelihoodWeight: must not be negative: "
-                        + likelihoodWeight.toPlainString());
+                throw InvalidValueException.of(ValueViolation.NEGATIVE, "likelihoodWeight", likelihoodWeight);
             }
             if (impactWeight.signum() < 0) {
-                throw new IllegalArgumentException("impactWeight: must not be negative: " + impactWeight.toPlainString());
+                throw InvalidValueException.of(ValueViolation.NEGATIVE, "impactWeight", impactWeight);
             }
         }
 
@@ -155,12 +155,11 @@ public sealed interface ScoringModel {
                 copy.add(Checks.list(Objects.requireNonNull(scores.get(i), "scores[" + i + "]"), "scores[" + i + "]"));
             }
             if (copy.isEmpty() || copy.get(0).isEmpty()) {
-                throw new IllegalArgumentException("scores: a table needs at least one row and one column");
+                throw InvalidValueException.of(ValueViolation.EMPTY, "scores");
             }
             for (int i = 1; i < copy.size(); i++) {
                 if (copy.get(i).size() != copy.get(0).size()) {
-                    throw new IllegalArgumentException("scores: row " + (i + 1) + " has " + copy.get(i).size()
-                            + " scores, row 1 has " + copy.get(0).size());
+                    throw InvalidValueException.of(RiskViolation.ROW_SIZE, "scores", i + 1, copy.get(i).size(), copy.get(0).size());
                 }
             }
             scores = List.copyOf(copy);
@@ -187,8 +186,7 @@ public sealed interface ScoringModel {
         @Override
         public BigDecimal score(Cell cell) {
             if (cell.likelihood() > likelihoods() || cell.impact() > impacts()) {
-                throw new IllegalArgumentException("cell: " + cell + " lies outside the " + likelihoods() + " × "
-                        + impacts() + " table");
+                throw InvalidValueException.of(RiskViolation.CELL_OUTSIDE, "cell", cell, likelihoods(), impacts());
             }
             return scores.get(cell.likelihood() - 1).get(cell.impact() - 1);
         }

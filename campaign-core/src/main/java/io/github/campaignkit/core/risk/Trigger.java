@@ -2,6 +2,8 @@ package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.team.TaskId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -151,12 +153,11 @@ public sealed interface Trigger {
     private static List<Trigger> combined(List<Trigger> conditions) {
         List<Trigger> copy = Checks.list(conditions, "conditions");
         if (copy.isEmpty()) {
-            throw new IllegalArgumentException("conditions: at least one condition is needed");
+            throw InvalidValueException.of(ValueViolation.EMPTY, "conditions");
         }
         int depth = 1 + copy.stream().mapToInt(Trigger::depth).max().orElse(0);
         if (depth > MAX_DEPTH) {
-            throw new IllegalArgumentException("conditions: nested " + depth + " levels deep, at most " + MAX_DEPTH
-                    + " are allowed");
+            throw InvalidValueException.of(RiskViolation.NESTING, "conditions", depth, MAX_DEPTH);
         }
         return copy;
     }

@@ -112,7 +112,7 @@ final class TriggerEvaluator {
         MetricId metric = t.metric();
         if (!facts.knowsMetric(metric)) {
             found = found.append(Violation.of(RiskViolation.TRIGGER_METRIC_UNKNOWN, Paths.join(path, "metric"),
-                    metric.value()));
+                    metric));
         }
         Either<Violation, DateRange> days = resolve(t.period(), Paths.join(path, "period"));
         if (days.isLeft()) {
@@ -136,7 +136,7 @@ final class TriggerEvaluator {
     private Outcome task(Trigger.TaskOverdue t, String path) {
         if (!facts.knowsTask(t.task())) {
             return Outcome.no(List.of(Violation.of(RiskViolation.TRIGGER_TASK_UNKNOWN, Paths.join(path, "task"),
-                    t.task().value())));
+                    t.task())));
         }
         if (checkOnly || !today.isAfter(t.by())) {
             return Outcome.no(List.empty());

@@ -13,7 +13,8 @@ import java.util.ResourceBundle;
  * codes it raises in {@code <package>/messages.properties} (English) and
  * {@code messages_zh.properties}, the labels of its enums in {@code labels.properties} and
  * {@code labels_zh.properties}. A code's first word names its package ({@code budget.…} lives in
- * {@code io.github.campaignkit.core.budget}).
+ * {@code io.github.campaignkit.core.budget}); the {@code value.…} codes every package raises for
+ * a refused value live in this package's bundle.
  */
 final class Bundles {
 
@@ -43,8 +44,53 @@ final class Bundles {
      * word names.
      */
     static Optional<String> message(String code, Locale locale) {
+        return packageOf(code).flatMap(p -> find(p + ".messages", code, locale));
+    }
+
+    /** The package whose bundle holds one of the library's codes, by the code's first word. */
+    static Optional<String> packageOf(String code) {
         int dot = code.indexOf('.');
-        return dot < 0 ? Optional.empty() : find(CORE + code.substring(0, dot) + ".messages", code, locale);
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        String first = code.substring(0, dot);
+        return Optional.of(CORE + ("value".equals(first) ? "rule" : first));
+    }
+
+    /**
+     * Whether a bundle file of the reader's language itself holds the key: {@code <base>_zh.properties}
+     * or {@code <base>_zh_CN.properties} for Chinese; for English, also the base file, which is
+     * English by this library's convention. A key found only through a parent bundle (English text
+     * in a Chinese message) does not count.
+     */
+    static boolean defines(String baseName, String key, Locale locale) {
+        String path = baseName.replace('.', '/');
+        java.util.List<String> files = new java.util.ArrayList<>();
+        String language = locale.getLanguage();
+        if (language.isEmpty() || language.equals("en")) {
+            files.add(path + ".properties");
+        }
+        if (!language.isEmpty()) {
+            files.add(path + "_" + language + ".properties");
+            if (!locale.getCountry().isEmpty()) {
+                files.add(path + "_" + language + "_" + locale.getCountry() + ".properties");
+            }
+        }
+        for (String file : files) {
+            try (java.io.InputStream in = Bundles.class.getClassLoader().getResourceAsStream(file)) {
+                if (in == null) {
+                    continue;
+                }
+                java.util.Properties properties = new java.util.Properties();
+                properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                if (properties.containsKey(key)) {
+                    return true;
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(file, e);
+            }
+        }
+        return false;
     }
 
     /** The label of an enum constant, from the labels bundle of the enum's own package. */

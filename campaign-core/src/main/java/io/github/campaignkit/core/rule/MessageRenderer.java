@@ -17,6 +17,15 @@ import java.util.stream.Collectors;
  * bundles are searched first, so it may also reword the library's messages. Instances are
  * immutable and thread-safe.
  *
+ * <p>A code no bundle knows renders as the code and its arguments, so that nothing is lost; an
+ * application checks in its tests that its bundle covers every code it raises, in every language it
+ * serves, with {@link #missing}:
+ * <pre>{@code
+ * MessageRenderer messages = MessageRenderer.standard().withBundle("com.acme.campaign.messages");
+ * assertThat(messages.missing(AcmeCodes.all(), Locale.SIMPLIFIED_CHINESE)).isEmpty();
+ * assertThat(messages.missing(AcmeCodes.all(), Locale.ENGLISH)).isEmpty();
+ * }</pre>
+ *
  * <p>Arguments are formatted for the reader: a {@link Labelled} enum by its label, a
  * {@link Localizable} value (such as an amount of money) by its own text for the language, a
  * {@link BigDecimal} in plain notation, anything else as {@link MessageFormat} formats it.
@@ -66,11 +75,40 @@ public final class MessageRenderer {
         Objects.requireNonNull(violation, "violation");
         Objects.requireNonNull(locale, "locale");
         Object[] args = violation.arguments().stream().map(a -> display(a, locale)).toArray();
-        return pattern(violation.code(), locale)
+        Optional<String> pattern = pattern(violation.code(), locale);
+        if (pattern.isPresent() && isChinese(locale)) {
+            return chinese(pattern.get(), locale, args);
+        }
+        return pattern
                 .map(p -> new MessageFormat(p, locale).format(args))
                 .orElseGet(() -> violation.code() + (args.length == 0 ? ""
                         : " " + java.util.Arrays.stream(args).map(String::valueOf)
                                 .collect(Collectors.joining(", ", "(", ")"))));
+    }
+
+    /**
+     * The codes this renderer has no message for in the given language: the ones that would render
+     * as the raw code ({@code acme.discount.too-deep (35)}) or, where only the base bundle has them,
+     * in another language than the reader's. For an application's tests, to fail loudly where a user
+     * would otherwise read them. A bundle's base file counts as English, as this library's are.
+     *
+     * @param codes  the codes to look up, such as every code an application's rules raise
+     * @param locale the language to look them up in
+     * @return the codes without a message, in the order given; empty when every one has one
+     */
+    public List<String> missing(Iterable<String> codes, Locale locale) {
+        Objects.requireNonNull(codes, "codes");
+        Objects.requireNonNull(locale, "locale");
+        List<String> missing = new ArrayList<>();
+        for (String code : codes) {
+            Objects.requireNonNull(code, "code");
+            boolean covered = bundles.stream().anyMatch(b -> Bundles.defines(b, code, locale))
+                    || Bundles.packageOf(code).filter(p -> Bundles.defines(p + ".messages", code, locale)).isPresent();
+            if (!covered) {
+                missing.add(code);
+            }
+        }
+        return List.copyOf(missing);
     }
 
     /**
@@ -126,6 +164,32 @@ public final class MessageRenderer {
             return argument;
         }
         return String.valueOf(argument);
+    }
+
+    private static final char OPEN = '\u0001';
+    private static final char CLOSE = '\u0002';
+    private static final String CJK = "[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’]";
+    private static final java.util.regex.Pattern CJK_START = java.util.regex.Pattern.compile(CJK + ".*", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern SPACE_BEFORE = java.util.regex.Pattern.compile("(" + CJK + ") " + OPEN);
+    private static final java.util.regex.Pattern SPACE_AFTER = java.util.regex.Pattern.compile(CLOSE + " (" + CJK + ")");
+
+    /**
+     * A Chinese message. Its patterns set an argument off by spaces ({@code 任务 {0} 已是}) for the
+     * ids, numbers and amounts they usually hold; where the argument is a Chinese word (a task's
+     * name, a channel) set in Chinese text, the spaces go, as Chinese is written. Spaces inside an
+     * argument are the data's and stay.
+     */
+    private static String chinese(String pattern, Locale locale, Object[] args) {
+        Object[] marked = args.clone();
+        for (int i = 0; i < marked.length; i++) {
+            if (marked[i] instanceof String text && CJK_START.matcher(text).matches()) {
+                marked[i] = OPEN + text + CLOSE;
+            }
+        }
+        String text = new MessageFormat(pattern, locale).format(marked);
+        text = SPACE_BEFORE.matcher(text).replaceAll("$1" + OPEN);
+        text = SPACE_AFTER.matcher(text).replaceAll(CLOSE + "$1");
+        return text.replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "");
     }
 
     private static boolean isChinese(Locale locale) {

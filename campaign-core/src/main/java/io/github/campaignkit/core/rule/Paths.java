@@ -40,7 +40,7 @@ public final class Paths {
     public static String indexed(String field, int index) {
         Objects.requireNonNull(field, "field");
         if (index < 0) {
-            throw new IllegalArgumentException("index: must not be negative: " + index);
+            throw InvalidValueException.of(ValueViolation.NEGATIVE, "index", index);
         }
         return field + "[" + index + "]";
     }

@@ -26,7 +26,7 @@ public record Refusal(Seq<Violation> violations) {
         violations = List.ofAll(violations);
         violations.forEach(v -> Objects.requireNonNull(v, "violations[]"));
         if (violations.isEmpty()) {
-            throw new IllegalArgumentException("violations: a refusal needs at least one violation");
+            throw InvalidValueException.of(ValueViolation.EMPTY, "violations");
         }
     }
 

@@ -38,7 +38,7 @@ public record Violation(String code, Severity severity, String path, List<Object
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(arguments, "arguments");
         if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("code: not dotted lower-case words: '" + code + "'");
+            throw InvalidValueException.of(ValueViolation.CODE, "code", code);
         }
         for (int i = 0; i < arguments.size(); i++) {
             Objects.requireNonNull(arguments.get(i), "arguments[" + i + "]");

@@ -1,6 +1,9 @@
 package io.github.campaignkit.core.schedule;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.team.TaskId;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -33,8 +36,7 @@ public record Baseline(LocalDate savedOn, LocalDate finish, List<BaselineTask> t
         Set<TaskId> seen = new HashSet<>();
         for (int i = 0; i < tasks.size(); i++) {
             if (!seen.add(tasks.get(i).task())) {
-                throw new IllegalArgumentException("tasks: " + tasks.get(i).task() + " is listed twice, again at [" + i
-                        + "]");
+                throw InvalidValueException.of(ValueViolation.DUPLICATE, Paths.indexed("tasks", i), tasks.get(i).task());
             }
         }
     }

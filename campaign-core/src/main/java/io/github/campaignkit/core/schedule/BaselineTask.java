@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.schedule;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.team.TaskId;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -24,7 +26,7 @@ public record BaselineTask(TaskId task, LocalDate start, LocalDate finish) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(finish, "finish");
         if (finish.isBefore(start)) {
-            throw new IllegalArgumentException("finish: " + finish + " is before the start " + start);
+            throw InvalidValueException.of(ValueViolation.BEFORE, "finish", finish, "start", start);
         }
     }
 

@@ -167,7 +167,7 @@ final class CriticalPathMethod {
                 String path = Paths.indexed("dependencies", j);
                 if (p < 0) {
                     problem(Violation.of(ScheduleViolation.DEPENDENCY_UNKNOWN_TASK, path + ".predecessor",
-                            dependency.predecessor().value()));
+                            dependency.predecessor()));
                 }
                 if (s < 0) {
                     problem(Violation.of(ScheduleViolation.DEPENDENCY_UNKNOWN_TASK, path + ".successor",
@@ -178,7 +178,7 @@ final class CriticalPathMethod {
                             MAX_LAG));
                 }
                 if (p >= 0 && p == s) {
-                    problem(Violation.of(ScheduleViolation.DEPENDENCY_SELF, path, dependency.predecessor().value()));
+                    problem(Violation.of(ScheduleViolation.DEPENDENCY_SELF, path, dependency.predecessor()));
                     p = -1;
                 }
                 if (p < 0 || s < 0) {
@@ -322,17 +322,17 @@ final class CriticalPathMethod {
                 int d = task.duration();
                 if (d < 0) {
                     problem(Violation.of(ScheduleViolation.TASK_DURATION_NEGATIVE, Paths.indexed("tasks", i)
-                            + ".duration", task.id().value(), d));
+                            + ".duration", task.id(), d));
                 } else if (d > MAX_DURATION) {
                     problem(Violation.of(ScheduleViolation.TASK_DURATION_TOO_LONG, Paths.indexed("tasks", i)
-                            + ".duration", task.id().value(), d, MAX_DURATION));
+                            + ".duration", task.id(), d, MAX_DURATION));
                 }
                 duration[i] = d;
                 if (task.calendar().isPresent()) {
                     Integer c = calendarNames.get(task.calendar().get());
                     if (c == null) {
                         problem(Violation.of(ScheduleViolation.TASK_CALENDAR_UNKNOWN, Paths.indexed("tasks", i)
-                                + ".calendar", task.id().value(), task.calendar().get()));
+                                + ".calendar", task.id(), task.calendar().get()));
                     } else {
                         calendarOf[i] = c;
                     }
@@ -386,11 +386,11 @@ final class CriticalPathMethod {
                 int i = index.get(progress.task());
                 if (i < 0) {
                     problem(Violation.of(ScheduleViolation.PROGRESS_UNKNOWN_TASK, path + ".task",
-                            progress.task().value()));
+                            progress.task()));
                     continue;
                 }
                 if (seen[i]) {
-                    problem(Violation.of(ScheduleViolation.PROGRESS_DUPLICATE, path + ".task", progress.task().value()));
+                    problem(Violation.of(ScheduleViolation.PROGRESS_DUPLICATE, path + ".task", progress.task()));
                     continue;
                 }
                 seen[i] = true;
@@ -401,14 +401,14 @@ final class CriticalPathMethod {
                 actualStart[i] = day(progress.actualStart(), LOW, path + ".actualStart");
                 if (status != null && started.isAfter(status)) {
                     problem(Violation.of(ScheduleViolation.ACTUAL_AFTER_STATUS_DATE, path + ".actualStart",
-                            progress.task().value(), started.toString(), status.toString()));
+                            progress.task(), started.toString(), status.toString()));
                 }
                 if (progress.isFinished()) {
                     LocalDate finished = progress.actualFinish().get();
                     actualFinish[i] = day(progress.actualFinish(), LOW, path + ".actualFinish");
                     if (status != null && finished.isAfter(status)) {
                         problem(Violation.of(ScheduleViolation.ACTUAL_AFTER_STATUS_DATE, path + ".actualFinish",
-                                progress.task().value(), finished.toString(), status.toString()));
+                                progress.task(), finished.toString(), status.toString()));
                     }
                     kind[i] = DONE;
                 } else {
@@ -660,7 +660,7 @@ final class CriticalPathMethod {
                 int i = g.original[failed];
                 Task task = g.taskList.get(i);
                 return Validation.invalid(g.problems.append(Violation.of(ScheduleViolation.OUT_OF_RANGE,
-                        Paths.indexed("tasks", i), task.id().value())));
+                        Paths.indexed("tasks", i), task.id())));
             }
             List<Violation> found = g.problems.appendAll(deadlines());
             return Validation.valid(new ScheduleForecast(schedule, g.index, this, criticalSubgraph(), found,
@@ -920,7 +920,7 @@ final class CriticalPathMethod {
                     DayIndex c = g.calendars[g.calendarOf[u]];
                     Task task = g.taskList.get(i);
                     found = found.append(Violation.of(ScheduleViolation.DEADLINE_MISSED,
-                            Paths.indexed("tasks", i) + ".finishNoLaterThan", task.id().value(),
+                            Paths.indexed("tasks", i) + ".finishNoLaterThan", task.id(),
                             LocalDate.ofEpochDay(deadline).toString(), LocalDate.ofEpochDay(efDay[u]).toString(),
                             c.count(efDay[u] + 1) - c.count(deadline + 1)));
                 }

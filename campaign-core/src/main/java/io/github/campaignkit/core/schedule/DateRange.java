@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.schedule;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -22,7 +24,7 @@ public record DateRange(LocalDate start, LocalDate end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("end: " + end + " is before start " + start);
+            throw InvalidValueException.of(ValueViolation.BEFORE, "end", end, "start", start);
         }
     }
 

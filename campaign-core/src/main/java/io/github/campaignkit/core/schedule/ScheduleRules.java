@@ -50,7 +50,7 @@ public final class ScheduleRules {
             for (int i = 0; i < tasks.size(); i++) {
                 if (tasks.get(i).owner().isEmpty()) {
                     found = found.append(Violation.of(ScheduleViolation.OWNER_MISSING,
-                            Paths.indexed("tasks", i) + ".owner", tasks.get(i).id().value()));
+                            Paths.indexed("tasks", i) + ".owner", tasks.get(i).id()));
                 }
             }
             Seq<Violation> standard = schedule.forecast().fold(problems -> problems, forecast -> forecast.violations()
@@ -71,7 +71,7 @@ public final class ScheduleRules {
             if (task.earlyFinish().isAfter(end)) {
                 boolean continuation = tasks.get(i).phase().filter(p -> p == PhaseKind.CONTINUATION).isPresent();
                 found = found.append(Violation.of(continuation ? ScheduleViolation.CONTINUATION_AFTER_WINDOW
-                        : ScheduleViolation.AFTER_WINDOW, Paths.indexed("tasks", i), task.task().value(),
+                        : ScheduleViolation.AFTER_WINDOW, Paths.indexed("tasks", i), task.task(),
                         task.earlyFinish().toString(), end.toString()));
             }
         }

@@ -50,7 +50,21 @@ public enum ScheduleViolation implements ViolationCode {
     /** A task finishes after the campaign window. */
     AFTER_WINDOW("schedule.task.after-window", Severity.ERROR),
     /** A task of the continuation phase finishes after the campaign window. */
-    CONTINUATION_AFTER_WINDOW("schedule.task.continuation.after-window", Severity.WARNING);
+    CONTINUATION_AFTER_WINDOW("schedule.task.continuation.after-window", Severity.WARNING),
+    /** A refused value: A finished task needs its actual start. */
+    FINISH_WITHOUT_START("schedule.value.finish-without-start", Severity.ERROR),
+    /** A refused value: A finished task is 100% complete, not …%. */
+    FINISHED_PERCENT("schedule.value.finished-percent", Severity.ERROR),
+    /** A refused value: 100% complete needs an actual finish. */
+    COMPLETE_WITHOUT_FINISH("schedule.value.complete-without-finish", Severity.ERROR),
+    /** A refused value: A task not started is 0% complete, not …%. */
+    UNSTARTED_PERCENT("schedule.value.unstarted-percent", Severity.ERROR),
+    /** A refused value: A calendar needs at least one working weekday. */
+    NO_WORKING_WEEKDAY("schedule.value.no-working-weekday", Severity.ERROR),
+    /** A refused value: … is also a holiday. */
+    HOLIDAY_AND_WORKING("schedule.value.holiday-and-working", Severity.ERROR),
+    /** A refused value: … working days reach beyond the year 9999. */
+    BEYOND_9999("schedule.value.beyond-9999", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.schedule;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.team.TaskId;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -37,25 +39,22 @@ public record TaskProgress(TaskId task, Optional<LocalDate> actualStart, Optiona
         Checks.optional(actualStart, "actualStart");
         Checks.optional(actualFinish, "actualFinish");
         if (percentComplete < 0 || percentComplete > 100) {
-            throw new IllegalArgumentException("percentComplete: must be 0 to 100: " + percentComplete);
+            throw InvalidValueException.of(ValueViolation.OUT_OF_RANGE, "percentComplete", percentComplete, 0, 100);
         }
         if (actualFinish.isPresent()) {
             if (actualStart.isEmpty()) {
-                throw new IllegalArgumentException("actualStart: a finished task needs its actual start");
+                throw InvalidValueException.of(ScheduleViolation.FINISH_WITHOUT_START, "actualStart");
             }
             if (actualFinish.get().isBefore(actualStart.get())) {
-                throw new IllegalArgumentException("actualFinish: " + actualFinish.get() + " is before the actual start "
-                        + actualStart.get());
+                throw InvalidValueException.of(ValueViolation.BEFORE, "actualFinish", actualFinish.get(), "actualStart", actualStart.get());
             }
             if (percentComplete != 100) {
-                throw new IllegalArgumentException("percentComplete: a finished task is 100% complete, not "
-                        + percentComplete);
+                throw InvalidValueException.of(ScheduleViolation.FINISHED_PERCENT, "percentComplete", percentComplete);
             }
         } else if (percentComplete == 100) {
-            throw new IllegalArgumentException("percentComplete: 100% complete needs an actual finish");
+            throw InvalidValueException.of(ScheduleViolation.COMPLETE_WITHOUT_FINISH, "percentComplete");
         } else if (actualStart.isEmpty() && percentComplete != 0) {
-            throw new IllegalArgumentException("percentComplete: a task not started is 0% complete, not "
-                    + percentComplete);
+            throw InvalidValueException.of(ScheduleViolation.UNSTARTED_PERCENT, "percentComplete", percentComplete);
         }
     }
 

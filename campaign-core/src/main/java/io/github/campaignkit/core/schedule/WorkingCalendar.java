@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.schedule;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -66,7 +68,7 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
         holidays = Checks.list(holidays, "holidays");
         extraWorkingDays = Checks.list(extraWorkingDays, "extraWorkingDays");
         if (workingDays.isEmpty()) {
-            throw new IllegalArgumentException("workingDays: a calendar needs at least one working weekday");
+            throw InvalidValueException.of(ScheduleViolation.NO_WORKING_WEEKDAY, "workingDays");
         }
         workingDays = Collections.unmodifiableSet(EnumSet.copyOf(workingDays));
         holidays = sorted(holidays, "holidays");
@@ -74,7 +76,7 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
         Set<LocalDate> off = new HashSet<>(holidays);
         for (LocalDate day : extraWorkingDays) {
             if (off.contains(day)) {
-                throw new IllegalArgumentException("extraWorkingDays: " + day + " is also a holiday");
+                throw InvalidValueException.of(ScheduleViolation.HOLIDAY_AND_WORKING, "extraWorkingDays", day);
             }
         }
     }
@@ -83,7 +85,7 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
         TreeSet<LocalDate> set = new TreeSet<>(days);
         if (!set.isEmpty() && (set.first().isBefore(MIN) || set.last().isAfter(MAX))) {
             LocalDate bad = set.first().isBefore(MIN) ? set.first() : set.last();
-            throw new IllegalArgumentException(field + ": " + bad + " lies outside the years 1-9999");
+            throw InvalidValueException.of(ValueViolation.OUTSIDE_YEARS, field, bad);
         }
         return List.copyOf(set);
     }
@@ -267,7 +269,7 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
             return date;
         }
         if (Math.abs(days) > 4_000_000L) {
-            throw new IllegalArgumentException("days: " + days + " working days reach beyond the year 9999");
+            throw InvalidValueException.of(ScheduleViolation.BEYOND_9999, "days", days);
         }
         DayIndex index = DayIndex.of(this);
         int k = days > 0 ? index.count(from + 1) + (int) days - 1 : index.count(from) + (int) days;
@@ -314,7 +316,7 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
     static int day(LocalDate date, String field) {
         Objects.requireNonNull(date, field);
         if (date.isBefore(MIN) || date.isAfter(MAX)) {
-            throw new IllegalArgumentException(field + ": " + date + " lies outside the years 1-9999");
+            throw InvalidValueException.of(ValueViolation.OUTSIDE_YEARS, field, date);
         }
         return DayIndex.epochDay(date);
     }
@@ -322,7 +324,7 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
     private static LocalDate result(int epochDay) {
         LocalDate date = LocalDate.ofEpochDay(epochDay);
         if (date.isBefore(MIN) || date.isAfter(MAX)) {
-            throw new IllegalArgumentException("days: the answer " + date + " lies outside the years 1-9999");
+            throw InvalidValueException.of(ValueViolation.OUTSIDE_YEARS, "days", date);
         }
         return date;
     }

@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.supply;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.team.MemberId;
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ public record Choice(SupplierId supplier, String rationale, MemberId decidedBy) 
         Objects.requireNonNull(rationale, "rationale");
         Objects.requireNonNull(decidedBy, "decidedBy");
         if (rationale.isBlank()) {
-            throw new IllegalArgumentException("rationale: choosing " + supplier + " needs a rationale");
+            throw InvalidValueException.of(SupplyViolation.RATIONALE, "rationale", supplier);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.supply;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.util.Objects;
 
 /**
@@ -20,7 +22,7 @@ public record Contact(String name, String reach) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(reach, "reach");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("name: a contact needs a name");
+            throw InvalidValueException.of(ValueViolation.BLANK, "name");
         }
     }
 

@@ -2,6 +2,8 @@ package io.github.campaignkit.core.supply;
 
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.internal.Percentages;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,14 +34,13 @@ public record CriterionScore(CriterionKind criterion, Optional<String> name, Big
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(score, "score");
         if ((criterion == CriterionKind.CUSTOM) != name.filter(n -> !n.isBlank()).isPresent()) {
-            throw new IllegalArgumentException("name: a custom criterion has a name and only a custom one, "
-                    + criterion + " with " + name.map(n -> "'" + n + "'").orElse("none"));
+            throw InvalidValueException.of(SupplyViolation.CRITERION_NAME, "name", criterion, name.orElse(""));
         }
         if (weight.signum() < 0 || weight.compareTo(Percentages.HUNDRED) > 0) {
-            throw new IllegalArgumentException("weight: must be between 0 and 100 percent: " + weight.toPlainString());
+            throw InvalidValueException.of(ValueViolation.PERCENT, "weight", weight);
         }
         if (score.signum() < 0 || score.compareTo(Percentages.HUNDRED) > 0) {
-            throw new IllegalArgumentException("score: must be between 0 and 100: " + score.toPlainString());
+            throw InvalidValueException.of(ValueViolation.OUT_OF_RANGE, "score", score, 0, 100);
         }
     }
 

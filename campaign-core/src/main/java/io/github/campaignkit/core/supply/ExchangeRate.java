@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.supply;
 
 import io.github.campaignkit.core.budget.Money;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
@@ -28,11 +30,10 @@ public record ExchangeRate(Currency from, Currency to, BigDecimal rate) {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(rate, "rate");
         if (from.equals(to)) {
-            throw new IllegalArgumentException("to: an exchange rate converts between two currencies, not "
-                    + from.getCurrencyCode() + " to itself");
+            throw InvalidValueException.of(SupplyViolation.SAME_CURRENCY, "to", from.getCurrencyCode());
         }
         if (rate.signum() <= 0) {
-            throw new IllegalArgumentException("rate: must be above zero: " + rate.toPlainString());
+            throw InvalidValueException.of(ValueViolation.NOT_POSITIVE, "rate", rate);
         }
     }
 
@@ -59,8 +60,7 @@ public record ExchangeRate(Currency from, Currency to, BigDecimal rate) {
     public Money convert(Money money) {
         Objects.requireNonNull(money, "money");
         if (!money.currency().equals(from)) {
-            throw new IllegalArgumentException("money: in " + money.currency().getCurrencyCode() + ", the rate converts "
-                    + from.getCurrencyCode());
+            throw InvalidValueException.of(SupplyViolation.RATE_CURRENCY, "money", money.currency().getCurrencyCode(), from.getCurrencyCode());
         }
         return Money.rounded(money.amount().multiply(rate), to);
     }

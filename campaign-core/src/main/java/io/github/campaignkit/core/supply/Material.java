@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.supply;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.team.MemberId;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -50,10 +52,10 @@ public record Material(MaterialId id, String name, String spec, long quantity, S
         Objects.requireNonNull(acceptance, "acceptance");
         Objects.requireNonNull(status, "status");
         if (quantity <= 0) {
-            throw new IllegalArgumentException("quantity: must be above zero: " + quantity);
+            throw InvalidValueException.of(ValueViolation.NOT_POSITIVE, "quantity", quantity);
         }
         if (status.isDelivered() && delivery.flatMap(Delivery::actual).isEmpty()) {
-            throw new IllegalArgumentException("status: " + status + " needs an actual delivery date for material " + id);
+            throw InvalidValueException.of(SupplyViolation.DELIVERY_DATE, "status", status, id);
         }
     }
 

@@ -2,6 +2,8 @@ package io.github.campaignkit.core.supply;
 
 import io.github.campaignkit.core.budget.Money;
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
@@ -40,11 +42,10 @@ public record Quote(SupplierId supplier, Money price, LocalDate deliveryBy, Stri
         Objects.requireNonNull(terms, "terms");
         Checks.optional(exchangeRate, "exchangeRate");
         if (price.isNegative()) {
-            throw new IllegalArgumentException("price: must not be negative: " + price);
+            throw InvalidValueException.of(ValueViolation.NEGATIVE, "price", price);
         }
         if (exchangeRate.isPresent() && !exchangeRate.get().from().equals(price.currency())) {
-            throw new IllegalArgumentException("exchangeRate: converts from " + exchangeRate.get().from().getCurrencyCode()
-                    + ", the price is in " + price.currency().getCurrencyCode());
+            throw InvalidValueException.of(SupplyViolation.RATE_CURRENCY, "exchangeRate", price.currency().getCurrencyCode(), exchangeRate.get().from().getCurrencyCode());
         }
     }
 

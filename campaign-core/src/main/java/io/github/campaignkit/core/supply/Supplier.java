@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.supply;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
@@ -34,7 +36,7 @@ public record Supplier(SupplierId id, String name, String qualification, List<Co
         contacts = Checks.list(contacts, "contacts");
         pastCases = Checks.list(pastCases, "pastCases");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("name: supplier " + id + " needs a name");
+            throw InvalidValueException.of(ValueViolation.BLANK, "name");
         }
     }
 

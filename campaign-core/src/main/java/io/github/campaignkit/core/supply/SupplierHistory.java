@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.supply;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.Seq;
@@ -33,7 +34,7 @@ public record SupplierHistory(SupplierId supplier, List<SupplierRecord> records)
         for (int i = 0; i < records.size(); i++) {
             SupplierId other = records.get(i).evaluation().supplier();
             if (!other.equals(supplier)) {
-                throw new IllegalArgumentException("records: record " + i + " evaluates " + other + ", not " + supplier);
+                throw InvalidValueException.of(SupplyViolation.HISTORY_SUPPLIER, Paths.indexed("records", i), i, other, supplier);
             }
         }
     }

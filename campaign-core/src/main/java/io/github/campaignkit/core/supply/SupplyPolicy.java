@@ -1,5 +1,8 @@
 package io.github.campaignkit.core.supply;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
+
 /**
  * How many quotes a supplier need must compare before a supplier is chosen, unless a waiver is
  * recorded. Seeds 000 and 002 ask for at least three (选择3家以上供应商).
@@ -17,7 +20,7 @@ public record SupplyPolicy(int minimumQuotes) {
      */
     public SupplyPolicy {
         if (minimumQuotes < 1) {
-            throw new IllegalArgumentException("minimumQuotes: must be at least 1: " + minimumQuotes);
+            throw InvalidValueException.of(ValueViolation.BELOW, "minimumQuotes", minimumQuotes, 1);
         }
     }
 

@@ -72,7 +72,19 @@ public enum SupplyViolation implements ViolationCode {
     /** A criterion is listed twice in an evaluation. */
     EVALUATION_CRITERION_DUPLICATE("supply.evaluation.criterion-duplicate", Severity.ERROR),
     /** An evaluation's weights do not add up to exactly 100%. */
-    EVALUATION_WEIGHTS_SUM("supply.evaluation.weights-sum", Severity.ERROR);
+    EVALUATION_WEIGHTS_SUM("supply.evaluation.weights-sum", Severity.ERROR),
+    /** A refused value: Choosing … needs a rationale. */
+    RATIONALE("supply.value.rationale", Severity.ERROR),
+    /** A refused value: A custom criterion has a name and only a custom one: …, name '…'. */
+    CRITERION_NAME("supply.value.criterion-name", Severity.ERROR),
+    /** A refused value: An exchange rate converts between two currencies, not … to itself. */
+    SAME_CURRENCY("supply.value.same-currency", Severity.ERROR),
+    /** A refused value: In …, the rate converts …. */
+    RATE_CURRENCY("supply.value.rate-currency", Severity.ERROR),
+    /** A refused value: … needs an actual delivery date for material …. */
+    DELIVERY_DATE("supply.value.delivery-date", Severity.ERROR),
+    /** A refused value: Record … evaluates …, not …. */
+    HISTORY_SUPPLIER("supply.value.history-supplier", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

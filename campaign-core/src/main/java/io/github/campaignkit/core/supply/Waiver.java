@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.supply;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.team.MemberId;
 import java.util.Objects;
 
@@ -22,7 +24,7 @@ public record Waiver(String reason, MemberId grantedBy) {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(grantedBy, "grantedBy");
         if (reason.isBlank()) {
-            throw new IllegalArgumentException("reason: a waiver needs a reason");
+            throw InvalidValueException.of(ValueViolation.BLANK, "reason");
         }
     }
 }

@@ -48,21 +48,21 @@ public final class BoardRules {
             Task task = board.tasks().get(i);
             String path = Paths.indexed("tasks", i);
             if (!ids.add(task.id())) {
-                found = found.append(Violation.of(TeamViolation.TASK_DUPLICATE, path + ".id", task.id().value()));
+                found = found.append(Violation.of(TeamViolation.TASK_DUPLICATE, path + ".id", task.id()));
             }
             if (task.name().isBlank()) {
-                found = found.append(Violation.of(TeamViolation.TASK_NAME_BLANK, path + ".name", task.id().value()));
+                found = found.append(Violation.of(TeamViolation.TASK_NAME_BLANK, path + ".name", task.id()));
             }
             if (task.deliverable().isBlank()) {
                 found = found.append(Violation.of(TeamViolation.TASK_DELIVERABLE_BLANK, path + ".deliverable",
-                        task.id().value()));
+                        task.id()));
             }
             if (modules.add(task.module()) && team.moduleLead(task.module()).isEmpty()) {
                 found = found.append(Violation.of(TeamViolation.MODULE_LEAD_MISSING, path + ".module",
                         task.module().value()));
             }
             if (!team.hasMember(task.owner())) {
-                found = found.append(Violation.of(TeamViolation.MEMBER_UNKNOWN, path + ".owner", task.owner().value()));
+                found = found.append(Violation.of(TeamViolation.MEMBER_UNKNOWN, path + ".owner", task.owner()));
             }
             for (int j = 0; j < task.assistants().size(); j++) {
                 MemberId assistant = task.assistants().get(j);
@@ -114,7 +114,7 @@ public final class BoardRules {
             Optional<Instant> since = task.delayedSince();
             if (since.isEmpty()) {
                 if (task.remedyPlans().isEmpty()) {
-                    found = found.append(Violation.of(TeamViolation.REMEDY_PLAN_MISSING, path, task.id().value(), "—"));
+                    found = found.append(Violation.of(TeamViolation.REMEDY_PLAN_MISSING, path, task.id(), "—"));
                 }
                 continue;
             }
@@ -124,11 +124,11 @@ public final class BoardRules {
                     .min(java.util.Comparator.comparing(RemedyPlan::at));
             if (first.isEmpty()) {
                 if (now.isAfter(due)) {
-                    found = found.append(Violation.of(TeamViolation.REMEDY_PLAN_MISSING, path, task.id().value(),
+                    found = found.append(Violation.of(TeamViolation.REMEDY_PLAN_MISSING, path, task.id(),
                             show(due, clock)));
                 }
             } else if (first.get().at().isAfter(due)) {
-                found = found.append(Violation.of(TeamViolation.REMEDY_PLAN_LATE, path, task.id().value(),
+                found = found.append(Violation.of(TeamViolation.REMEDY_PLAN_LATE, path, task.id(),
                         show(due, clock), show(first.get().at(), clock)));
             }
         }
@@ -145,10 +145,10 @@ public final class BoardRules {
             Task task = board.tasks().get(i);
             String path = Paths.indexed("tasks", i) + ".status";
             if (!task.status().isFinished()) {
-                found = found.append(Violation.of(TeamViolation.TASK_UNFINISHED, path, task.id().value(), task.status()));
+                found = found.append(Violation.of(TeamViolation.TASK_UNFINISHED, path, task.id(), task.status()));
             } else if (task.status() == TaskStatus.CLOSED && (task.history().isEmpty()
                     || task.history().get(task.history().size() - 1).reason().filter(r -> !r.isBlank()).isEmpty())) {
-                found = found.append(Violation.of(TeamViolation.TASK_CLOSE_WITHOUT_REASON, path, task.id().value()));
+                found = found.append(Violation.of(TeamViolation.TASK_CLOSE_WITHOUT_REASON, path, task.id()));
             }
         }
         return found;

@@ -55,22 +55,22 @@ public final class RaciRules {
             String path = Paths.indexed("tasks", i);
             java.util.List<MemberId> accountable = raci.members(task.id(), RaciRole.ACCOUNTABLE);
             if (accountable.isEmpty()) {
-                found = found.append(Violation.of(TeamViolation.RACI_ACCOUNTABLE_MISSING, path, task.id().value()));
+                found = found.append(Violation.of(TeamViolation.RACI_ACCOUNTABLE_MISSING, path, task.id()));
             } else if (accountable.size() > 1) {
-                found = found.append(Violation.of(TeamViolation.RACI_ACCOUNTABLE_MULTIPLE, path, task.id().value(),
+                found = found.append(Violation.of(TeamViolation.RACI_ACCOUNTABLE_MULTIPLE, path, task.id(),
                         accountable.stream().map(MemberId::value).collect(Collectors.joining(", "))));
             }
             java.util.List<MemberId> responsible = raci.members(task.id(), RaciRole.RESPONSIBLE);
             if (responsible.isEmpty()) {
-                found = found.append(Violation.of(TeamViolation.RACI_RESPONSIBLE_MISSING, path, task.id().value()));
+                found = found.append(Violation.of(TeamViolation.RACI_RESPONSIBLE_MISSING, path, task.id()));
             }
             if (!responsible.contains(task.owner())) {
                 found = found.append(Violation.of(TeamViolation.RACI_OWNER_NOT_RESPONSIBLE, path + ".owner",
-                        task.id().value(), task.owner().value()));
+                        task.id(), task.owner()));
             }
             int consulted = raci.members(task.id(), RaciRole.CONSULTED).size();
             if (consulted > policy.maxConsulted()) {
-                found = found.append(Violation.of(TeamViolation.RACI_CONSULTED_TOO_MANY, path, task.id().value(),
+                found = found.append(Violation.of(TeamViolation.RACI_CONSULTED_TOO_MANY, path, task.id(),
                         consulted, policy.maxConsulted()));
             }
         }
@@ -80,15 +80,15 @@ public final class RaciRules {
             RaciAssignment a = raci.assignments().get(k);
             String path = "raci." + Paths.indexed("assignments", k);
             if (!seen.add(a)) {
-                found = found.append(Violation.of(TeamViolation.RACI_DUPLICATE, path, a.task().value(),
-                        a.member().value(), a.role()));
+                found = found.append(Violation.of(TeamViolation.RACI_DUPLICATE, path, a.task(),
+                        a.member(), a.role()));
                 continue;
             }
             if (!onBoard.contains(a.task())) {
-                found = found.append(Violation.of(TeamViolation.RACI_TASK_UNKNOWN, path + ".task", a.task().value()));
+                found = found.append(Violation.of(TeamViolation.RACI_TASK_UNKNOWN, path + ".task", a.task()));
             }
             if (!team.hasMember(a.member())) {
-                found = found.append(Violation.of(TeamViolation.MEMBER_UNKNOWN, path + ".member", a.member().value()));
+                found = found.append(Violation.of(TeamViolation.MEMBER_UNKNOWN, path + ".member", a.member()));
             }
         }
         return found.appendAll(overload(board, policy));

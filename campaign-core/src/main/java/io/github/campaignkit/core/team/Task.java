@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.team;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,17 +58,15 @@ public record Task(TaskId id, ModuleId module, String name, String description, 
         history = Checks.list(history, "history");
         remedyPlans = Checks.list(remedyPlans, "remedyPlans");
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("end: task " + id + " ends on " + end + ", before it starts on " + start);
+            throw InvalidValueException.of(TeamViolation.TASK_DATES, "end", id, end, start);
         }
         for (int i = 1; i < history.size(); i++) {
             if (history.get(i).from() != history.get(i - 1).to()) {
-                throw new IllegalArgumentException("history: change " + i + " of task " + id + " starts from "
-                        + history.get(i).from() + ", but the change before led to " + history.get(i - 1).to());
+                throw InvalidValueException.of(TeamViolation.HISTORY_ORDER, "history", i, id, history.get(i).from(), history.get(i - 1).to());
             }
         }
         if (!history.isEmpty() && history.get(history.size() - 1).to() != status) {
-            throw new IllegalArgumentException("history: the last change of task " + id + " leads to "
-                    + history.get(history.size() - 1).to() + ", not to the status " + status);
+            throw InvalidValueException.of(TeamViolation.HISTORY_END, "history", id, history.get(history.size() - 1).to(), status);
         }
     }
 

@@ -132,18 +132,18 @@ public record TaskBoard(List<Task> tasks, RaciMatrix raci) {
         Objects.requireNonNull(at, "at");
         int index = indexOf(task);
         if (index < 0) {
-            return Either.left(Refusal.of(Violation.of(TeamViolation.TASK_UNKNOWN, "task", task.value())));
+            return Either.left(Refusal.of(Violation.of(TeamViolation.TASK_UNKNOWN, "task", task)));
         }
         Task current = tasks.get(index);
         Optional<String> given = reason.map(String::strip).filter(r -> !r.isEmpty());
         List<Violation> found = new ArrayList<>();
         if (current.status() == status) {
-            found.add(Violation.of(TeamViolation.TASK_STATUS_UNCHANGED, "status", task.value(), status));
+            found.add(Violation.of(TeamViolation.TASK_STATUS_UNCHANGED, "status", task, status));
         } else if (given.isEmpty() && current.status().isFinished() && !status.isFinished()) {
-            found.add(Violation.of(TeamViolation.TASK_REOPEN_WITHOUT_REASON, "reason", task.value(),
+            found.add(Violation.of(TeamViolation.TASK_REOPEN_WITHOUT_REASON, "reason", task,
                     current.status(), status));
         } else if (given.isEmpty() && status == TaskStatus.CLOSED) {
-            found.add(Violation.of(TeamViolation.TASK_CLOSE_WITHOUT_REASON, "reason", task.value()));
+            found.add(Violation.of(TeamViolation.TASK_CLOSE_WITHOUT_REASON, "reason", task));
         }
         if (!found.isEmpty()) {
             return Either.left(Refusal.of(found));
@@ -172,13 +172,13 @@ public record TaskBoard(List<Task> tasks, RaciMatrix raci) {
         int index = indexOf(task);
         List<Violation> found = new ArrayList<>();
         if (index < 0) {
-            found.add(Violation.of(TeamViolation.TASK_UNKNOWN, "task", task.value()));
+            found.add(Violation.of(TeamViolation.TASK_UNKNOWN, "task", task));
         } else if (tasks.get(index).status() != TaskStatus.DELAYED) {
-            found.add(Violation.of(TeamViolation.REMEDY_PLAN_NOT_DELAYED, "task", task.value(),
+            found.add(Violation.of(TeamViolation.REMEDY_PLAN_NOT_DELAYED, "task", task,
                     tasks.get(index).status()));
         }
         if (plan.isBlank()) {
-            found.add(Violation.of(TeamViolation.REMEDY_PLAN_BLANK, "plan", task.value()));
+            found.add(Violation.of(TeamViolation.REMEDY_PLAN_BLANK, "plan", task));
         }
         if (!found.isEmpty()) {
             return Either.left(Refusal.of(found));

@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.team;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public record TaskStatusChange(Instant at, MemberId actor, TaskStatus from, Task
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(reason, "reason");
         if (from == to) {
-            throw new IllegalArgumentException("to: a status change must change the status: " + from + " → " + to);
+            throw InvalidValueException.of(TeamViolation.SAME_STATUS, "to", from, to);
         }
     }
 

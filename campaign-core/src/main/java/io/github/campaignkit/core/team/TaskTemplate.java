@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.team;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -41,7 +43,7 @@ public record TaskTemplate(TaskId id, ModuleId module, String name, String descr
         Objects.requireNonNull(owner, "owner");
         assistants = Checks.list(assistants, "assistants");
         if (days < 1) {
-            throw new IllegalArgumentException("days: a task spans at least 1 day, not " + days);
+            throw InvalidValueException.of(ValueViolation.BELOW, "days", days, 1);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.team;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -26,14 +28,13 @@ public record TeamPolicy(int maxConcurrentAccountable, int maxConsulted, Duratio
     public TeamPolicy {
         Objects.requireNonNull(remedyPlanWithin, "remedyPlanWithin");
         if (maxConcurrentAccountable < 1) {
-            throw new IllegalArgumentException("maxConcurrentAccountable: must be at least 1: "
-                    + maxConcurrentAccountable);
+            throw InvalidValueException.of(ValueViolation.BELOW, "maxConcurrentAccountable", maxConcurrentAccountable, 1);
         }
         if (maxConsulted < 0) {
-            throw new IllegalArgumentException("maxConsulted: must not be negative: " + maxConsulted);
+            throw InvalidValueException.of(ValueViolation.NEGATIVE, "maxConsulted", maxConsulted);
         }
         if (remedyPlanWithin.isNegative() || remedyPlanWithin.isZero()) {
-            throw new IllegalArgumentException("remedyPlanWithin: must be positive: " + remedyPlanWithin);
+            throw InvalidValueException.of(ValueViolation.NOT_POSITIVE, "remedyPlanWithin", remedyPlanWithin);
         }
     }
 

@@ -46,7 +46,7 @@ public final class TeamRules {
         return team -> team.overallLead()
                 .filter(lead -> !lead.equals(expected))
                 .map(lead -> List.of(Violation.of(TeamViolation.OVERALL_LEAD_MISMATCH,
-                        Paths.indexed("members", indexOf(team, lead)) + ".role", expected.value(), lead.value())))
+                        Paths.indexed("members", indexOf(team, lead)) + ".role", expected, lead)))
                 .orElse(List.empty());
     }
 
@@ -82,16 +82,16 @@ public final class TeamRules {
             Member member = members.get(i);
             String path = Paths.indexed("members", i);
             if (!seen.add(member.id())) {
-                found = found.append(Violation.of(TeamViolation.MEMBER_DUPLICATE, path + ".id", member.id().value()));
+                found = found.append(Violation.of(TeamViolation.MEMBER_DUPLICATE, path + ".id", member.id()));
             }
             if (member.name().isBlank()) {
-                found = found.append(Violation.of(TeamViolation.MEMBER_NAME_BLANK, path + ".name", member.id().value()));
+                found = found.append(Violation.of(TeamViolation.MEMBER_NAME_BLANK, path + ".name", member.id()));
             }
             if (member.role() == TeamRole.OVERALL_LEAD) {
                 leads++;
                 if (leads > 1) {
                     found = found.append(Violation.of(TeamViolation.OVERALL_LEAD_MULTIPLE, path + ".role",
-                            member.id().value()));
+                            member.id()));
                 }
             }
         }
@@ -111,10 +111,10 @@ public final class TeamRules {
                 moduleLeads.add(lead);
                 java.util.Optional<Member> member = team.member(lead);
                 if (member.isEmpty()) {
-                    found = found.append(Violation.of(TeamViolation.MEMBER_UNKNOWN, path + ".lead", lead.value()));
+                    found = found.append(Violation.of(TeamViolation.MEMBER_UNKNOWN, path + ".lead", lead));
                 } else if (member.get().role() == TeamRole.EXECUTOR) {
                     found = found.append(Violation.of(TeamViolation.MODULE_LEAD_EXECUTOR, path + ".lead",
-                            lead.value(), module.id().value()));
+                            lead, module.id().value()));
                 }
             }
         }
@@ -122,7 +122,7 @@ public final class TeamRules {
             Member member = members.get(i);
             if (member.role() == TeamRole.MODULE_LEAD && !moduleLeads.contains(member.id())) {
                 found = found.append(Violation.of(TeamViolation.MODULE_LEAD_IDLE,
-                        Paths.indexed("members", i) + ".role", member.id().value()));
+                        Paths.indexed("members", i) + ".role", member.id()));
             }
         }
         return found;

@@ -68,7 +68,15 @@ public enum TeamViolation implements ViolationCode {
     /** A task consults more members than the policy allows. */
     RACI_CONSULTED_TOO_MANY("team.raci.consulted.too-many", Severity.WARNING),
     /** A task's owner (负责人) is not responsible for it in the RACI matrix. */
-    RACI_OWNER_NOT_RESPONSIBLE("team.raci.owner.not-responsible", Severity.WARNING);
+    RACI_OWNER_NOT_RESPONSIBLE("team.raci.owner.not-responsible", Severity.WARNING),
+    /** A refused value: Task … ends on …, before it starts on …. */
+    TASK_DATES("team.value.task-dates", Severity.ERROR),
+    /** A refused value: Change … of task … starts from …, but the change before led to …. */
+    HISTORY_ORDER("team.value.history-order", Severity.ERROR),
+    /** A refused value: The last change of task … leads to …, not to the status …. */
+    HISTORY_END("team.value.history-end", Severity.ERROR),
+    /** A refused value: A status change must change the status: … → …. */
+    SAME_STATUS("team.value.same-status", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

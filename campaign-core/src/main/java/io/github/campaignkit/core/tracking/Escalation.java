@@ -1,5 +1,6 @@
 package io.github.campaignkit.core.tracking;
 
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.TeamRole;
 import java.time.Instant;
@@ -32,8 +33,7 @@ public record Escalation(Instant at, MemberId from, TeamRole fromRole, MemberId 
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(toRole, "toRole");
         if (fromRole.above().filter(toRole::equals).isEmpty()) {
-            throw new IllegalArgumentException("toRole: an escalation goes one tier up, not from " + fromRole
-                    + " to " + toRole);
+            throw InvalidValueException.of(TrackingViolation.ESCALATION_TIER, "toRole", fromRole, toRole);
         }
     }
 

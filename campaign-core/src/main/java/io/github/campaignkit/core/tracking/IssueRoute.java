@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.tracking;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.team.TeamRole;
 import java.time.Duration;
 import java.util.Objects;
@@ -30,14 +32,13 @@ public record IssueRoute(TeamRole handler, Duration respondWithin, Optional<Dura
         Objects.requireNonNull(respondWithin, "respondWithin");
         Checks.optional(resolveWithin, "resolveWithin");
         if (handler == TeamRole.EXECUTOR) {
-            throw new IllegalArgumentException("handler: issues go to a module lead or the overall lead, not to "
-                    + handler);
+            throw InvalidValueException.of(TrackingViolation.ISSUE_HANDLER, "handler", handler);
         }
         if (respondWithin.isNegative() || respondWithin.isZero()) {
-            throw new IllegalArgumentException("respondWithin: must be positive: " + respondWithin);
+            throw InvalidValueException.of(ValueViolation.NOT_POSITIVE, "respondWithin", respondWithin);
         }
         if (resolveWithin.filter(d -> d.isNegative() || d.isZero()).isPresent()) {
-            throw new IllegalArgumentException("resolveWithin: must be positive: " + resolveWithin.get());
+            throw InvalidValueException.of(ValueViolation.NOT_POSITIVE, "resolveWithin", resolveWithin.get());
         }
     }
 

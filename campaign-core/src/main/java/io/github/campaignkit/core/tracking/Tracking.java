@@ -118,12 +118,12 @@ public record Tracking(List<DailyReport> reports, List<LogEntry> log, List<Issue
                     window.toString()));
         }
         if (report(report.date(), report.member()).isPresent()) {
-            found.add(Violation.of(TrackingViolation.REPORT_DUPLICATE, "date", report.member().value(),
+            found.add(Violation.of(TrackingViolation.REPORT_DUPLICATE, "date", report.member(),
                     report.date().toString()));
         }
         if (report.done().isEmpty() && report.completedTasks().isEmpty() && report.plan().isEmpty()
                 && report.problems().isEmpty() && report.resources().isEmpty()) {
-            found.add(Violation.of(TrackingViolation.REPORT_EMPTY, "", report.member().value(), report.date().toString()));
+            found.add(Violation.of(TrackingViolation.REPORT_EMPTY, "", report.member(), report.date().toString()));
         }
         blanks(found, "done", report.done());
         blanks(found, "plan", report.plan());

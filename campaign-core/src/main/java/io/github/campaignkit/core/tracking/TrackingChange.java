@@ -142,7 +142,7 @@ public sealed interface TrackingChange extends PartChange<Tracking, TrackingChan
                 TaskId task = completedTasks.get(i);
                 if (context.board().task(task).isEmpty()) {
                     unknown = unknown.append(Violation.of(TeamViolation.TASK_UNKNOWN,
-                            Paths.indexed("completedTasks", i), task.value()));
+                            Paths.indexed("completedTasks", i), task));
                 }
             }
             return combine(tracking.submit(report, context.window()), unknown);

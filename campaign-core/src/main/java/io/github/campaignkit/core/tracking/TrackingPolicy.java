@@ -1,6 +1,8 @@
 package io.github.campaignkit.core.tracking;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.team.TeamRole;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -51,7 +53,7 @@ public record TrackingPolicy(LocalTime reportDueAt, ZoneId zone, ReportDuty repo
         Objects.requireNonNull(big, "big");
         Objects.requireNonNull(urgent, "urgent");
         if (reportingDays.isEmpty()) {
-            throw new IllegalArgumentException("reportingDays: at least one day of the week is needed");
+            throw InvalidValueException.of(ValueViolation.EMPTY, "reportingDays");
         }
     }
 

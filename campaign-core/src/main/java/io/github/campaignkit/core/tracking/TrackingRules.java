@@ -115,7 +115,7 @@ public final class TrackingRules {
                 DailyReport report = tracking.reports().get(i);
                 if (report.date().equals(day) && report.submittedAt().isAfter(due)) {
                     found = found.append(Violation.of(TrackingViolation.REPORT_LATE,
-                            Paths.indexed("reports", i) + ".submittedAt", report.member().value(), day.toString(),
+                            Paths.indexed("reports", i) + ".submittedAt", report.member(), day.toString(),
                             Moments.show(report.submittedAt(), policy.zone()), dueText));
                 }
             }
@@ -131,7 +131,7 @@ public final class TrackingRules {
             }
             for (MemberId member : owing) {
                 if (tracking.report(day, member).isEmpty()) {
-                    found = found.append(Violation.of(TrackingViolation.REPORT_MISSING, "reports", member.value(),
+                    found = found.append(Violation.of(TrackingViolation.REPORT_MISSING, "reports", member,
                             day.toString(), dueText));
                 }
             }
@@ -242,7 +242,7 @@ public final class TrackingRules {
             String path = Paths.indexed("reports", i);
             if (!reported.add(report.member().value() + "\u0000" + report.date())) {
                 found = found.append(Violation.of(TrackingViolation.REPORT_DUPLICATE, path + ".date",
-                        report.member().value(), report.date().toString()));
+                        report.member(), report.date().toString()));
             }
             found = found.appendAll(blanks(path, "done", report.done()))
                     .appendAll(blanks(path, "plan", report.plan()))

@@ -44,7 +44,13 @@ public enum TrackingViolation implements ViolationCode {
     /** An issue was resolved after its resolution deadline. */
     ISSUE_FIX_LATE("tracking.issue.fix.late", Severity.WARNING),
     /** A big or urgent issue is not resolved. */
-    ISSUE_UNRESOLVED("tracking.issue.unresolved", Severity.ERROR);
+    ISSUE_UNRESOLVED("tracking.issue.unresolved", Severity.ERROR),
+    /** A refused value: An escalation goes one tier up, not from … to …. */
+    ESCALATION_TIER("tracking.value.escalation-tier", Severity.ERROR),
+    /** A refused value: Issues go to a module lead or the overall lead, not to …. */
+    ISSUE_HANDLER("tracking.value.issue-handler", Severity.ERROR),
+    /** A refused value: Summary … is for …, not …. */
+    SUMMARY_DATE("tracking.value.summary-date", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

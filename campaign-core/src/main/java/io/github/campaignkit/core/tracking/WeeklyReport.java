@@ -1,6 +1,9 @@
 package io.github.campaignkit.core.tracking;
 
 import io.github.campaignkit.core.internal.Checks;
+import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.TaskId;
@@ -49,13 +52,11 @@ public record WeeklyReport(DateRange period, List<DaySummary> days, int reportsS
         problemsStillOpen = Checks.list(problemsStillOpen, "problemsStillOpen");
         resourcesRequested = Checks.list(resourcesRequested, "resourcesRequested");
         if (days.size() != period.days()) {
-            throw new IllegalArgumentException("days: " + days.size() + " summaries for a period of "
-                    + period.days() + " days");
+            throw InvalidValueException.of(ValueViolation.SIZE, "days", days.size(), period.days());
         }
         for (int i = 0; i < days.size(); i++) {
             if (!days.get(i).date().equals(period.start().plusDays(i))) {
-                throw new IllegalArgumentException("days: summary " + i + " is for " + days.get(i).date()
-                        + ", not " + period.start().plusDays(i));
+                throw InvalidValueException.of(TrackingViolation.SUMMARY_DATE, Paths.indexed("days", i), i, days.get(i).date(), period.start().plusDays(i));
             }
         }
     }

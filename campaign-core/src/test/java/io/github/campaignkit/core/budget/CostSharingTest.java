@@ -82,7 +82,7 @@ class CostSharingTest {
     void aSettlementLineMustBalance() {
         assertThatThrownBy(() -> new SettlementLine(TECH, java.math.BigDecimal.TEN, Money.of(100, CNY),
                 Money.of(40, CNY), Money.of(50, CNY)))
-                .hasMessage("balance: 50.00 CNY is not the share 100.00 CNY less the paid 40.00 CNY");
+                .hasMessage("balance: CNY 50.00 is not the share CNY 100.00 less the paid CNY 40.00");
     }
 
     private static SpendEntry paid(String line, long amount, PartnerId payer) {

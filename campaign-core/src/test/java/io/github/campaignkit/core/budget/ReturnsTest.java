@@ -29,7 +29,7 @@ class ReturnsTest {
         assertThat(violation.path()).isEqualTo("cost");
         assertThat(violation.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("计算 ROI 需要大于零的成本，当前成本为 0.00元。");
         assertThatThrownBy(() -> new ReturnOnInvestment(Money.zero(CNY), Money.zero(CNY)))
-                .hasMessage("cost: ROI needs a cost above zero, not 0.00 CNY");
+                .hasMessage("cost: must be above zero: CNY 0.00");
     }
 
     @Test

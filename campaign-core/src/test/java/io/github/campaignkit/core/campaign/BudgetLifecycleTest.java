@@ -119,8 +119,8 @@ class BudgetLifecycleTest {
         SpendEntry ads = SpendEntry.of(BudgetLineId.of("C1"), LocalDate.of(2024, 6, 2), Money.of(8_000, Seed000.CNY));
         Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.by(Seed000.PLANNER,
                 new BudgetChange.RecordSpend(ads)), CLOCK).getLeft();
-        assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("[错误] actor：li.cehua 无权登记“抖音信息流投放”"
-                + "的实际支出或差异说明，只有该项负责人 zhang.jingli 或总负责人 zhang.jingli 可以。");
+        assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("[错误] actor：李策划（li.cehua）无权登记“抖音信息流投放”"
+                + "的实际支出或差异说明，只有该项负责人张经理（zhang.jingli）或总负责人张经理（zhang.jingli）可以。");
     }
 
     @Test

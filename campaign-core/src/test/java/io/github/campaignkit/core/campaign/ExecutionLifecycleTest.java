@@ -86,8 +86,8 @@ class ExecutionLifecycleTest {
                 .containsExactly("team.overall-lead.mismatch@team.members[1].role",
                         "team.raci.accountable.missing@board.tasks[2]");
         assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).contains(
-                "[错误] team.members[1].role：活动概况的总负责人是 zhang，而团队的总负责人是 li，两者必须是同一人。",
-                "[错误] board.tasks[2]：任务 T3 没有审批人（A）。");
+                "[错误] team.members[1].role：活动概况的总负责人是张*（zhang），而团队的总负责人是李*（li），两者必须是同一人。",
+                "[错误] board.tasks[2]：任务高校快闪店落地（T3）没有审批人（A）。");
     }
 
     @Test
@@ -113,7 +113,7 @@ class ExecutionLifecycleTest {
                 "team.task.unfinished@board.tasks[2].status", "team.task.unfinished@board.tasks[3].status",
                 "team.task.unfinished@board.tasks[4].status", "tracking.issue.unresolved@tracking.issues[0]");
         assertThat(refusal.message(Locale.ENGLISH)).contains(
-                "[error] board.tasks[1].status: Task T2 is not started, neither done nor closed.",
+                "[error] board.tasks[1].status: Task 线上线下物料设计 (T2) is not started, neither done nor closed.",
                 "[error] tracking.issues[0]: The big issue Q-1 is not resolved (it is open).");
 
         for (Task task : Seed004.tasks()) {
@@ -146,7 +146,7 @@ class ExecutionLifecycleTest {
         Refusal back = LIFECYCLE.apply(done, CampaignCommand.by(LI, BoardChange.ChangeTaskStatus.of(T2, TaskStatus.NOT_STARTED)),
                 clock(at(7, 29, 9, 0))).getLeft();
         assertThat(back.message(Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("[错误] reason：任务 T2 已是“已完成”，改回“未开始”必须说明原因。");
+                .isEqualTo("[错误] reason：任务线上线下物料设计（T2）已是“已完成”，改回“未开始”必须说明原因。");
     }
 
     @Test
@@ -159,9 +159,9 @@ class ExecutionLifecycleTest {
                 clock(at(7, 25, 9, 0))).getLeft();
         assertThat(assistant.codes()).containsExactly("campaign.access.task");
         assertThat(assistant.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
-                "[错误] actor：liu 无权对任务 T3 变更状态，只有总负责人 zhang、该任务所属模块的负责人或任务负责人可以。");
+                "[错误] actor：刘*（liu）无权变更任务状态（任务 T3），只有总负责人张*（zhang）、该任务所属模块的负责人或任务负责人可以。");
         assertThat(assistant.message(Locale.ENGLISH)).isEqualTo(
-                "[error] actor: liu may not change the status of task T3; only the overall lead zhang, the lead of its module or its owner may.");
+                "[error] actor: 刘* (liu) may not change a task's status (task T3); only the overall lead 张* (zhang), the lead of its module or its owner may.");
         assertThat(LIFECYCLE.apply(campaign, CampaignCommand.by(LI, BoardChange.ChangeTaskStatus.of(T3, TaskStatus.DONE)),
                 clock(at(7, 25, 9, 0))).getLeft().codes()).containsExactly("campaign.access.task");
         // Stage commands stay with the overall lead.
@@ -186,7 +186,7 @@ class ExecutionLifecycleTest {
         Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.by(stranger, report), clock(at(7, 31, 16, 30))).getLeft();
         assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("[错误] actor：qian 不是本活动团队成员，无权提交进度日报。");
         assertThat(refusal.message(Locale.ENGLISH))
-                .isEqualTo("[error] actor: qian is not on the team of this campaign and may not submit a daily report to it.");
+                .isEqualTo("[error] actor: qian is not on the team of this campaign and may not submit a daily report.");
 
         Refusal outside = LIFECYCLE.apply(campaign, CampaignCommand.by(ZHANG, TrackingChange.SubmitReport.builder().from(report)
                 .date(day(8, 11)).addCompletedTasks(io.github.campaignkit.core.team.TaskId.of("T9")).build()), clock(at(8, 11, 16, 0))).getLeft();

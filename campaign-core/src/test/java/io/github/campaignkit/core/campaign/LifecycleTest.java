@@ -116,9 +116,9 @@ class LifecycleTest {
         Refusal refusal = LIFECYCLE.apply(Seed000.campaign(), CampaignCommand.hold(Seed000.PLANNER, "等待预算"), CLOCK)
                 .getLeft();
         assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("[错误] actor：li.cehua 无权暂停此活动，只有总负责人 zhang.jingli 可以。");
+                .isEqualTo("[错误] actor：李策划（li.cehua）无权暂停活动，此活动中只有总负责人张经理（zhang.jingli）可以。");
         assertThat(refusal.message(Locale.ENGLISH))
-                .isEqualTo("[error] actor: li.cehua may not hold this campaign; only the overall lead zhang.jingli may.");
+                .isEqualTo("[error] actor: 李策划 (li.cehua) may not put the campaign on hold: in this campaign only the overall lead 张经理 (zhang.jingli) may.");
     }
 
     @Test
@@ -244,7 +244,7 @@ class LifecycleTest {
                 "schedule.task.continuation.after-window@schedule.tasks[4]",
                 "schedule.task.owner.missing@schedule.tasks[1].owner");
         assertThat(refusal.violations().get(0).message(Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("任务 大促执行 于 2024-06-19 完成，晚于活动结束日期 2024-06-18。");
+                .isEqualTo("任务大促执行于 2024-06-19 完成，晚于活动结束日期 2024-06-18。");
         assertThat(refusal.violations().get(1).severity()).isEqualTo(Severity.WARNING);
     }
 
@@ -272,8 +272,8 @@ class LifecycleTest {
         Refusal refusal = LIFECYCLE.apply(next, CampaignCommand.by(Seed000.PLANNER, ScheduleChange.ReviseSchedule.of(Schedule.empty())),
                 CLOCK).getLeft();
         assertThat(refusal.message(Locale.ENGLISH)).isEqualTo(
-                "[error] actor: li.cehua may not revise the schedule of this campaign; only the overall lead zhang.jingli may.");
+                "[error] actor: 李策划 (li.cehua) may not revise the schedule: in this campaign only the overall lead 张经理 (zhang.jingli) may.");
         assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("[错误] actor：li.cehua 无权修改排期此活动，只有总负责人 zhang.jingli 可以。");
+                .isEqualTo("[错误] actor：李策划（li.cehua）无权修改排期，此活动中只有总负责人张经理（zhang.jingli）可以。");
     }
 }

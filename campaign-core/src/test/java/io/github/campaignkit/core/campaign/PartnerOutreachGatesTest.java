@@ -166,15 +166,15 @@ class PartnerOutreachGatesTest {
 
         assertThat(partners.codes()).containsExactly("campaign.lifecycle.access-denied");
         assertThat(partners.message(Locale.ENGLISH)).isEqualTo(
-                "[error] actor: li.cehua may not revise the partners of this campaign; only the overall lead "
-                        + "zhang.jingli may.");
+                "[error] actor: 李策划 (li.cehua) may not revise the partners: in this campaign only the overall lead "
+                        + "张经理 (zhang.jingli) may.");
         assertThat(partners.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
-                "[错误] actor：li.cehua 无权修改合作方方案此活动，只有总负责人 zhang.jingli 可以。");
+                "[错误] actor：李策划（li.cehua）无权修改合作方方案，此活动中只有总负责人张经理（zhang.jingli）可以。");
         assertThat(outreach.codes()).containsExactly("campaign.lifecycle.stale-revision",
                 "campaign.lifecycle.access-denied");
-        assertThat(outreach.message(Locale.SIMPLIFIED_CHINESE)).contains("li.cehua 无权修改渠道与创意方案此活动");
-        assertThat(outreach.message(Locale.ENGLISH)).contains("may not revise the outreach plan of this campaign");
-        assertThat(PartnerChange.Type.REVISE_PARTNERS.label(Locale.ENGLISH)).isEqualTo("revise the partners of");
+        assertThat(outreach.message(Locale.SIMPLIFIED_CHINESE)).contains("李策划（li.cehua）无权修改渠道与创意方案，此活动中只有总负责人");
+        assertThat(outreach.message(Locale.ENGLISH)).contains("may not revise the outreach plan: in this campaign only the overall lead");
+        assertThat(PartnerChange.Type.REVISE_PARTNERS.label(Locale.ENGLISH)).isEqualTo("revise the partners");
         assertThat(OutreachChange.Type.REVISE_OUTREACH.label(Locale.SIMPLIFIED_CHINESE)).isEqualTo("修改渠道与创意方案");
     }
 }

@@ -86,8 +86,7 @@ class ReviewLifecycleTest {
         assertThat(refusal.violations()).extracting(Violation::code, Violation::path)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("review.stage.not-review", "stage"));
         assertThat(refusal.violations().head().message(Locale.ENGLISH))
-                .isEqualTo("The command record the evaluation report of is accepted only in review, not in the stage "
-                        + "planning.");
+                .isEqualTo("You can record the evaluation report only in review; the campaign is in planning.");
         assertThat(LIFECYCLE.apply(planning, CampaignCommand.by(LEAD, ReviewChange.RecordRetrospective.of(retrospective(true))),
                 clock(8, 13)).getLeft().codes()).containsExactly("review.stage.not-review");
         assertThat(LIFECYCLE.apply(planning, CampaignCommand.by(MemberId.of("li"), ReviewChange.RecordRetrospective.of(retrospective(true))), clock(8, 13)).getLeft().codes())

@@ -138,8 +138,8 @@ class RiskLifecycleTest {
                 Seed004.clock(7, 20, 9, 0)).getLeft();
         assertThat(refusal.codes()).containsExactly("campaign.lifecycle.access-denied", "risk.fire.nothing");
         assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
-                "[错误] actor：wang 无权登记风险触发此活动，只有总负责人 zhang 可以。\n"
+                "[错误] actor：wang 无权登记风险触发，此活动中只有总负责人 zhang 可以。\n"
                         + "[错误] risks：2024-07-20 的评估没有触发任何风险，无需应用。");
-        assertThat(RiskChange.Type.REVISE_RISKS.label(Locale.ENGLISH)).isEqualTo("revise the risk register of");
+        assertThat(RiskChange.Type.REVISE_RISKS.label(Locale.ENGLISH)).isEqualTo("revise the risk register");
     }
 }

@@ -37,7 +37,7 @@ class SupplyMonitorTest {
                 "supply.delivery.overdue@supply.materials[2].delivery.promised",
                 "event.notice.overdue@event.notices[0].sentOn");
         Violation gifts = all.find(v -> v.code().equals("supply.delivery.overdue")).get();
-        assertThat(gifts.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("物料 定制礼品 承诺于 2024-07-28 交付，截至 2024-07-29 仍未到货。");
+        assertThat(gifts.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("物料定制礼品承诺于 2024-07-28 交付，截至 2024-07-29 仍未到货。");
         assertThat(gifts.message(Locale.ENGLISH))
                 .isEqualTo("Material 定制礼品 was promised for 2024-07-28 and has not arrived as of 2024-07-29.");
         assertThat(all.find(v -> v.code().equals("supply.delivery.late")).get().severity()).isEqualTo(Severity.WARNING);

@@ -95,7 +95,7 @@ class GoalRulesTest {
                 "goal.achievable.far-beyond-baseline");
         assertThat(found).allMatch(Violation::isWarning);
         assertThat(found.get(1).message(Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("可实现：目标 G2 的目标值 1200 与基线 500 相差 140.0%，超出策略认可的 50%。");
+                .isEqualTo("可实现：目标 G2 的目标值 1200 与基线 500 相差 140.0%，超出政策认为可实现的 50%。");
         assertThat(GoalRules.achievable(new SmartPolicy(BigDecimal.valueOf(200), Period.ofDays(30))).check(sheet))
                 .isEmpty();
         assertThat(io.github.campaignkit.core.rule.Rules.hasErrors(smart(sheet))).isFalse();

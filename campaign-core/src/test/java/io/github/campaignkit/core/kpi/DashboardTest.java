@@ -119,11 +119,11 @@ class DashboardTest {
     void reasonsReadInBothLanguages() {
         Violation reason = row(seed(), SHARES, COMMUNITY).reasons().get(0);
         assertThat(reason.message(Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("社群 渠道的 转发量 达成 60.0%，进度线为 83.3%，落后 23.3 个百分点，超过容许的 10 个百分点。");
+                .isEqualTo("社群渠道的转发量达成 60.0%，进度线为 83.3%，落后 23.3 个百分点，超过容许的 10 个百分点。");
         assertThat(reason.message(Locale.ENGLISH))
                 .isEqualTo("转发量 through 社群 is at 60.0% against a pace of 83.3%, 23.3 points behind, more than the 10 tolerated.");
         Violation overall = row(seed(), CONVERSION, null).reasons().get(0);
-        assertThat(overall.message(Locale.SIMPLIFIED_CHINESE)).startsWith("整体 渠道的 线索转化率 达成 83.3%");
+        assertThat(overall.message(Locale.SIMPLIFIED_CHINESE)).startsWith("整体渠道的线索转化率达成 83.3%");
         assertThat(overall.message(Locale.ENGLISH)).startsWith("线索转化率 through all channels is at 83.3%");
     }
 
@@ -174,7 +174,7 @@ class DashboardTest {
         assertThat(row(d, SHARES, COMMUNITY).lateDates()).isEmpty();
         assertThat(d.findings()).extracting(Violation::code).containsExactly("kpi.data.late");
         assertThat(d.findings().get(0).message(Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("线下快闪店 渠道的 线索留资量：有 1 条应交数据缺失，最早一条为 2024-08-02。");
+                .isEqualTo("线下快闪店渠道的线索留资量：有 1 条应交数据缺失，最早一条为 2024-08-02。");
         // Today's data is not late yet.
         assertThat(row(seed(), LEADS, DOUYIN).lateDates()).isEmpty();
     }
@@ -196,7 +196,7 @@ class DashboardTest {
         assertThat(refused).extracting(Violation::code).containsExactly("kpi.observation.unknown-metric");
         assertThat(refused.get(0).path()).isEqualTo("observations[0].metric");
         assertThat(refused.get(0).message(Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("2024-08-04 抖音 渠道的 likes 数据所属指标不在指标库中。");
+                .isEqualTo("2024-08-04 抖音渠道的 likes 数据所属指标不在指标库中。");
 
         KpiTracking dirty = Seed004Kpi.kpi().toBuilder().addObservations(stray).build();
         Dashboard d = dirty.dashboard(Seed004Kpi.metrics(), Seed004Kpi.WINDOW, Seed004Kpi.phases(), DASHBOARD_DAY);
@@ -228,7 +228,7 @@ class DashboardTest {
         Seq<Violation> refused = Seed004Kpi.kpi().record(again, Seed004Kpi.metrics()).getLeft().violations();
         assertThat(refused).extracting(Violation::code).containsExactly("kpi.observation.duplicate");
         assertThat(refused.get(0).message(Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("2024-08-04 抖音 渠道的 leads 数据重复录入，请修改原记录而不是再录一条。");
+                .isEqualTo("2024-08-04 抖音渠道的 leads 数据重复录入，请修改原记录而不是再录一条。");
 
         KpiTracking dirty = Seed004Kpi.kpi().toBuilder().addObservations(again).build();
         Dashboard d = dirty.dashboard(Seed004Kpi.metrics(), Seed004Kpi.WINDOW, Seed004Kpi.phases(), DASHBOARD_DAY);
@@ -276,7 +276,7 @@ class DashboardTest {
         assertThat(overdue).extracting(Violation::code).containsExactly("kpi.alert.unanswered");
         assertThat(overdue.get(0).path()).isEqualTo("alerts[1]");
         assertThat(overdue.get(0).message(Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("2024-08-04 整体 渠道的 conversion 预警应在 2024-08-04 02:30 UTC 前响应，至今无人确认。");
+                .isEqualTo("2024-08-04 整体渠道的 conversion 预警应在 2024-08-04 02:30 UTC 前响应，至今无人确认。");
         assertThat(answered.unanswered(raised.plus(Duration.ofMinutes(45)), java.time.ZoneId.of("Asia/Shanghai"))
                 .get(0).message(Locale.ENGLISH)).contains("by 2024-08-04 10:30");
         assertThat(answered.unanswered(raised.plus(Duration.ofMinutes(29)))).isEmpty();

@@ -185,7 +185,7 @@ class PartnerRankingTest {
                 org.assertj.core.groups.Tuple.tuple("partner.cost-sharing.mismatch", "partners[1].costShare"),
                 org.assertj.core.groups.Tuple.tuple("partner.cost-sharing.unknown-partner", "partners"));
         assertThat(found.get(0).message(Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("合作方 科技公司A 分摊 60% 的费用，但预算分摊协议中为 70%。");
+                .isEqualTo("合作方科技公司A分摊 60% 的费用，但预算分摊协议中为 70%。");
         assertThat(PartnerRules.sharingMatches(Optional.empty()).check(plan())).extracting(Violation::code)
                 .containsExactly("partner.cost-sharing.missing");
     }

@@ -54,7 +54,7 @@ class RenderersTest {
         assertThat(lines.get(6)).startsWith("线下快闪店").contains("280", "≥500", "56%", "正常");
         assertThat(lines.get(7)).startsWith("整体").contains("线索转化率", "11%", "12.5%", "≥15%", "83.3%", "100%",
                 "[#################--|]", "预警", "直播间咨询未及时跟进", "liu");
-        assertThat(zh).contains("说明：", "  [预警] 社群 渠道的 转发量 达成 60.0%，进度线为 83.3%，落后 23.3 个百分点，超过容许的 10 个百分点。");
+        assertThat(zh).contains("说明：", "  [预警] 社群渠道的转发量达成 60.0%，进度线为 83.3%，落后 23.3 个百分点，超过容许的 10 个百分点。");
         // Columns line up by display width: every status starts in the same column.
         int column = DisplayWidth.of(lines.get(3).substring(0, lines.get(3).indexOf("正常")));
         assertThat(DisplayWidth.of(lines.get(5).substring(0, lines.get(5).indexOf("预警")))).isEqualTo(column);

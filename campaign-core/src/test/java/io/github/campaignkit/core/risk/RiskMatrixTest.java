@@ -91,7 +91,7 @@ class RiskMatrixTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("bands: The cell likelihood medium × impact high (score 6) lies in no band.");
         assertThatThrownBy(() -> THREE.toBuilder().scoring(ScoringModel.tabulate(2, 3, (l, i) -> BigDecimal.ONE)).build())
-                .hasMessage("scoring: The score table has 2 × 3 cells, but the scales make 3 × 3.");
+                .hasMessage("scoring.scores: The score table has 2 × 3 cells, but the scales make 3 × 3.");
     }
 
     @Test
@@ -148,17 +148,17 @@ class RiskMatrixTest {
         assertThatThrownBy(() -> RatingScale.of(ScaleLevel.of("A", "甲", "Low"), ScaleLevel.of("B", "乙", "LOW")))
                 .hasMessage("levels: 'low' names both A and B");
         assertThatThrownBy(() -> RatingScale.of(ScaleLevel.of("A", "甲", "a"), ScaleLevel.of("A", "乙", "b")))
-                .hasMessage("levels: the code A is listed twice");
+                .hasMessage("levels: A is listed twice");
         assertThatThrownBy(() -> new RatingScale(List.of())).hasMessageStartingWith("levels:");
         assertThatThrownBy(() -> RatingScale.threeLevel().level(4)).hasMessage("rank: must be 1 to 3: 4");
     }
 
     @Test
     void valuesRefuseBadInputNamingTheField() {
-        assertThatThrownBy(() -> Cell.of(0, 1)).hasMessage("likelihood: a rank starts at 1: 0");
-        assertThatThrownBy(() -> Cell.of(1, -2)).hasMessage("impact: a rank starts at 1: -2");
-        assertThatThrownBy(() -> Band.scores(RiskLevel.LOW, 5, 4)).hasMessage("max: 4 is below min 5");
-        assertThatThrownBy(() -> Band.cells(RiskLevel.LOW)).hasMessage("cells: a band needs at least one cell");
+        assertThatThrownBy(() -> Cell.of(0, 1)).hasMessage("likelihood: must be at least 1: 0");
+        assertThatThrownBy(() -> Cell.of(1, -2)).hasMessage("impact: must be at least 1: -2");
+        assertThatThrownBy(() -> Band.scores(RiskLevel.LOW, 5, 4)).hasMessage("max: must be at least 5: 4");
+        assertThatThrownBy(() -> Band.cells(RiskLevel.LOW)).hasMessage("cells: needs at least one entry");
         assertThatThrownBy(() -> Band.cells(RiskLevel.LOW, Cell.of(1, 1), Cell.of(1, 1)))
                 .hasMessage("cells: (1,1) is listed twice");
         assertThatThrownBy(() -> ScoringModel.weighted(new BigDecimal("-1"), BigDecimal.ONE))

@@ -31,10 +31,10 @@ class RiskRegisterTest {
         assertThat(RiskStatus.MONITORING.isArmed()).isTrue();
         assertThat(RiskStatus.MITIGATED.isArmed()).isFalse();
         assertThatThrownBy(() -> change(RiskStatus.CLOSED, RiskStatus.MONITORING))
-                .hasMessage("to: a risk cannot move from CLOSED to MONITORING");
+                .hasMessage("to: a risk cannot move from closed to monitoring");
         assertThatThrownBy(() -> new RiskStatusChange(RiskStatus.IDENTIFIED, RiskStatus.MONITORING, AT, WANG,
                 Optional.empty(), List.of(new Evidence.MaterialNotDelivered("展架", AT.atZone(Seed004.SHANGHAI)
-                .toLocalDate(), "物料清单")))).hasMessage("evidence: only a change to TRIGGERED carries evidence, not one to MONITORING");
+                .toLocalDate(), "物料清单")))).hasMessage("evidence: only a change to triggered carries evidence, not one to monitoring");
     }
 
     @Test
@@ -43,16 +43,16 @@ class RiskRegisterTest {
         assertThat(watched.status()).isEqualTo(RiskStatus.MONITORING);
         assertThat(Seed004.rain().status()).isEqualTo(RiskStatus.IDENTIFIED);
         assertThatThrownBy(() -> watched.withChange(change(RiskStatus.IDENTIFIED, RiskStatus.CLOSED)))
-                .hasMessage("changes: change 2 starts from IDENTIFIED, but the risk was MONITORING");
+                .hasMessage("changes: change 2 starts from identified, but the risk was monitoring");
         assertThatThrownBy(() -> Seed004.rain().withChange(change(RiskStatus.MONITORING, RiskStatus.CLOSED)))
-                .hasMessageStartingWith("changes: change 1 starts from MONITORING");
+                .hasMessageStartingWith("changes: change 1 starts from monitoring");
     }
 
     @Test
     void registersRefuseTheSameIdTwiceAndReplaceByIdInPlace() {
         assertThatThrownBy(() -> RiskRegister.builder().matrix(RiskMatrix.threeByThree())
                 .addEntries(Seed004.rain(), Seed004.rain()).build())
-                .hasMessage("entries: the risk id R1 is used twice");
+                .hasMessage("entries: R1 is listed twice");
         RiskRegister register = Seed004.register();
         Risk renamed = Seed004.materials().toBuilder().scenario("物料延迟").build();
         assertThat(register.with(renamed).entries().get(1)).isEqualTo(renamed);
@@ -151,6 +151,6 @@ class RiskRegisterTest {
         assertThat(map.at(Cell.of(1, 3)).risks()).containsExactly(Seed004.MATERIALS);
         assertThat(map.at(Cell.of(2, 2)).level()).isEqualTo(RiskLevel.MEDIUM);
         assertThatThrownBy(() -> new HeatMap(sum, map.cells().subList(1, 9), List.of()))
-                .hasMessage("cells: the matrix has 9 cells, not 8");
+                .hasMessage("cells: has 8 entries, expected 9");
     }
 }

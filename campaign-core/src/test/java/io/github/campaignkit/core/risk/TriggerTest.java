@@ -150,8 +150,8 @@ class TriggerTest {
 
     @Test
     void conditionsRefuseBadInput() {
-        assertThatThrownBy(() -> Trigger.allOf()).hasMessage("conditions: at least one condition is needed");
-        assertThatThrownBy(() -> Period.dayOf(PhaseKind.BURST, 0)).hasMessage("day: the first day of a phase is 1: 0");
+        assertThatThrownBy(() -> Trigger.allOf()).hasMessage("conditions: needs at least one entry");
+        assertThatThrownBy(() -> Period.dayOf(PhaseKind.BURST, 0)).hasMessage("day: must be at least 1: 0");
         assertThatThrownBy(() -> Trigger.materialNotDeliveredBy(" ", LocalDate.of(2024, 8, 1)))
                 .hasMessage("material: must not be blank");
         Trigger deep = Seed004.traffic().trigger().orElseThrow();
@@ -165,12 +165,12 @@ class TriggerTest {
                 .hasMessage("source: must not be blank");
         assertThatThrownBy(() -> Fact.of(BigDecimal.ONE, "")).hasMessage("source: must not be blank");
         assertThatThrownBy(() -> new Firing(Seed004.RAIN, List.of()))
-                .hasMessage("evidence: a firing needs at least one piece of evidence");
+                .hasMessage("evidence: needs at least one entry");
         List<Firing> twice = new ArrayList<>();
         Firing firing = new Firing(Seed004.RAIN, List.of(new Evidence.TaskNotDone(PRINTING, LocalDate.of(2024, 8, 1), "x")));
         twice.add(firing);
         twice.add(firing);
         assertThatThrownBy(() -> new Evaluation(Seed004.at(8, 1, 0, 0), LocalDate.of(2024, 8, 1), twice,
-                io.vavr.collection.List.empty())).hasMessage("firings: the risk R1 fires twice");
+                io.vavr.collection.List.empty())).hasMessage("firings: R1 is listed twice");
     }
 }

@@ -84,6 +84,6 @@ class ProgressTest {
                 .hasMessageStartingWith("percentComplete: ");
         assertThatThrownBy(() -> BaselineTask.of(Seed004.PLAN, d(7, 15), d(7, 14))).hasMessageStartingWith("finish: ");
         assertThatThrownBy(() -> new Baseline(d(7, 1), d(7, 2), List.of(BaselineTask.of(Seed004.PLAN, d(7, 1), d(7, 1)),
-                BaselineTask.of(Seed004.PLAN, d(7, 1), d(7, 2))))).hasMessageStartingWith("tasks: T1");
+                BaselineTask.of(Seed004.PLAN, d(7, 1), d(7, 2))))).hasMessage("tasks[1]: T1 is listed twice");
     }
 }

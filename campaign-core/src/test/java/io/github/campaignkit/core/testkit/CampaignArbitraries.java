@@ -1,8 +1,5 @@
 package io.github.campaignkit.core.testkit;
 
-import io.vavr.control.Either;
-import io.github.campaignkit.core.rule.Refusal;
-import io.github.campaignkit.core.campaign.Journal;
 import io.github.campaignkit.core.budget.Budget;
 import io.github.campaignkit.core.budget.BudgetChange;
 import io.github.campaignkit.core.budget.BudgetLine;
@@ -16,6 +13,7 @@ import io.github.campaignkit.core.campaign.CampaignId;
 import io.github.campaignkit.core.campaign.CampaignKind;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.CampaignScale;
+import io.github.campaignkit.core.campaign.Journal;
 import io.github.campaignkit.core.campaign.Lifecycle;
 import io.github.campaignkit.core.campaign.ProfileChange;
 import io.github.campaignkit.core.campaign.Stage;
@@ -33,6 +31,8 @@ import io.github.campaignkit.core.partner.PartnerChange;
 import io.github.campaignkit.core.review.ReviewChange;
 import io.github.campaignkit.core.risk.RiskChange;
 import io.github.campaignkit.core.rule.Change;
+import io.github.campaignkit.core.rule.NamedId;
+import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Severity;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
@@ -52,6 +52,7 @@ import io.github.campaignkit.core.tracking.IssueId;
 import io.github.campaignkit.core.tracking.IssueSeverity;
 import io.github.campaignkit.core.tracking.IssueStatus;
 import io.github.campaignkit.core.tracking.TrackingChange;
+import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -600,6 +601,16 @@ public final class CampaignArbitraries {
                         Arbitraries.of(Severity.class), Arbitraries.of("", "name", "phases[1].range", "lines[3].unitPrice"),
                         texts().list().ofMaxSize(3))
                 .as((code, severity, path, args) -> new Violation(code, severity, path, new ArrayList<>(args)));
+    }
+
+    /**
+     * Ids shown with their names, as messages name members, tasks and metrics: Chinese or blank
+     * names, ids of every kind of text an id may hold.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<NamedId> namedIds() {
+        return Combinators.combine(texts(), Arbitraries.oneOf(texts(), Arbitraries.just(""))).as(NamedId::new);
     }
 
     /**
