@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** README's quick start is the body of {@link QuickStart#run()}, so it compiles and runs. */
+/**
+ * README's quick start is the body of {@link QuickStart#run()}, and its property example the body of
+ * {@code ReserveProperties}, so that both compile and run.
+ */
 class QuickStartTest {
 
     private static List<String> lines(String text) {
@@ -30,6 +33,18 @@ class QuickStartTest {
         String source = Files.readString(Path.of("src/main/java/io/github/campaignkit/examples/QuickStart.java"),
                 StandardCharsets.UTF_8);
         String body = source.substring(source.indexOf("MemberId lead ="), source.indexOf("return campaign;"));
+        assertThat(lines(block.group(1))).isEqualTo(lines(body));
+    }
+
+    @Test
+    void readmePropertyIsTheOneThatRuns() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        Matcher block = Pattern.compile("<!-- user-property -->\\s*```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertThat(block.find()).as("README.md has a ```java block after <!-- user-property -->").isTrue();
+        String source = Files.readString(Path.of("src/test/java/io/github/campaignkit/examples/ReserveProperties.java"),
+                StandardCharsets.UTF_8);
+        String body = source.substring(source.indexOf("// readme:begin") + "// readme:begin".length(),
+                source.indexOf("// readme:end"));
         assertThat(lines(block.group(1))).isEqualTo(lines(body));
     }
 

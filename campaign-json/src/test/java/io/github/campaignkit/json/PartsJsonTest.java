@@ -85,9 +85,9 @@ class PartsJsonTest {
 
     @Example
     void goalsAndKpiTrackingReadBackWithClosedNames() {
-        io.github.campaignkit.core.goal.GoalSheet goals = io.github.campaignkit.core.Seed004Kpi.withResults(
-                io.github.campaignkit.core.Seed004Kpi.campaign().goals());
-        Campaign campaign = Campaign.builder().from(io.github.campaignkit.core.Seed004Kpi.campaign()).goals(goals).kpi(io.github.campaignkit.core.Seed004Kpi.kpi().withAlerting(
+        io.github.campaignkit.core.goal.GoalSheet goals = io.github.campaignkit.core.testkit.Seed004Kpi.withResults(
+                io.github.campaignkit.core.testkit.Seed004Kpi.campaign().goals());
+        Campaign campaign = Campaign.builder().from(io.github.campaignkit.core.testkit.Seed004Kpi.campaign()).goals(goals).kpi(io.github.campaignkit.core.testkit.Seed004Kpi.kpi().withAlerting(
                         io.github.campaignkit.core.kpi.AlertPolicy.defaults().withPace(
                                 io.github.campaignkit.core.kpi.Pace.byPhase(java.util.Map.of(
                                         io.github.campaignkit.core.schedule.PhaseKind.BURST, java.math.BigDecimal.ONE))))).build();
@@ -116,7 +116,7 @@ class PartsJsonTest {
 
     @Example
     void sealedTypesAreReadByTheirClosedNamesOnly() {
-        Campaign campaign = io.github.campaignkit.core.Seed004Kpi.campaign();
+        Campaign campaign = io.github.campaignkit.core.testkit.Seed004Kpi.campaign();
         String json = JSON.write(campaign);
         assertThatThrownBy(() -> JSON.read(json.replaceFirst("\"type\":\"at-least\"", "\"type\":\"atLeast\"")))
                 .isInstanceOfSatisfying(CampaignJsonException.class,

@@ -13,10 +13,10 @@ import io.github.campaignkit.core.risk.Evaluation;
 import io.github.campaignkit.core.risk.RiskMatrix;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.risk.ScoringModel;
-import io.github.campaignkit.core.risk.Seed004;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.testkit.Seed004Risks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import net.jqwik.api.Example;
@@ -30,14 +30,14 @@ class RiskJsonTest {
         CampaignProfile profile = CampaignProfile.builder().name("开学季校园营销活动").theme("开学季·青春焕新计划")
                 .kind(CampaignKind.HYBRID).scale(CampaignScale.MEDIUM)
                 .window(DateRange.of(LocalDate.of(2024, 7, 31), LocalDate.of(2024, 8, 10)))
-                .phases(Seed004.PHASES).audience(TargetAudience.of("高校新生"))
-                .addDepartments(Department.of("市场部")).overallLead(Seed004.ZHANG).build();
+                .phases(Seed004Risks.PHASES).audience(TargetAudience.of("高校新生"))
+                .addDepartments(Department.of("市场部")).overallLead(Seed004Risks.ZHANG).build();
         return Campaign.builder().from(Campaign.plan(CampaignId.of("2024-开学季"), profile)).risks(risks).build();
     }
 
     private static RiskRegister fired() {
-        RiskRegister register = Seed004.registerWithReadings();
-        Evaluation e = register.evaluate(Seed004.PHASES, Seed004.plantedFacts(), Seed004.clock(8, 6, 9, 0));
+        RiskRegister register = Seed004Risks.registerWithReadings();
+        Evaluation e = register.evaluate(Seed004Risks.PHASES, Seed004Risks.plantedFacts(), Seed004Risks.clock(8, 6, 9, 0));
         return register.fire(e, MemberId.of("monitor"), e.at()).get().register();
     }
 
@@ -75,7 +75,7 @@ class RiskJsonTest {
 
     @Example
     void decimalsMustBeStringsWrittenAsTheLibraryWritesThem() {
-        String json = JSON.write(withRisks(Seed004.register()));
+        String json = JSON.write(withRisks(Seed004Risks.register()));
         assertThatThrownBy(() -> JSON.read(json.replace("\"threshold\":\"60\"", "\"threshold\":60")))
                 .isInstanceOfSatisfying(CampaignJsonException.class, e -> {
                     assertThat(e.code()).isEqualTo("json.value.decimal-as-number");
@@ -99,7 +99,7 @@ class RiskJsonTest {
 
     @Example
     void aMatrixWithAGapIsRefusedWhereItIs() {
-        String json = JSON.write(withRisks(Seed004.register()))
+        String json = JSON.write(withRisks(Seed004Risks.register()))
                 .replace("{\"type\":\"scores\",\"level\":\"HIGH\",\"min\":\"6\",\"max\":\"9\"}",
                         "{\"type\":\"scores\",\"level\":\"HIGH\",\"min\":\"7\",\"max\":\"9\"}");
         assertThatThrownBy(() -> JSON.read(json)).isInstanceOfSatisfying(CampaignJsonException.class, e -> {
@@ -110,7 +110,7 @@ class RiskJsonTest {
 
     @Example
     void unknownTriggerKindsAreErrors() {
-        String json = JSON.write(withRisks(Seed004.register())).replace("\"type\":\"material-overdue\"",
+        String json = JSON.write(withRisks(Seed004Risks.register())).replace("\"type\":\"material-overdue\"",
                 "\"type\":\"io.github.campaignkit.core.risk.Trigger$MaterialOverdue\"");
         assertThatThrownBy(() -> JSON.read(json)).isInstanceOfSatisfying(CampaignJsonException.class,
                 e -> assertThat(e.pointer()).startsWith("/campaign/risks/entries/1/trigger"));

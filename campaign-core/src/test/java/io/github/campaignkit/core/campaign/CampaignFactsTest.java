@@ -3,7 +3,6 @@ package io.github.campaignkit.core.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.campaignkit.core.Seed004;
-import io.github.campaignkit.core.Seed004Kpi;
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.kpi.Observation;
 import io.github.campaignkit.core.risk.Comparison;
@@ -31,6 +30,7 @@ import io.github.campaignkit.core.supply.SupplyChange;
 import io.github.campaignkit.core.team.TaskBoard;
 import io.github.campaignkit.core.team.TaskId;
 import io.github.campaignkit.core.team.TaskStatus;
+import io.github.campaignkit.core.testkit.Seed004Kpi;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

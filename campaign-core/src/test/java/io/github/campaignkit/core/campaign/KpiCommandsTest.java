@@ -2,7 +2,6 @@ package io.github.campaignkit.core.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.campaignkit.core.Seed004Kpi;
 import io.github.campaignkit.core.goal.GoalChange;
 import io.github.campaignkit.core.goal.GoalId;
 import io.github.campaignkit.core.goal.GoalResult;
@@ -14,6 +13,7 @@ import io.github.campaignkit.core.risk.RiskChange;
 import io.github.campaignkit.core.risk.RiskStatus;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.testkit.Seed004Kpi;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

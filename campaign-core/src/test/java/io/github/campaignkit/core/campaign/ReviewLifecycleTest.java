@@ -2,7 +2,6 @@ package io.github.campaignkit.core.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.campaignkit.core.Seed004Kpi;
 import io.github.campaignkit.core.budget.Money;
 import io.github.campaignkit.core.budget.ReturnOnInvestment;
 import io.github.campaignkit.core.goal.GoalId;
@@ -23,6 +22,7 @@ import io.github.campaignkit.core.review.Success;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.testkit.Seed004Kpi;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

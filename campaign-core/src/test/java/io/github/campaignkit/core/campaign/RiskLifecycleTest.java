@@ -7,12 +7,12 @@ import io.github.campaignkit.core.risk.Risk;
 import io.github.campaignkit.core.risk.RiskChange;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.risk.RiskStatus;
-import io.github.campaignkit.core.risk.Seed004;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.testkit.Seed004Risks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -27,14 +27,14 @@ class RiskLifecycleTest {
             .withGate(Stage.PLANNING, Gates.profileComplete())
             .withGate(Stage.PREPARATION, Gates.risksPrepared())
             .withGate(Stage.REVIEW, Gates.risksResolved());
-    private static final MemberId LEAD = Seed004.ZHANG;
+    private static final MemberId LEAD = Seed004Risks.ZHANG;
 
     private static Campaign planned(RiskRegister risks) {
         CampaignProfile profile = CampaignProfile.builder()
                 .name("开学季校园营销活动").theme("开学季·青春焕新计划").slogan("你的大学装备，我们承包")
                 .kind(CampaignKind.HYBRID).scale(CampaignScale.MEDIUM)
                 .window(DateRange.of(LocalDate.of(2024, 7, 31), LocalDate.of(2024, 8, 10)))
-                .phases(Seed004.PHASES)
+                .phases(Seed004Risks.PHASES)
                 .audience(TargetAudience.of("高校新生"))
                 .addDepartments(Department.of("市场部"))
                 .overallLead(LEAD)
@@ -43,7 +43,7 @@ class RiskLifecycleTest {
     }
 
     private static Campaign advance(Campaign campaign, int month, int day) {
-        return LIFECYCLE.apply(campaign, CampaignCommand.advance(LEAD), Seed004.clock(month, day, 9, 0)).get();
+        return LIFECYCLE.apply(campaign, CampaignCommand.advance(LEAD), Seed004Risks.clock(month, day, 9, 0)).get();
     }
 
     @Test
@@ -57,9 +57,9 @@ class RiskLifecycleTest {
 
     @Test
     void leavingPreparationNeedsEveryHighRiskPlannedFor() {
-        Risk bareRain = Seed004.rain().toBuilder().owner(Optional.empty()).measures(List.of()).build();
-        Campaign preparing = advance(planned(Seed004.register().with(bareRain)), 7, 15);
-        Refusal refusal = LIFECYCLE.apply(preparing, CampaignCommand.advance(LEAD), Seed004.clock(7, 30, 9, 0))
+        Risk bareRain = Seed004Risks.rain().toBuilder().owner(Optional.empty()).measures(List.of()).build();
+        Campaign preparing = advance(planned(Seed004Risks.register().with(bareRain)), 7, 15);
+        Refusal refusal = LIFECYCLE.apply(preparing, CampaignCommand.advance(LEAD), Seed004Risks.clock(7, 30, 9, 0))
                 .getLeft();
         assertThat(refusal.violations().map(Violation::path))
                 .containsExactly("risks.entries[0].owner", "risks.entries[0].measures");
@@ -67,8 +67,8 @@ class RiskLifecycleTest {
                 "[错误] risks.entries[0].owner：高风险 R1（线下遇雨）未指定责任人。\n"
                         + "[错误] risks.entries[0].measures：高风险 R1（线下遇雨）没有应对措施。");
 
-        Campaign fixed = LIFECYCLE.apply(preparing, CampaignCommand.by(LEAD, RiskChange.ReviseRisks.of(Seed004.register()))
-                .basedOn(preparing.revision()), Seed004.clock(7, 30, 10, 0)).get();
+        Campaign fixed = LIFECYCLE.apply(preparing, CampaignCommand.by(LEAD, RiskChange.ReviseRisks.of(Seed004Risks.register()))
+                .basedOn(preparing.revision()), Seed004Risks.clock(7, 30, 10, 0)).get();
         assertThat(fixed.revision()).isEqualTo(preparing.revision() + 1);
         assertThat(fixed.history()).isEqualTo(preparing.history());
         assertThat(advance(fixed, 7, 30).stage()).isEqualTo(Stage.EXECUTION);
@@ -76,41 +76,41 @@ class RiskLifecycleTest {
 
     @Test
     void firedRisksMustBeResolvedBeforeReviewIsLeft() {
-        Campaign running = advance(advance(planned(Seed004.registerWithReadings()), 7, 15), 7, 30);
-        Evaluation evaluation = running.risks().evaluate(running.profile().phases(), Seed004.plantedFacts(),
-                Seed004.clock(8, 6, 9, 0));
+        Campaign running = advance(advance(planned(Seed004Risks.registerWithReadings()), 7, 15), 7, 30);
+        Evaluation evaluation = running.risks().evaluate(running.profile().phases(), Seed004Risks.plantedFacts(),
+                Seed004Risks.clock(8, 6, 9, 0));
         assertThat(evaluation.fired()).hasSize(4);
 
         Campaign fired = LIFECYCLE.apply(running, CampaignCommand.by(LEAD, RiskChange.FireRisks.of(evaluation))
-                .basedOn(running.revision()), Seed004.clock(8, 6, 9, 5)).get();
+                .basedOn(running.revision()), Seed004Risks.clock(8, 6, 9, 5)).get();
         assertThat(fired.revision()).isEqualTo(running.revision() + 1);
         assertThat(fired.risks().openAlerts()).hasSize(4)
-                .allSatisfy(alert -> assertThat(alert.at()).isEqualTo(Seed004.at(8, 6, 9, 5)));
-        assertThat(fired.risks().find(Seed004.RAIN).orElseThrow().lastChange().orElseThrow().by()).isEqualTo(LEAD);
+                .allSatisfy(alert -> assertThat(alert.at()).isEqualTo(Seed004Risks.at(8, 6, 9, 5)));
+        assertThat(fired.risks().find(Seed004Risks.RAIN).orElseThrow().lastChange().orElseThrow().by()).isEqualTo(LEAD);
 
         // The same evaluation again: stale, and the risks are no longer armed.
         Refusal again = LIFECYCLE.apply(fired, CampaignCommand.by(LEAD, RiskChange.FireRisks.of(evaluation))
-                .basedOn(running.revision()), Seed004.clock(8, 6, 9, 6)).getLeft();
+                .basedOn(running.revision()), Seed004Risks.clock(8, 6, 9, 6)).getLeft();
         assertThat(again.codes().distinct()).containsExactly("campaign.lifecycle.stale-revision", "risk.status.move-refused");
         assertThat(again.violations().last().path()).isEqualTo("risks.entries[3]");
 
         Campaign reviewing = advance(fired, 8, 11);
-        Refusal unresolved = LIFECYCLE.apply(reviewing, CampaignCommand.advance(LEAD), Seed004.clock(8, 14, 9, 0))
+        Refusal unresolved = LIFECYCLE.apply(reviewing, CampaignCommand.advance(LEAD), Seed004Risks.clock(8, 14, 9, 0))
                 .getLeft();
         assertThat(unresolved.violations().map(Violation::path))
                 .containsExactly("risks.entries[0]", "risks.entries[1]", "risks.entries[2]", "risks.entries[3]");
         assertThat(unresolved.violations().head().message(Locale.ENGLISH)).isEqualTo("Risk R1 (线下遇雨) was triggered and"
                 + " is not resolved; record it as mitigated or closed, with a note saying how.");
 
-        Refusal noNote = LIFECYCLE.apply(reviewing, CampaignCommand.by(LEAD, new RiskChange.ChangeRiskStatus(Seed004.RAIN,
-                RiskStatus.MITIGATED, Optional.empty())), Seed004.clock(8, 12, 9, 0)).getLeft();
+        Refusal noNote = LIFECYCLE.apply(reviewing, CampaignCommand.by(LEAD, new RiskChange.ChangeRiskStatus(Seed004Risks.RAIN,
+                RiskStatus.MITIGATED, Optional.empty())), Seed004Risks.clock(8, 12, 9, 0)).getLeft();
         assertThat(noNote.message(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("[错误] risks.entries[0]：风险 R1 由“已触发”变为“已缓解”，请在备注中说明处理结果。");
 
         Campaign resolved = reviewing;
         for (var id : evaluation.fired()) {
             resolved = LIFECYCLE.apply(resolved, CampaignCommand.by(LEAD, RiskChange.ChangeRiskStatus.of(id, RiskStatus.MITIGATED,
-                    "已按预案处理")).basedOn(resolved.revision()), Seed004.clock(8, 12, 9, 0)).get();
+                    "已按预案处理")).basedOn(resolved.revision()), Seed004Risks.clock(8, 12, 9, 0)).get();
         }
         assertThat(resolved.risks().openAlerts()).isEmpty();
         assertThat(advance(resolved, 8, 14).stage()).isEqualTo(Stage.CLOSED);
@@ -118,12 +118,12 @@ class RiskLifecycleTest {
 
     @Test
     void aRevisionMayNotRewriteWhatTheRegisterRecorded() {
-        Campaign running = advance(advance(planned(Seed004.registerWithReadings()), 7, 15), 7, 30);
+        Campaign running = advance(advance(planned(Seed004Risks.registerWithReadings()), 7, 15), 7, 30);
         Campaign triggered = LIFECYCLE.apply(running, CampaignCommand.by(LEAD,
-                RiskChange.ChangeRiskStatus.of(Seed004.TRAFFIC, RiskStatus.TRIGGERED, "首日曝光偏低")),
-                Seed004.clock(8, 1, 9, 0)).get();
-        Refusal refusal = LIFECYCLE.apply(triggered, CampaignCommand.by(LEAD, RiskChange.ReviseRisks.of(Seed004.register())),
-                Seed004.clock(8, 1, 10, 0)).getLeft();
+                RiskChange.ChangeRiskStatus.of(Seed004Risks.TRAFFIC, RiskStatus.TRIGGERED, "首日曝光偏低")),
+                Seed004Risks.clock(8, 1, 9, 0)).get();
+        Refusal refusal = LIFECYCLE.apply(triggered, CampaignCommand.by(LEAD, RiskChange.ReviseRisks.of(Seed004Risks.register())),
+                Seed004Risks.clock(8, 1, 10, 0)).getLeft();
         assertThat(refusal.violations().map(v -> v.code() + "@" + v.path())).containsExactly(
                 "risk.revision.history-changed@risks.entries[2].changes",
                 "risk.revision.readings-rewritten@risks.readings");
@@ -131,11 +131,11 @@ class RiskLifecycleTest {
 
     @Test
     void riskCommandsAreTheOverallLeadsByDefaultAndEmptyEvaluationsAreRefused() {
-        Campaign campaign = planned(Seed004.register());
-        Evaluation nothing = campaign.risks().evaluate(campaign.profile().phases(), Seed004.seedFacts(),
-                Seed004.clock(7, 20, 9, 0));
-        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.by(Seed004.WANG, RiskChange.FireRisks.of(nothing)),
-                Seed004.clock(7, 20, 9, 0)).getLeft();
+        Campaign campaign = planned(Seed004Risks.register());
+        Evaluation nothing = campaign.risks().evaluate(campaign.profile().phases(), Seed004Risks.seedFacts(),
+                Seed004Risks.clock(7, 20, 9, 0));
+        Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.by(Seed004Risks.WANG, RiskChange.FireRisks.of(nothing)),
+                Seed004Risks.clock(7, 20, 9, 0)).getLeft();
         assertThat(refusal.codes()).containsExactly("campaign.lifecycle.access-denied", "risk.fire.nothing");
         assertThat(refusal.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
                 "[错误] actor：wang 无权登记风险触发，此活动中只有总负责人 zhang 可以。\n"

@@ -3,7 +3,6 @@ package io.github.campaignkit.core.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.campaignkit.core.Seed004;
-import io.github.campaignkit.core.Seed004Kpi;
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.risk.Comparison;
 import io.github.campaignkit.core.risk.Figure;
@@ -22,6 +21,7 @@ import io.github.campaignkit.core.risk.TriggerFacts;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.PhaseKind;
+import io.github.campaignkit.core.testkit.Seed004Kpi;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package io.github.campaignkit.core.goal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.campaignkit.core.Seed004Kpi;
 import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.testkit.Seed004Kpi;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.util.List;

@@ -3,11 +3,11 @@ package io.github.campaignkit.core.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.campaignkit.core.Seed004Kpi;
 import io.github.campaignkit.core.rule.Severity;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.testkit.Seed004Kpi;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.time.Instant;

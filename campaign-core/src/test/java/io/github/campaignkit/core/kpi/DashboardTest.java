@@ -1,17 +1,16 @@
 package io.github.campaignkit.core.kpi;
 
-import static io.github.campaignkit.core.Seed004Kpi.COMMUNITY;
-import static io.github.campaignkit.core.Seed004Kpi.CONVERSION;
-import static io.github.campaignkit.core.Seed004Kpi.DASHBOARD_DAY;
-import static io.github.campaignkit.core.Seed004Kpi.DOUYIN;
-import static io.github.campaignkit.core.Seed004Kpi.EXPOSURE;
-import static io.github.campaignkit.core.Seed004Kpi.LEADS;
-import static io.github.campaignkit.core.Seed004Kpi.POP_UP;
-import static io.github.campaignkit.core.Seed004Kpi.SHARES;
+import static io.github.campaignkit.core.testkit.Seed004Kpi.COMMUNITY;
+import static io.github.campaignkit.core.testkit.Seed004Kpi.CONVERSION;
+import static io.github.campaignkit.core.testkit.Seed004Kpi.DASHBOARD_DAY;
+import static io.github.campaignkit.core.testkit.Seed004Kpi.DOUYIN;
+import static io.github.campaignkit.core.testkit.Seed004Kpi.EXPOSURE;
+import static io.github.campaignkit.core.testkit.Seed004Kpi.LEADS;
+import static io.github.campaignkit.core.testkit.Seed004Kpi.POP_UP;
+import static io.github.campaignkit.core.testkit.Seed004Kpi.SHARES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.campaignkit.core.Seed004Kpi;
 import io.github.campaignkit.core.goal.Metric;
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.goal.MetricUnit;
@@ -19,6 +18,7 @@ import io.github.campaignkit.core.goal.Target;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.PhaseKind;
+import io.github.campaignkit.core.testkit.Seed004Kpi;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;

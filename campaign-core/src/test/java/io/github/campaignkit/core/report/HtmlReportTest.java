@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.campaignkit.core.Seed004;
-import io.github.campaignkit.core.Seed004Kpi;
 import io.github.campaignkit.core.budget.Seed004Budgets;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignId;
@@ -21,6 +20,7 @@ import io.github.campaignkit.core.schedule.ScheduleForecast;
 import io.github.campaignkit.core.schedule.TaskForecast;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.testkit.Seed004Kpi;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +51,7 @@ class HtmlReportTest {
     /** Seed 004 with every part: signed goals with results, KPI tracking, risks, schedule, settled budget, team. */
     static Campaign seed004() {
         Campaign campaign = Seed004Kpi.campaign();
-        return Campaign.builder().from(campaign).goals(Seed004Kpi.withResults(campaign.goals())).risks(io.github.campaignkit.core.risk.Seed004.register()).schedule(io.github.campaignkit.core.schedule.Seed004.schedule()).budget(Seed004Budgets.settled()).team(Seed004.team()).build();
+        return Campaign.builder().from(campaign).goals(Seed004Kpi.withResults(campaign.goals())).risks(io.github.campaignkit.core.testkit.Seed004Risks.register()).schedule(io.github.campaignkit.core.schedule.Seed004.schedule()).budget(Seed004Budgets.settled()).team(Seed004.team()).build();
     }
 
     private static Campaign bare(String name) {

@@ -3,7 +3,6 @@ package io.github.campaignkit.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.campaignkit.core.Seed004;
-import io.github.campaignkit.core.Seed004Kpi;
 import io.github.campaignkit.core.budget.PartnerId;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.event.EventPlan;
@@ -41,6 +40,7 @@ import io.github.campaignkit.core.supply.SupplierId;
 import io.github.campaignkit.core.supply.SupplyPlan;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.Task;
+import io.github.campaignkit.core.testkit.Seed004Kpi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;

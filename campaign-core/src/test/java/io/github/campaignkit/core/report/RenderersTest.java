@@ -2,7 +2,6 @@ package io.github.campaignkit.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.campaignkit.core.Seed004Kpi;
 import io.github.campaignkit.core.goal.GoalSheet;
 import io.github.campaignkit.core.goal.SmartPolicy;
 import io.github.campaignkit.core.goal.Target;
@@ -11,6 +10,7 @@ import io.github.campaignkit.core.kpi.Dashboard;
 import io.github.campaignkit.core.kpi.KpiTracking;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.testkit.Seed004Kpi;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

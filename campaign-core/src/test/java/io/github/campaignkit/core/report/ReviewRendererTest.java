@@ -2,7 +2,6 @@ package io.github.campaignkit.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.campaignkit.core.Seed004Kpi;
 import io.github.campaignkit.core.budget.Money;
 import io.github.campaignkit.core.budget.ReturnOnInvestment;
 import io.github.campaignkit.core.goal.Target;
@@ -18,6 +17,7 @@ import io.github.campaignkit.core.review.Retrospective;
 import io.github.campaignkit.core.review.Review;
 import io.github.campaignkit.core.review.Success;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.testkit.Seed004Kpi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;

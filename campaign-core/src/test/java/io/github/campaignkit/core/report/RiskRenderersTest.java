@@ -9,8 +9,8 @@ import io.github.campaignkit.core.risk.RiskCategory;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.RiskMatrix;
 import io.github.campaignkit.core.risk.RiskRegister;
-import io.github.campaignkit.core.risk.Seed004;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.testkit.Seed004Risks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
 class RiskRenderersTest {
 
     private static List<Alert> seedAlerts() {
-        RiskRegister register = Seed004.registerWithReadings();
-        Evaluation e = register.evaluate(Seed004.PHASES, Seed004.plantedFacts(), Seed004.clock(8, 6, 9, 0));
+        RiskRegister register = Seed004Risks.registerWithReadings();
+        Evaluation e = register.evaluate(Seed004Risks.PHASES, Seed004Risks.plantedFacts(), Seed004Risks.clock(8, 6, 9, 0));
         return register.fire(e, MemberId.of("monitor"), e.at()).get().alerts();
     }
 
     @Test
     void theSeedRegisterInChinese() {
-        assertThat(RiskHeatMapRenderer.renderRegister(Seed004.register(), Locale.SIMPLIFIED_CHINESE)).isEqualTo(String.join("\n",
+        assertThat(RiskHeatMapRenderer.renderRegister(Seed004Risks.register(), Locale.SIMPLIFIED_CHINESE)).isEqualTo(String.join("\n",
                 "风险热力图（可能性 3 级 × 影响 3 级）",
                 "可能性＼影响 | 低   | 中       | 高",
                 "高           | 3 中 | 6 高     | 9 高",
@@ -41,7 +41,7 @@ class RiskRenderersTest {
 
     @Test
     void theSeedHeatMapInEnglish() {
-        assertThat(RiskHeatMapRenderer.render(Seed004.register().heatMap(), Locale.ENGLISH)).isEqualTo(String.join("\n",
+        assertThat(RiskHeatMapRenderer.render(Seed004Risks.register().heatMap(), Locale.ENGLISH)).isEqualTo(String.join("\n",
                 "Risk heat map (likelihood 3 levels × impact 3 levels)",
                 "likelihood \\ impact | low      | medium       | high",
                 "high                | 3 medium | 6 high       | 9 high",
@@ -51,7 +51,7 @@ class RiskRenderersTest {
 
     @Test
     void risksOffTheScalesAreListedUnderTheMap() {
-        RiskRegister register = Seed004.register().with(Seed004.rain().toBuilder().id(RiskId.of("R9"))
+        RiskRegister register = Seed004Risks.register().with(Seed004Risks.rain().toBuilder().id(RiskId.of("R9"))
                 .likelihood(Rating.VERY_HIGH).build());
         assertThat(RiskHeatMapRenderer.render(register.heatMap(), Locale.SIMPLIFIED_CHINESE))
                 .endsWith("\n未能定位（评级不在矩阵的量表中）：R9");
@@ -64,7 +64,7 @@ class RiskRenderersTest {
 
     @Test
     void anAlertNamesItsOwnerEvidenceAndMeasuresInChinese() {
-        assertThat(RiskAlertRenderer.render(seedAlerts().get(2), Locale.SIMPLIFIED_CHINESE, Seed004.SHANGHAI))
+        assertThat(RiskAlertRenderer.render(seedAlerts().get(2), Locale.SIMPLIFIED_CHINESE, Seed004Risks.SHANGHAI))
                 .isEqualTo(String.join("\n",
                         "【风险预警】R3 线上流量不足（流量，等级：中）",
                         "触发时间：2024-08-06 09:00",
@@ -79,7 +79,7 @@ class RiskRenderersTest {
     @Test
     void anAlertInEnglish() {
         List<Alert> alerts = seedAlerts();
-        assertThat(RiskAlertRenderer.render(alerts.get(0), Locale.ENGLISH, Seed004.SHANGHAI)).isEqualTo(String.join("\n",
+        assertThat(RiskAlertRenderer.render(alerts.get(0), Locale.ENGLISH, Seed004Risks.SHANGHAI)).isEqualTo(String.join("\n",
                 "[Risk alert] R1 线下遇雨 (weather, level: high)",
                 "Triggered: 2024-08-06 09:00",
                 "Owner: wang",
@@ -88,7 +88,7 @@ class RiskRenderersTest {
                 "Measures:",
                 "  1. 1天前联系学校确认备用室内场地 (wang)",
                 "  2. 准备雨棚、防滑垫 (wang)"));
-        assertThat(RiskAlertRenderer.evidence(alerts.get(1).evidence().get(0), Locale.ENGLISH, Seed004.SHANGHAI))
+        assertThat(RiskAlertRenderer.evidence(alerts.get(1).evidence().get(0), Locale.ENGLISH, Seed004Risks.SHANGHAI))
                 .isEqualTo("material 快闪店物料 had not arrived by 2024-08-01; source: 物料清单 2024-08-03 到货登记");
         assertThat(RiskAlertRenderer.render(alerts.get(0), Locale.ENGLISH, java.time.ZoneOffset.UTC))
                 .contains("Triggered: 2024-08-06 01:00");
@@ -97,11 +97,11 @@ class RiskRenderersTest {
     @Test
     void anAlertRaisedByHandWithoutOwnerOrMeasures() {
         Alert bare = Alert.builder().risk(RiskId.of("R7")).scenario("舆情负面").category(RiskCategory.PUBLIC_OPINION)
-                .at(Seed004.at(8, 8, 20, 30)).build();
-        assertThat(RiskAlertRenderer.render(bare, Locale.SIMPLIFIED_CHINESE, Seed004.SHANGHAI)).isEqualTo(String.join("\n",
+                .at(Seed004Risks.at(8, 8, 20, 30)).build();
+        assertThat(RiskAlertRenderer.render(bare, Locale.SIMPLIFIED_CHINESE, Seed004Risks.SHANGHAI)).isEqualTo(String.join("\n",
                 "【风险预警】R7 舆情负面（舆情）", "触发时间：2024-08-08 20:30", "责任人：未指定", "触发依据：", "  - 人工触发",
                 "应对措施：", "  （无）"));
-        assertThat(RiskAlertRenderer.render(bare, Locale.ENGLISH, Seed004.SHANGHAI))
+        assertThat(RiskAlertRenderer.render(bare, Locale.ENGLISH, Seed004Risks.SHANGHAI))
                 .contains("Owner: none\nWhy:\n  - triggered by hand\nMeasures:\n  (none)");
         assertThat(bare.level()).isEqualTo(Optional.empty());
     }

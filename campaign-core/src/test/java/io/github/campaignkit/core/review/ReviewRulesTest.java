@@ -3,7 +3,6 @@ package io.github.campaignkit.core.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.campaignkit.core.Seed004Kpi;
 import io.github.campaignkit.core.budget.Money;
 import io.github.campaignkit.core.budget.ReturnOnInvestment;
 import io.github.campaignkit.core.goal.Attainment;
@@ -14,6 +13,7 @@ import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.goal.Target;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
+import io.github.campaignkit.core.testkit.Seed004Kpi;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.time.LocalDate;

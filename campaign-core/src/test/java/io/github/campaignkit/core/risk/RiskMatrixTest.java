@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.testkit.Seed004Risks;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.util.List;
@@ -128,14 +129,14 @@ class RiskMatrixTest {
 
     @Test
     void aRiskRatedOffTheScaleIsReportedByTheRegisterRules() {
-        Risk offScale = Seed004.rain().toBuilder().likelihood(Rating.VERY_HIGH).build();
+        Risk offScale = Seed004Risks.rain().toBuilder().likelihood(Rating.VERY_HIGH).build();
         RiskRegister register = RiskRegister.empty().with(offScale);
         Seq<Violation> found = RiskRules.standard().check(register);
         assertThat(found.map(Violation::path)).containsExactly("entries[0].likelihood");
         assertThat(found.head().message(Locale.ENGLISH)).isEqualTo("The likelihood VERY_HIGH of risk R1 is not on the"
                 + " matrix's likelihood scale: 低/low (LOW), 中/medium (MEDIUM), 高/high (HIGH).");
         assertThat(register.levelOf(offScale)).isEmpty();
-        assertThat(register.heatMap().unplaced()).containsExactly(Seed004.RAIN);
+        assertThat(register.heatMap().unplaced()).containsExactly(Seed004Risks.RAIN);
         assertThat(register.scored()).isEmpty();
         // Rated on the five-level matrix it places.
         assertThat(register.withMatrix(RiskMatrix.fiveByFive()).levelOf(offScale)).contains(RiskLevel.HIGH);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.testkit.Seed004Risks;
 import io.vavr.collection.Seq;
 import java.time.Instant;
 import java.util.List;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class RiskRegisterTest {
 
-    private static final Instant AT = Seed004.at(7, 20, 9, 0);
-    private static final MemberId WANG = Seed004.WANG;
+    private static final Instant AT = Seed004Risks.at(7, 20, 9, 0);
+    private static final MemberId WANG = Seed004Risks.WANG;
 
     private static RiskStatusChange change(RiskStatus from, RiskStatus to) {
         return new RiskStatusChange(from, to, AT, WANG, Optional.empty(), List.of());
@@ -33,32 +34,32 @@ class RiskRegisterTest {
         assertThatThrownBy(() -> change(RiskStatus.CLOSED, RiskStatus.MONITORING))
                 .hasMessage("to: a risk cannot move from closed to monitoring");
         assertThatThrownBy(() -> new RiskStatusChange(RiskStatus.IDENTIFIED, RiskStatus.MONITORING, AT, WANG,
-                Optional.empty(), List.of(new Evidence.MaterialNotDelivered("展架", AT.atZone(Seed004.SHANGHAI)
+                Optional.empty(), List.of(new Evidence.MaterialNotDelivered("展架", AT.atZone(Seed004Risks.SHANGHAI)
                 .toLocalDate(), "物料清单")))).hasMessage("evidence: only a change to triggered carries evidence, not one to monitoring");
     }
 
     @Test
     void aRisksChangesFormAChainFromIdentified() {
-        Risk watched = Seed004.rain().withChange(change(RiskStatus.IDENTIFIED, RiskStatus.MONITORING));
+        Risk watched = Seed004Risks.rain().withChange(change(RiskStatus.IDENTIFIED, RiskStatus.MONITORING));
         assertThat(watched.status()).isEqualTo(RiskStatus.MONITORING);
-        assertThat(Seed004.rain().status()).isEqualTo(RiskStatus.IDENTIFIED);
+        assertThat(Seed004Risks.rain().status()).isEqualTo(RiskStatus.IDENTIFIED);
         assertThatThrownBy(() -> watched.withChange(change(RiskStatus.IDENTIFIED, RiskStatus.CLOSED)))
                 .hasMessage("changes: change 2 starts from identified, but the risk was monitoring");
-        assertThatThrownBy(() -> Seed004.rain().withChange(change(RiskStatus.MONITORING, RiskStatus.CLOSED)))
+        assertThatThrownBy(() -> Seed004Risks.rain().withChange(change(RiskStatus.MONITORING, RiskStatus.CLOSED)))
                 .hasMessageStartingWith("changes: change 1 starts from monitoring");
     }
 
     @Test
     void registersRefuseTheSameIdTwiceAndReplaceByIdInPlace() {
         assertThatThrownBy(() -> RiskRegister.builder().matrix(RiskMatrix.threeByThree())
-                .addEntries(Seed004.rain(), Seed004.rain()).build())
+                .addEntries(Seed004Risks.rain(), Seed004Risks.rain()).build())
                 .hasMessage("entries: R1 is listed twice");
-        RiskRegister register = Seed004.register();
-        Risk renamed = Seed004.materials().toBuilder().scenario("物料延迟").build();
+        RiskRegister register = Seed004Risks.register();
+        Risk renamed = Seed004Risks.materials().toBuilder().scenario("物料延迟").build();
         assertThat(register.with(renamed).entries().get(1)).isEqualTo(renamed);
         assertThat(register.with(renamed).entries()).hasSize(4);
-        assertThat(register.without(Seed004.MATERIALS).entries()).extracting(Risk::id)
-                .containsExactly(Seed004.RAIN, Seed004.TRAFFIC, Seed004.EQUIPMENT);
+        assertThat(register.without(Seed004Risks.MATERIALS).entries()).extracting(Risk::id)
+                .containsExactly(Seed004Risks.RAIN, Seed004Risks.TRAFFIC, Seed004Risks.EQUIPMENT);
         assertThat(register.find(RiskId.of("R9"))).isEmpty();
         assertThat(RiskRegister.empty().entries()).isEmpty();
         assertThat(RiskRegister.empty().matrix()).isEqualTo(RiskMatrix.threeByThree());
@@ -66,44 +67,44 @@ class RiskRegisterTest {
 
     @Test
     void changingAStatusByHandIsRefusedWithEveryReason() {
-        RiskRegister register = Seed004.register();
+        RiskRegister register = Seed004Risks.register();
         assertThat(register.changeStatus(RiskId.of("R9"), RiskStatus.CLOSED, WANG, AT, Optional.empty()).getLeft()
                 .message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("[错误] entries：风险登记表中没有风险 R9。");
-        assertThat(register.changeStatus(Seed004.RAIN, RiskStatus.MITIGATED, WANG, AT, Optional.empty()).getLeft()
+        assertThat(register.changeStatus(Seed004Risks.RAIN, RiskStatus.MITIGATED, WANG, AT, Optional.empty()).getLeft()
                 .message(Locale.ENGLISH)).isEqualTo("[error] entries[0]: Risk R1 cannot move from identified to mitigated.");
 
-        RiskRegister triggered = register.changeStatus(Seed004.RAIN, RiskStatus.TRIGGERED, WANG, AT, Optional.empty()).get();
+        RiskRegister triggered = register.changeStatus(Seed004Risks.RAIN, RiskStatus.TRIGGERED, WANG, AT, Optional.empty()).get();
         assertThat(triggered.openAlerts()).singleElement().satisfies(alert -> {
             assertThat(alert.evidence()).isEmpty();
             assertThat(alert.owner()).contains(WANG);
             assertThat(alert.level()).contains(RiskLevel.HIGH);
         });
-        assertThat(triggered.changeStatus(Seed004.RAIN, RiskStatus.IDENTIFIED, WANG, AT, Optional.of(" ")).getLeft()
+        assertThat(triggered.changeStatus(Seed004Risks.RAIN, RiskStatus.IDENTIFIED, WANG, AT, Optional.of(" ")).getLeft()
                 .codes()).containsExactly("risk.status.move-refused", "risk.status.note-required");
-        RiskRegister falseAlarm = triggered.changeStatus(Seed004.RAIN, RiskStatus.MONITORING, WANG, AT,
+        RiskRegister falseAlarm = triggered.changeStatus(Seed004Risks.RAIN, RiskStatus.MONITORING, WANG, AT,
                 Optional.of("预报已更新，降雨概率降至20%")).get();
-        assertThat(falseAlarm.find(Seed004.RAIN).orElseThrow().status()).isEqualTo(RiskStatus.MONITORING);
+        assertThat(falseAlarm.find(Seed004Risks.RAIN).orElseThrow().status()).isEqualTo(RiskStatus.MONITORING);
         assertThat(RiskRules.resolved().check(falseAlarm)).isEmpty();
     }
 
     @Test
     void aRevisionKeepsEveryHistoryAndReading() {
-        RiskRegister before = Seed004.registerWithReadings()
-                .changeStatus(Seed004.RAIN, RiskStatus.MONITORING, WANG, AT, Optional.empty()).get();
+        RiskRegister before = Seed004Risks.registerWithReadings()
+                .changeStatus(Seed004Risks.RAIN, RiskStatus.MONITORING, WANG, AT, Optional.empty()).get();
         // Editing a risk, adding one, dropping one without a history and adding a reading is fine.
-        RiskRegister edited = before.with(Seed004.traffic().toBuilder().scenario("线上流量不足（抖音）").build())
-                .with(Seed004.rain().toBuilder().id(RiskId.of("R5")).scenario("舆情负面").category(RiskCategory.PUBLIC_OPINION)
+        RiskRegister edited = before.with(Seed004Risks.traffic().toBuilder().scenario("线上流量不足（抖音）").build())
+                .with(Seed004Risks.rain().toBuilder().id(RiskId.of("R5")).scenario("舆情负面").category(RiskCategory.PUBLIC_OPINION)
                         .build())
-                .without(Seed004.EQUIPMENT)
-                .plusReading(Seed004.reading(Seed004.RAIN_PROBABILITY, 8, 8, "10", AT, "预报"));
+                .without(Seed004Risks.EQUIPMENT)
+                .plusReading(Seed004Risks.reading(Seed004Risks.RAIN_PROBABILITY, 8, 8, "10", AT, "预报"));
         assertThat(RiskRules.revision(before, edited)).isEmpty();
 
-        RiskRegister rewritten = before.with(Seed004.rain())
-                .without(Seed004.EQUIPMENT)
-                .with(Seed004.equipment().withChange(change(RiskStatus.IDENTIFIED, RiskStatus.CLOSED)).toBuilder()
+        RiskRegister rewritten = before.with(Seed004Risks.rain())
+                .without(Seed004Risks.EQUIPMENT)
+                .with(Seed004Risks.equipment().withChange(change(RiskStatus.IDENTIFIED, RiskStatus.CLOSED)).toBuilder()
                         .id(RiskId.of("R6")).build())
                 .toBuilder().readings(before.readings().subList(1, 3)).build();
-        RiskRegister dropped = before.without(Seed004.RAIN);
+        RiskRegister dropped = before.without(Seed004Risks.RAIN);
         Seq<Violation> found = RiskRules.revision(before, rewritten).appendAll(RiskRules.revision(before, dropped));
         assertThat(found.map(v -> v.code() + "@" + v.path())).containsExactly(
                 "risk.revision.history-changed@entries[0].changes",
@@ -116,8 +117,8 @@ class RiskRegisterTest {
 
     @Test
     void highRisksNeedAnOwnerAMeasureAndATrigger() {
-        Risk bare = Seed004.rain().toBuilder().owner(Optional.empty()).measures(List.of()).trigger(Optional.empty()).build();
-        Risk mediumBare = Seed004.traffic().toBuilder().owner(Optional.empty()).measures(List.of())
+        Risk bare = Seed004Risks.rain().toBuilder().owner(Optional.empty()).measures(List.of()).trigger(Optional.empty()).build();
+        Risk mediumBare = Seed004Risks.traffic().toBuilder().owner(Optional.empty()).measures(List.of())
                 .trigger(Optional.empty()).build();
         Seq<Violation> found = RiskRules.prepared().check(RiskRegister.empty().with(bare).with(mediumBare));
         assertThat(found.map(Violation::path))
@@ -130,11 +131,11 @@ class RiskRegisterTest {
 
     @Test
     void draftsAreValuesAndTheRulesSayWhatIsMissing() {
-        Risk draft = Seed004.traffic().toBuilder().scenario(" ")
-                .measures(List.of(Measure.of("", Seed004.ZHANG))).build();
+        Risk draft = Seed004Risks.traffic().toBuilder().scenario(" ")
+                .measures(List.of(Measure.of("", Seed004Risks.ZHANG))).build();
         assertThat(RiskRules.standard().check(RiskRegister.empty().with(draft)).map(Violation::path))
                 .containsExactly("entries[0].scenario", "entries[0].measures[0].action");
-        assertThatThrownBy(() -> Measure.of("追加预算", Seed004.ZHANG).drawingOn(" 应急备用金"))
+        assertThatThrownBy(() -> Measure.of("追加预算", Seed004Risks.ZHANG).drawingOn(" 应急备用金"))
                 .hasMessageStartingWith("budgetLine: must not start or end with white space");
     }
 
@@ -143,12 +144,12 @@ class RiskRegisterTest {
         RiskMatrix sum = RiskMatrix.threeByThree().toBuilder().scoring(ScoringModel.sum())
                 .bands(List.of(Band.scores(RiskLevel.LOW, 2, 3), Band.scores(RiskLevel.MEDIUM, 4, 4),
                         Band.scores(RiskLevel.HIGH, 5, 6))).build();
-        Risk highImpact = Seed004.materials(); // 低 + 高 = 4
-        Risk mediumBoth = Seed004.traffic(); // 中 + 中 = 4
+        Risk highImpact = Seed004Risks.materials(); // 低 + 高 = 4
+        Risk mediumBoth = Seed004Risks.traffic(); // 中 + 中 = 4
         RiskRegister register = RiskRegister.empty().withMatrix(sum).with(mediumBoth).with(highImpact);
-        assertThat(register.scored()).extracting(s -> s.risk().id()).containsExactly(Seed004.MATERIALS, Seed004.TRAFFIC);
+        assertThat(register.scored()).extracting(s -> s.risk().id()).containsExactly(Seed004Risks.MATERIALS, Seed004Risks.TRAFFIC);
         HeatMap map = register.heatMap();
-        assertThat(map.at(Cell.of(1, 3)).risks()).containsExactly(Seed004.MATERIALS);
+        assertThat(map.at(Cell.of(1, 3)).risks()).containsExactly(Seed004Risks.MATERIALS);
         assertThat(map.at(Cell.of(2, 2)).level()).isEqualTo(RiskLevel.MEDIUM);
         assertThatThrownBy(() -> new HeatMap(sum, map.cells().subList(1, 9), List.of()))
                 .hasMessage("cells: has 8 entries, expected 9");

@@ -245,7 +245,29 @@ public final class BudgetArbitraries {
      * @return the generator
      */
     public static Arbitrary<BudgetPlan> validPlans() {
-        Arbitrary<LineSeeds> lines = Combinators.combine(Arbitraries.integers().between(0, MAX_LINES),
+        return validPlans(currencies(), policies());
+    }
+
+    /**
+     * Valid plans (see {@link #validPlans()}) in one currency under one policy: a property about,
+     * say, the standard policy in yuan needs no filter and discards no sample.
+     *
+     * @param currency the currency of every amount
+     * @param policy   the policy the plans pass
+     * @return the generator
+     */
+    public static Arbitrary<BudgetPlan> validPlans(Currency currency, BudgetPolicy policy) {
+        return validPlans(Arbitraries.just(currency), Arbitraries.just(policy));
+    }
+
+    static Arbitrary<BudgetPlan> validPlans(Arbitrary<Currency> currencies, Arbitrary<BudgetPolicy> policies) {
+        return validPlans(currencies, policies, Arbitraries.integers().between(0, MAX_LINES));
+    }
+
+    /** Valid plans with the given number of lines besides the first and the reserve (at most 5). */
+    static Arbitrary<BudgetPlan> validPlans(Arbitrary<Currency> currencies, Arbitrary<BudgetPolicy> policies,
+                                           Arbitrary<Integer> extraLines) {
+        Arbitrary<LineSeeds> lines = Combinators.combine(extraLines,
                         Arbitraries.of("L", "行", "B-", "预算"),
                         Arbitraries.of(BudgetCategory.PEOPLE, BudgetCategory.MATERIALS, BudgetCategory.CHANNELS,
                                 BudgetCategory.VENUE, BudgetCategory.OTHER).list().ofSize(MAX_LINES + 1),
@@ -258,11 +280,12 @@ public final class BudgetArbitraries {
                         CampaignArbitraries.memberIds().list().uniqueElements().ofSize(PEOPLE),
                         Arbitraries.integers().between(0, PEOPLE - 1).list().ofSize(5))
                 .as(Extras::new);
-        return Combinators.combine(currencies(), policies(), lines, extras).as(BudgetArbitraries::validPlan)
+        return Combinators.combine(currencies, policies, lines, extras).as(BudgetArbitraries::validPlan)
                 .filter(plan -> BudgetRules.plan().check(plan).filter(Violation::isError).isEmpty());
     }
 
-    private static final int MAX_LINES = 5;
+    /** The most lines a valid plan has besides its first line and its reserve. */
+    static final int MAX_LINES = 5;
 
     /** How many people a generated plan's owners, approvers and reviewers are drawn from. */
     private static final int PEOPLE = 4;
@@ -505,7 +528,29 @@ public final class BudgetArbitraries {
      * @return the generator
      */
     public static Arbitrary<Budget> approvedBudgets() {
-        return Combinators.combine(validPlans(), validPlans().list().ofMaxSize(2), approvalSeeds().list().ofSize(3),
+        return approvedBudgets(currencies(), policies());
+    }
+
+    /**
+     * Approved budgets (see {@link #approvedBudgets()}) in one currency under one policy.
+     *
+     * @param currency the currency of every amount
+     * @param policy   the policy every version passes
+     * @return the generator
+     */
+    public static Arbitrary<Budget> approvedBudgets(Currency currency, BudgetPolicy policy) {
+        return approvedBudgets(Arbitraries.just(currency), Arbitraries.just(policy));
+    }
+
+    static Arbitrary<Budget> approvedBudgets(Arbitrary<Currency> currencies, Arbitrary<BudgetPolicy> policies) {
+        return approvedBudgets(currencies, policies, Arbitraries.integers().between(0, MAX_LINES));
+    }
+
+    /** Approved budgets whose plans have the given number of lines besides the first and the reserve. */
+    static Arbitrary<Budget> approvedBudgets(Arbitrary<Currency> currencies, Arbitrary<BudgetPolicy> policies,
+                                             Arbitrary<Integer> extraLines) {
+        Arbitrary<BudgetPlan> plans = validPlans(currencies, policies, extraLines);
+        return Combinators.combine(plans, plans.list().ofMaxSize(2), approvalSeeds().list().ofSize(3),
                         Arbitraries.of(true, false).list().ofSize(2), costSharings().optional(0.4))
                 .as((plan, earlier, seeds, decisions, sharing) -> {
                     List<BudgetVersion> versions = new ArrayList<>();

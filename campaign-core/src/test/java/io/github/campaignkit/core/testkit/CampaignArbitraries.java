@@ -300,30 +300,45 @@ public final class CampaignArbitraries {
      * ({@link EventArbitraries#readyPlans}) so that they may leave preparation. Their partner plan
      * matches the budget's cost-sharing agreement ({@link PartnerArbitraries#plansFor}) and their
      * channel matrix serves every goal, with creative work due during preparation
-     * ({@link OutreachArbitraries#plansFor}).
+     * ({@link OutreachArbitraries#plansFor}). Configure it with {@link CampaignArbitrary#withPolicy},
+     * {@link CampaignArbitrary#inCurrency}, {@link CampaignArbitrary#withTasks} and
+     * {@link CampaignArbitrary#inStage}.
      *
      * @return the generator
      */
-    public static Arbitrary<Campaign> plannedCampaigns() {
-        return Combinators.combine(campaignIds(), profiles(), TeamArbitraries.teamParts(), TeamArbitraries.boardParts(),
-                        BudgetArbitraries.approvedBudgets(), RiskArbitraries.plannedRegisters())
-                .as((id, profile, teamParts, boardParts, budget, risks) -> {
-                    Team team = teamParts.build(profile.overallLead());
-                    return Campaign.builder().from(Campaign.plan(id, profile)).team(team).board(boardParts.build(team, profile.window())).budget(budget).risks(risks).build();
-                })
-                .flatMap(campaign -> GoalArbitraries.signedSheets(campaign.profile().window(),
-                                campaign.profile().departments())
-                        .flatMap(goals -> KpiArbitraries.trackings(goals.metrics(), campaign.profile().window())
-                                .map(kpi -> Campaign.builder().from(campaign).goals(goals).kpi(kpi).build())))
-                .flatMap(c -> ScheduleArbitraries.readyWithin(c.profile().window()).map(s -> Campaign.builder().from(c).schedule(s).build()))
-                .flatMap(c -> Combinators.combine(PartnerArbitraries.plansFor(c.budget().costSharing()),
-                                OutreachArbitraries.plansFor(c.goals(), c.profile().window(), c.profile().phases(),
-                                        c.schedule().start()))
-                        .as((partners, outreach) -> Campaign.builder().from(c).partners(partners).outreach(outreach).build()))
-                .flatMap(c -> SupplyArbitraries.readyPlans(c.budget().plan()).map(s -> Campaign.builder().from(c).supply(s).build()))
-                .flatMap(c -> EventArbitraries.readyPlans(c.team().members().stream()
-                        .map(io.github.campaignkit.core.team.Member::id).collect(java.util.stream.Collectors.toList()))
-                        .map(e -> Campaign.builder().from(c).event(e).build()));
+    public static CampaignArbitrary plannedCampaigns() {
+        return new CampaignArbitrary();
+    }
+
+    /**
+     * A campaign in a few lines, for a failure report: what it is, where it stands and how large
+     * each part is, never the whole value (whose {@code toString()} runs to kilobytes). jqwik prints
+     * generated campaigns this way (see {@link CampaignReportingFormat}).
+     *
+     * @param campaign the campaign
+     * @return the description, at most a few hundred characters for any campaign
+     */
+    public static String describe(Campaign campaign) {
+        io.github.campaignkit.core.budget.BudgetPlan plan = campaign.budget().plan();
+        io.github.campaignkit.core.budget.BudgetPolicy policy = plan.policy();
+        return "Campaign " + campaign.id() + " \"" + cut(campaign.profile().name()) + "\", " + campaign.stage()
+                + campaign.heldStage().map(h -> " (held in " + h + ")").orElse("") + ", revision " + campaign.revision()
+                + "\n  window " + campaign.profile().window() + ", " + campaign.profile().phases().size() + " phases, lead "
+                + campaign.profile().overallLead() + ", " + campaign.profile().departments().size() + " departments"
+                + "\n  team " + campaign.team().members().size() + " members in " + campaign.team().modules().size()
+                + " modules; board " + campaign.board().tasks().size() + " tasks; schedule "
+                + campaign.schedule().tasks().size() + " tasks"
+                + "\n  budget " + plan.total() + " in " + plan.lines().size() + " lines, " + campaign.budget().approval().status()
+                + ", policy reserve " + policy.contingencyMin().toPlainString() + "–" + policy.contingencyMax().toPlainString()
+                + "%, " + campaign.budget().spend().size() + " spend entries"
+                + "\n  goals " + campaign.goals().goals().size() + " (" + campaign.goals().results().size() + " results); KPI "
+                + campaign.kpi().targets().size() + " lines, " + campaign.kpi().observations().size() + " observations; risks "
+                + campaign.risks().entries().size() + "; suppliers " + campaign.supply().suppliers().size() + ", materials "
+                + campaign.supply().materials().size() + "; partners " + campaign.partners().partners().size();
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     /**
@@ -449,32 +464,7 @@ public final class CampaignArbitraries {
      * @return the generator
      */
     public static Arbitrary<Campaign> closedCampaigns() {
-        return plannedCampaigns().flatMap(start -> Combinators.combine(instants(),
-                        GoalArbitraries.withResults(start.goals()))
-                .as((at, finished) -> {
-                    MemberId lead = start.profile().overallLead();
-                    long[] minute = {0};
-                    java.util.function.Supplier<Clock> tick = () -> Clock.fixed(
-                            at.plus(java.time.Duration.ofMinutes(37L * minute[0]++)), ZoneOffset.UTC);
-                    Lifecycle lifecycle = Lifecycle.standard();
-                    Campaign c = lifecycle.apply(start, CampaignCommand.advance(lead), tick.get()).get();
-                    c = lifecycle.apply(c, CampaignCommand.advance(lead), tick.get()).get();
-                    for (io.github.campaignkit.core.team.Task task : c.board().tasks()) {
-                        c = lifecycle.apply(c, CampaignCommand.by(lead, BoardChange.ChangeTaskStatus.of(task.id(), TaskStatus.DONE)),
-                                tick.get()).get();
-                    }
-                    c = lifecycle.apply(c, CampaignCommand.advance(lead), tick.get()).get();
-                    c = lifecycle.apply(c, CampaignCommand.by(lead, GoalChange.RecordResults.of(finished.results())),
-                            tick.get()).get();
-                    c = closeBudget(c, tick.get());
-                    Clock evaluatedAt = tick.get();
-                    c = SupplyArbitraries.evaluateChosen(c, evaluatedAt);
-                    c = recordReview(c, tick.get());
-                    Campaign reviewed = c;
-                    return lifecycle.apply(c, CampaignCommand.advance(lead), tick.get())
-                            .getOrElseThrow(refusal -> new IllegalStateException("a generated campaign could not close: "
-                                    + refusal.codes().mkString(", ") + " in " + reviewed.id()));
-                }));
+        return plannedCampaigns().inStage(Stage.CLOSED);
     }
 
     /**

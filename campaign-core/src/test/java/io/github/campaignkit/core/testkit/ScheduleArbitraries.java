@@ -245,7 +245,24 @@ public final class ScheduleArbitraries {
      * @return the generator
      */
     public static Arbitrary<Schedule> readyWithin(DateRange window) {
-        return Combinators.combine(Arbitraries.integers().between(1, 8), calendars(), Arbitraries.longs())
+        return readyWithin(window, 1, 8);
+    }
+
+    /**
+     * Schedules ready for a campaign window (see {@link #readyWithin(DateRange)}) of {@code min} to
+     * {@code max} tasks.
+     *
+     * @param window the campaign window
+     * @param min    the fewest tasks, at least 1
+     * @param max    the most tasks, at least {@code min}
+     * @return the generator
+     * @throws IllegalArgumentException if the bounds are out of order
+     */
+    public static Arbitrary<Schedule> readyWithin(DateRange window, int min, int max) {
+        if (min < 1 || max < min) {
+            throw new IllegalArgumentException("tasks: 1 ≤ min ≤ max, not " + min + ".." + max);
+        }
+        return Combinators.combine(Arbitraries.integers().between(min, max), calendars(), Arbitraries.longs())
                 .as((n, calendar, seed) -> fitInto(acyclic(new Random(seed), n, calendar, window.start(), 2), window));
     }
 

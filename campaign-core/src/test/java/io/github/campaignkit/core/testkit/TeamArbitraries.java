@@ -159,6 +159,11 @@ public final class TeamArbitraries {
         }
 
         Team build(MemberId lead) {
+            return build(lead, false);
+        }
+
+        /** The team; with {@code needsModule}, at least one module, so that a board can hold tasks. */
+        Team build(MemberId lead, boolean needsModule) {
             List<MemberId> others = new ArrayList<>(ids);
             others.remove(lead);
             int moduleLeads = Math.min(moduleLeadsWanted, others.size());
@@ -167,7 +172,7 @@ public final class TeamArbitraries {
             for (int i = 0; i < others.size(); i++) {
                 members.add(member(i + 1, others.get(i), i < moduleLeads ? TeamRole.MODULE_LEAD : TeamRole.EXECUTOR));
             }
-            int count = moduleLeads + picks.get(0) % 3;
+            int count = Math.max(moduleLeads + picks.get(0) % 3, needsModule ? 1 : 0);
             List<TeamModule> teamModules = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 MemberId by;
@@ -202,11 +207,17 @@ public final class TeamArbitraries {
 
     /** The parts of a board, drawn without knowing its team. */
     static Arbitrary<BoardParts> boardParts() {
+        return boardParts(0, 4);
+    }
+
+    /** The parts of a board of {@code min} to {@code max} tasks (fewer when its team has no module). */
+    static Arbitrary<BoardParts> boardParts(int min, int max) {
         Arbitrary<List<Integer>> picks = Arbitraries.integers().between(0, 10_000).list().ofSize(12);
         Arbitrary<List<String>> texts = CampaignArbitraries.texts().list().ofSize(3);
-        return Combinators.combine(picks.list().ofMaxSize(4), texts.list().ofSize(4),
-                        taskIds().list().uniqueElements().ofSize(4))
-                .as(BoardParts::new);
+        // Task ids T1, T2 … as the seeds number them: unique by construction, nothing to filter.
+        return Combinators.combine(picks.list().ofMinSize(min).ofMaxSize(max), texts.list().ofSize(max))
+                .as((p, t) -> new BoardParts(p, t, java.util.stream.IntStream.rangeClosed(1, max)
+                        .mapToObj(i -> TaskId.of("T" + i)).collect(java.util.stream.Collectors.toList())));
     }
 
     /** The drawn parts of a board: per task, twelve numbers and three texts. */

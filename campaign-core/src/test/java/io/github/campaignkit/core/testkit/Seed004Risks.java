@@ -1,6 +1,21 @@
-package io.github.campaignkit.core.risk;
+package io.github.campaignkit.core.testkit;
 
 import io.github.campaignkit.core.goal.MetricId;
+import io.github.campaignkit.core.risk.Comparison;
+import io.github.campaignkit.core.risk.Figure;
+import io.github.campaignkit.core.risk.Indicator;
+import io.github.campaignkit.core.risk.MapTriggerFacts;
+import io.github.campaignkit.core.risk.Measure;
+import io.github.campaignkit.core.risk.Period;
+import io.github.campaignkit.core.risk.Rating;
+import io.github.campaignkit.core.risk.Reading;
+import io.github.campaignkit.core.risk.Risk;
+import io.github.campaignkit.core.risk.RiskCategory;
+import io.github.campaignkit.core.risk.RiskId;
+import io.github.campaignkit.core.risk.RiskMatrix;
+import io.github.campaignkit.core.risk.RiskRegister;
+import io.github.campaignkit.core.risk.Trigger;
+import io.github.campaignkit.core.risk.TriggerFacts;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
@@ -19,7 +34,7 @@ import java.util.List;
  * <p>Phases follow the seed's Gantt chart: 活动预热启动 07-31→08-05 is the warm-up, 线下快闪执行
  * 08-06→08-10 the burst. Owners: 王* wang, 周* zhou, 张* zhang, 刘* liu.
  */
-public final class Seed004 {
+public final class Seed004Risks {
 
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -42,7 +57,7 @@ public final class Seed004 {
             Phase.of(PhaseKind.WARM_UP, DateRange.of(LocalDate.of(2024, 7, 31), LocalDate.of(2024, 8, 5))),
             Phase.of(PhaseKind.BURST, DateRange.of(LocalDate.of(2024, 8, 6), LocalDate.of(2024, 8, 10))));
 
-    private Seed004() {
+    private Seed004Risks() {
     }
 
     /** 线下遇雨 — 中 / 高 — 王* — 气象预报显示降雨概率≥60%. */

@@ -1,4 +1,4 @@
-package io.github.campaignkit.core;
+package io.github.campaignkit.core.testkit;
 
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignId;
