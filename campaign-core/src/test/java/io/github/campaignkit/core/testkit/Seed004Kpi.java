@@ -60,19 +60,32 @@ public final class Seed004Kpi {
     /** The day of the dashboard. */
     public static final LocalDate DASHBOARD_DAY = LocalDate.of(2024, 8, 4);
 
+    /** 抖音, the short-video channel. */
     public static final Channel DOUYIN = Channel.of("抖音");
+    /** 社群, the community (WeChat groups) channel. */
     public static final Channel COMMUNITY = Channel.of("社群");
+    /** 线下快闪店, the campus pop-up store. */
     public static final Channel POP_UP = Channel.of("线下快闪店");
 
+    /** 曝光量, exposure. */
     public static final MetricId EXPOSURE = MetricId.of("exposure");
+    /** 线索留资量, leads left. */
     public static final MetricId LEADS = MetricId.of("leads");
+    /** 转发量, community shares. */
     public static final MetricId SHARES = MetricId.of("shares");
+    /** 跟进线索数, leads followed up. */
     public static final MetricId FOLLOWED = MetricId.of("followed");
+    /** 成交线索数, leads converted. */
     public static final MetricId CONVERTED = MetricId.of("converted");
+    /** 线索转化率, conversion: converted over followed. */
     public static final MetricId CONVERSION = MetricId.of("conversion");
+    /** 社交媒体话题阅读量, topic reads. */
     public static final MetricId READS = MetricId.of("reads");
+    /** 有效线索量, valid leads. */
     public static final MetricId VALID_LEADS = MetricId.of("valid-leads");
+    /** ROI, in percent. */
     public static final MetricId ROI = MetricId.of("roi");
+    /** 活动满意度, satisfaction from a survey of 100. */
     public static final MetricId SATISFACTION = MetricId.of("satisfaction");
 
     private Seed004Kpi() {

@@ -36,23 +36,37 @@ import java.util.List;
  */
 public final class Seed004Risks {
 
+    /** The zone every time of the seed is in. */
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    /** 王*, owner of the rain risk. */
     public static final MemberId WANG = MemberId.of("wang");
+    /** 周*, owner of the materials risk. */
     public static final MemberId ZHOU = MemberId.of("zhou");
+    /** 张*, overall lead, owner of the traffic risk. */
     public static final MemberId ZHANG = MemberId.of("zhang");
+    /** 刘*, owner of the equipment risk. */
     public static final MemberId LIU = MemberId.of("liu");
 
+    /** R1, 线下遇雨: rain on the pop-up days. */
     public static final RiskId RAIN = RiskId.of("R1");
+    /** R2, 物料延迟到货: the pop-up materials arrive late. */
     public static final RiskId MATERIALS = RiskId.of("R2");
+    /** R3, 线上流量不足: too little online traffic. */
     public static final RiskId TRAFFIC = RiskId.of("R3");
+    /** R4, 现场设备故障: equipment faults on site. */
     public static final RiskId EQUIPMENT = RiskId.of("R4");
 
+    /** The exposure metric the traffic trigger reads. */
     public static final MetricId EXPOSURE = MetricId.of("曝光量");
+    /** The material the materials trigger watches. */
     public static final String POP_UP_MATERIALS = "快闪店物料";
+    /** The forecast probability of rain, in percent. */
     public static final Indicator RAIN_PROBABILITY = Indicator.of("降雨概率");
+    /** Faults found in the equipment test. */
     public static final Indicator EQUIPMENT_FAULTS = Indicator.of("设备测试异常项");
 
+    /** The phases of the window: warm-up and burst. */
     public static final List<Phase> PHASES = List.of(
             Phase.of(PhaseKind.WARM_UP, DateRange.of(LocalDate.of(2024, 7, 31), LocalDate.of(2024, 8, 5))),
             Phase.of(PhaseKind.BURST, DateRange.of(LocalDate.of(2024, 8, 6), LocalDate.of(2024, 8, 10))));
@@ -135,16 +149,45 @@ public final class Seed004Risks {
                 .build();
     }
 
+    /**
+     * A reading of an indicator about a day of 2024.
+     *
+     * @param indicator the indicator
+     * @param month     the month of the day read about
+     * @param day       the day
+     * @param value     the value, as a decimal text
+     * @param at        when it was recorded
+     * @param source    where it comes from
+     * @return the reading
+     */
     public static Reading reading(Indicator indicator, int month, int day, String value, java.time.Instant at,
                                   String source) {
         return Reading.builder().indicator(indicator).about(LocalDate.of(2024, month, day)).value(new BigDecimal(value))
                 .recordedAt(at).source(source).build();
     }
 
+    /**
+     * A time of 2024 in Shanghai.
+     *
+     * @param month  the month
+     * @param day    the day
+     * @param hour   the hour
+     * @param minute the minute
+     * @return the instant
+     */
     public static java.time.Instant at(int month, int day, int hour, int minute) {
         return ZonedDateTime.of(2024, month, day, hour, minute, 0, 0, SHANGHAI).toInstant();
     }
 
+    /**
+     * A clock fixed at a time of 2024 in Shanghai.
+     *
+     * @param month  the month
+     * @param day    the day
+     * @param hour   the hour
+     * @param minute the minute
+     * @return the clock
+     */
     public static Clock clock(int month, int day, int hour, int minute) {
         return Clock.fixed(at(month, day, hour, minute), SHANGHAI);
     }
