@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * assertThat(messages.missing(AcmeCodes.all(), Locale.ENGLISH)).isEmpty();
  * }</pre>
  *
- * <p>Arguments are formatted for the reader: a {@link Labelled} enum by its label, a
+ * <p>Arguments are formatted for the reader: a list by its elements, each formatted (at most
+ * twenty, then how many in all), a {@link Labelled} enum by its label, a
  * {@link Localizable} value (such as an amount of money) by its own text for the language, a
  * {@link BigDecimal} in plain notation, anything else as {@link MessageFormat} formats it.
  */
@@ -150,7 +151,17 @@ public final class MessageRenderer {
         return Bundles.message(code, locale);
     }
 
+    /** The most elements of a list argument a message shows; the rest are counted. */
+    static final int MAX_LISTED = 20;
+
     private static Object display(Object argument, Locale locale) {
+        if (argument instanceof java.util.Collection<?> list) {
+            boolean chinese = isChinese(locale);
+            String shown = list.stream().limit(MAX_LISTED).map(a -> String.valueOf(display(a, locale)))
+                    .collect(Collectors.joining(chinese ? "、" : ", "));
+            return list.size() <= MAX_LISTED ? shown
+                    : shown + (chinese ? " 等 " + list.size() + " 项" : " … (" + list.size() + " in all)");
+        }
         if (argument instanceof Labelled) {
             return ((Labelled) argument).label(locale);
         }

@@ -515,44 +515,37 @@ final class CriticalPathMethod {
             }
         }
 
-        /** Walks inside one component until a task repeats: that closes one cycle, reported in order. */
+        /**
+         * Reports one group of tasks that wait for each other (a strongly connected component):
+         * every task of the group, in schedule order, as a list of ids, at the path of a dependency
+         * that closes a cycle through the group's first task. A ⇄ B ⇄ C is one group of three.
+         */
         private void reportCycle(int anyMember, int componentId, int[] component) {
-            java.util.Map<Integer, Integer> position = new HashMap<>();
-            ArrayList<Integer> walk = new ArrayList<>();
-            ArrayList<Integer> via = new ArrayList<>();
-            int u = anyMember;
-            while (!position.containsKey(u)) {
-                position.put(u, walk.size());
-                walk.add(u);
-                int next = -1;
+            java.util.List<String> members = new ArrayList<>();
+            int first = -1;
+            for (int i = 0; i < n; i++) {
+                if (component[i] == componentId) {
+                    members.add(taskName(i));
+                    if (first < 0) {
+                        first = i;
+                    }
+                }
+            }
+            // A dependency inside the group that leads back into its first task closes a cycle.
+            int closing = -1;
+            for (int u = 0; u < n && closing < 0; u++) {
+                if (component[u] != componentId) {
+                    continue;
+                }
                 for (int e = outStart[u]; e < outStart[u + 1]; e++) {
-                    if (component[outSucc[e]] == componentId) {
-                        next = outSucc[e];
-                        via.add(e);
+                    if (outSucc[e] == first) {
+                        closing = outDependency[e];
                         break;
                     }
                 }
-                u = next;
             }
-            int from = position.get(u);
-            java.util.List<Integer> cycle = walk.subList(from, walk.size());
-            java.util.List<Integer> edges = via.subList(from, via.size());
-            int first = 0;
-            for (int k = 1; k < cycle.size(); k++) {
-                if (cycle.get(k) < cycle.get(first)) {
-                    first = k;
-                }
-            }
-            StringBuilder text = new StringBuilder();
-            for (int k = 0; k <= cycle.size(); k++) {
-                if (k > 0) {
-                    text.append(" → ");
-                }
-                text.append(taskName(cycle.get((first + k) % cycle.size())));
-            }
-            int closing = outDependency[edges.get(first)];
-            problem(Violation.of(ScheduleViolation.CYCLE, Paths.indexed("dependencies", closing), text.toString(),
-                    cycle.size()));
+            problem(Violation.of(ScheduleViolation.CYCLE, Paths.indexed("dependencies", closing),
+                    java.util.List.copyOf(members), members.size()));
         }
 
         private String taskName(int i) {

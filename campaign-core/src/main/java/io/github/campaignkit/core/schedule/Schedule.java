@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * progress as of a status date and a saved baseline to measure it against.
  *
  * <p>A schedule is a value and may be a draft; {@link ScheduleRules#standard()} reports every
- * problem at once (duplicate or dangling ids, self-dependencies, negative durations, each cycle
- * with its tasks in order). {@link #forecast()} computes early and late dates, floats and the
+ * problem at once (duplicate or dangling ids, self-dependencies, negative durations, each group
+ * of tasks that wait for each other in a circle). {@link #forecast()} computes early and late dates, floats and the
  * critical subgraph by the critical path method, re-forecasting the rest of the work from the
  * status date when progress is reported.
  *

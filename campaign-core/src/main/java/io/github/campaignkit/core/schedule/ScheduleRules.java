@@ -23,8 +23,9 @@ public final class ScheduleRules {
     /**
      * The schedule can be computed and keeps its deadlines: at least one task and a start;
      * no duplicate task ids, no dependency on an unknown task or on the task itself, no negative
-     * duration, no unknown calendar, no cycle (each reported once, its tasks in order: {@code A → B
-     * → C → A}), progress only for known tasks and not after the status date, and every
+     * duration, no unknown calendar, no cycle (each group of tasks that wait for each other reported
+     * once, every task of it named: A ⇄ B ⇄ C is one group {@code [A, B, C]}, at the path of a
+     * dependency that closes a cycle), progress only for known tasks and not after the status date, and every
      * finish-no-later-than date met. Every problem is reported, not only the first.
      *
      * @return the rule

@@ -29,7 +29,11 @@ public enum ScheduleViolation implements ViolationCode {
     DEPENDENCY_DUPLICATE("schedule.dependency.duplicate", Severity.WARNING),
     /** A lag is longer than the scheduler accepts. */
     DEPENDENCY_LAG_TOO_LONG("schedule.dependency.lag.too-long", Severity.ERROR),
-    /** Tasks depend on each other in a circle. */
+    /**
+     * Tasks depend on each other in a circle: one violation per group of tasks that all wait for
+     * each other (a strongly connected component); arguments: the ids of the group's tasks as a
+     * list, in schedule order, and how many they are.
+     */
     CYCLE("schedule.cycle", Severity.ERROR),
     /** Progress is reported for a task the schedule does not have. */
     PROGRESS_UNKNOWN_TASK("schedule.progress.unknown-task", Severity.ERROR),

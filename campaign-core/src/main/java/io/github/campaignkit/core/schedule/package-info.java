@@ -15,7 +15,7 @@
  * subgraph}, the finish and the slip against the baseline. The computation runs on int arrays
  * (compressed adjacency, Kahn's order, no recursion) and handles hundreds of thousands of tasks.
  * {@link io.github.campaignkit.core.schedule.ScheduleRules} report every problem of a plan with
- * its path, each cycle with its tasks in order.
+ * its path, each group of tasks that wait for each other in a circle with every task of the group.
  *
  * <p>A schedule task refers to a task of the team's task board by its
  * {@link io.github.campaignkit.core.team.TaskId}; its module is plain text for now.
