@@ -69,8 +69,35 @@ final class DayIndex {
         }
     }
 
-    /** The index of a calendar; its weekdays must not be empty. */
+    /** The calendar whose index was asked for last, with it: repeated queries are two reads. */
+    private static volatile Last last;
+
+    /**
+     * The indexes built so far, one per calendar value: equal calendars share one. Weak keys, so a
+     * calendar nobody holds any more takes its index with it.
+     */
+    private static final java.util.Map<WorkingCalendar, DayIndex> BUILT =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private record Last(WorkingCalendar calendar, DayIndex index) {
+    }
+
+    /**
+     * The index of a calendar, built once per calendar value: the same calendar as the last query
+     * is answered at once; another is looked up by value (its hash walks its days once) and built
+     * only the first time. Its weekdays must not be empty.
+     */
     static DayIndex of(WorkingCalendar calendar) {
+        Last seen = last;
+        if (seen != null && seen.calendar() == calendar) {
+            return seen.index();
+        }
+        DayIndex index = BUILT.computeIfAbsent(calendar, DayIndex::build);
+        last = new Last(calendar, index);
+        return index;
+    }
+
+    private static DayIndex build(WorkingCalendar calendar) {
         boolean[] pattern = new boolean[7];
         for (DayOfWeek day : calendar.workingDays()) {
             pattern[day.getValue() - 1] = true;

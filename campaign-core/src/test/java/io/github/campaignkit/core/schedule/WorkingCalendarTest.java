@@ -106,4 +106,20 @@ class WorkingCalendarTest {
         assertThatThrownBy(() -> WorkingCalendar.everyDay().plusWorkingDays(LocalDate.of(9999, 12, 30), 5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("days: ");
     }
+
+    @Test
+    void aCalendarValueIsIndexedOnceAndEqualCalendarsShareTheIndex() {
+        WorkingCalendar a = WorkingCalendar.mondayToFriday()
+                .withHolidays(java.util.List.of(java.time.LocalDate.of(2024, 10, 1), java.time.LocalDate.of(2024, 10, 2)))
+                .withExtraWorkingDays(java.util.List.of(java.time.LocalDate.of(2024, 9, 29)));
+        WorkingCalendar equal = a.withName(a.name());
+        WorkingCalendar other = a.withExtraWorkingDays(java.util.List.of(java.time.LocalDate.of(2024, 10, 12)));
+        DayIndex first = DayIndex.of(a);
+        assertThat(DayIndex.of(a)).isSameAs(first);
+        assertThat(DayIndex.of(equal)).isSameAs(first);
+        assertThat(DayIndex.of(other)).isNotSameAs(first);
+        assertThat(DayIndex.of(a)).isSameAs(first);
+        assertThat(a.plusWorkingDays(java.time.LocalDate.of(2024, 9, 27), 1)).isEqualTo(java.time.LocalDate.of(2024, 9, 29));
+        assertThat(other.plusWorkingDays(java.time.LocalDate.of(2024, 10, 11), 1)).isEqualTo(java.time.LocalDate.of(2024, 10, 12));
+    }
 }
