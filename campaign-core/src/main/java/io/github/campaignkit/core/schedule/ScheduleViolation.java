@@ -68,7 +68,9 @@ public enum ScheduleViolation implements ViolationCode {
     /** A refused value: … is also a holiday. */
     HOLIDAY_AND_WORKING("schedule.value.holiday-and-working", Severity.ERROR),
     /** A refused value: … working days reach beyond the year 9999. */
-    BEYOND_9999("schedule.value.beyond-9999", Severity.ERROR);
+    BEYOND_9999("schedule.value.beyond-9999", Severity.ERROR),
+    /** A refused value: no public holiday data for a year asked for. */
+    NO_HOLIDAY_DATA("schedule.value.no-holiday-data", Severity.ERROR);
 
     private final String code;
     private final Severity severity;
