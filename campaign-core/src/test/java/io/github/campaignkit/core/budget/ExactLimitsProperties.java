@@ -74,4 +74,43 @@ class ExactLimitsProperties {
         assertThat(codes(plan(6_300_000, 700_000))).isEmpty();
         assertThat(codes(plan(6_300_000, 1_111_764))).isEmpty();
     }
+
+    /** An approved budget of the standard policy: a materials line of the given amount and a 10 % reserve. */
+    private static Budget approved(long lineMinor, long actualMinor) {
+        BudgetPlan plan = plan(lineMinor, lineMinor / 9).toBuilder()
+                .approver(io.github.campaignkit.core.team.MemberId.of("liu.zong"))
+                .reviewers(List.of(Reviewer.of(ReviewerRole.FINANCE, io.github.campaignkit.core.team.MemberId.of("qian"))))
+                .build();
+        Approval approval = io.github.campaignkit.core.testkit.BudgetArbitraries.approvalOf(plan, true).sample();
+        return Budget.builder().plan(plan).approval(approval)
+                .spend(List.of(SpendEntry.of(BudgetLineId.of("L1"), java.time.LocalDate.of(2024, 6, 1),
+                        Money.of(BigDecimal.valueOf(actualMinor, 2), CNY))))
+                .build();
+    }
+
+    @Property(tries = 200)
+    void oneMinorUnitEitherSideOfTheVarianceThresholdDecides(@ForAll @IntRange(min = 100, max = 1_000_000) int unit,
+                                                              @ForAll @IntRange(min = -1, max = 1) int step,
+                                                              @ForAll boolean over) {
+        // line 900·unit minor units; the standard policy explains variances above 10 %: at the limit
+        // the actual is 990·unit (or 810·unit), one minor unit either side decides.
+        long line = 900L * unit;
+        long atLimit = over ? 990L * unit : 810L * unit;
+        long actual = atLimit + (over ? step : -step);
+        Budget budget = approved(line, actual);
+        assertThat(budget.needsExplanation(BudgetLineId.of("L1"))).isEqualTo(step > 0);
+    }
+
+    @Property(tries = 200)
+    void oneMinorUnitEitherSideOfTheSpendAlertDecides(@ForAll @IntRange(min = 100, max = 1_000_000) int unit,
+                                                      @ForAll @IntRange(min = -1, max = 1) int step) {
+        // The standard policy warns when more than 80 % is spent before half the window has passed:
+        // on day 1 of 10, a line of 900·unit with 720·unit spent is exactly at the limit.
+        Budget budget = approved(900L * unit, 720L * unit + step);
+        io.github.campaignkit.core.schedule.DateRange window = io.github.campaignkit.core.schedule.DateRange.of(
+                java.time.LocalDate.of(2024, 6, 1), java.time.LocalDate.of(2024, 6, 10));
+        Seq<String> found = BudgetRules.spendAlerts(window, java.time.LocalDate.of(2024, 6, 1)).check(budget)
+                .map(Violation::path);
+        assertThat(found.exists(path -> path.endsWith("lines[0]"))).isEqualTo(step > 0);
+    }
 }
