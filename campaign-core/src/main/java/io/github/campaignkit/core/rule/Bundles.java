@@ -1,8 +1,16 @@
 package io.github.campaignkit.core.rule;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.ResourceBundle;
 
 /**
@@ -65,7 +73,7 @@ final class Bundles {
      */
     static boolean defines(String baseName, String key, Locale locale) {
         String path = baseName.replace('.', '/');
-        java.util.List<String> files = new java.util.ArrayList<>();
+        List<String> files = new ArrayList<>();
         String language = locale.getLanguage();
         if (language.isEmpty() || language.equals("en")) {
             files.add(path + ".properties");
@@ -77,17 +85,17 @@ final class Bundles {
             }
         }
         for (String file : files) {
-            try (java.io.InputStream in = Bundles.class.getClassLoader().getResourceAsStream(file)) {
+            try (InputStream in = Bundles.class.getClassLoader().getResourceAsStream(file)) {
                 if (in == null) {
                     continue;
                 }
-                java.util.Properties properties = new java.util.Properties();
-                properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                Properties properties = new Properties();
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
                 if (properties.containsKey(key)) {
                     return true;
                 }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(file, e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(file, e);
             }
         }
         return false;
