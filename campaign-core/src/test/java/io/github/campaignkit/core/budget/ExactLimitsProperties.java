@@ -113,4 +113,17 @@ class ExactLimitsProperties {
                 .map(Violation::path);
         assertThat(found.exists(path -> path.endsWith("lines[0]"))).isEqualTo(step > 0);
     }
+
+    @Property(tries = 200)
+    void oneMinorUnitEitherSideOfTheCeilingAndTheDeclaredTotalDecides(
+            @ForAll @IntRange(min = 1, max = 1_000_000) int unit, @ForAll @IntRange(min = -1, max = 1) int step) {
+        BudgetPlan plan = plan(900L * unit, 100L * unit);
+        Money total = plan.total();
+        Money moved = total.plus(Money.of(BigDecimal.valueOf(step, 2), CNY));
+        Seq<String> ceiling = BudgetRules.plan().check(plan.toBuilder().ceiling(java.util.Optional.of(moved)).build())
+                .map(Violation::code);
+        assertThat(ceiling.contains("budget.ceiling.exceeded")).isEqualTo(step < 0);
+        Seq<String> declared = BudgetRules.plan().check(plan.withDeclaredTotal(moved)).map(Violation::code);
+        assertThat(declared.contains("budget.total.mismatch")).isEqualTo(step != 0);
+    }
 }
