@@ -33,6 +33,9 @@ public final class ScheduleForecast {
     private final int[] calendarOf;
     private final int[] position;
     private final List<TaskForecast> view;
+    /** The dates of the days the forecast spans, made once each as tasks are read; null beyond 2^16 days. */
+    private final LocalDate[] dates;
+    private final int firstDay;
 
     ScheduleForecast(Schedule schedule, TaskIndex index, CriticalPathMethod.Computation numbers,
                      CriticalSubgraph criticalSubgraph, Seq<Violation> violations, LocalDate finish,
@@ -58,6 +61,31 @@ public final class ScheduleForecast {
             }
         });
         this.view = new TaskList();
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int k = 0; k < numbers.esDay.length; k++) {
+            first = Math.min(first, Math.min(numbers.esDay[k], numbers.lsDay[k]));
+            last = Math.max(last, Math.max(numbers.efDay[k], numbers.lfDay[k]));
+        }
+        this.firstDay = first;
+        this.dates = first <= last && (long) last - first < 1 << 16 ? new LocalDate[last - first + 1] : null;
+    }
+
+    /**
+     * The date of an epoch day. Tasks share a few hundred days, so reading every task's forecast
+     * makes each date once instead of four per task; a race only makes one twice (dates are
+     * immutable).
+     */
+    private LocalDate date(int day) {
+        if (dates == null) {
+            return LocalDate.ofEpochDay(day);
+        }
+        LocalDate made = dates[day - firstDay];
+        if (made == null) {
+            made = LocalDate.ofEpochDay(day);
+            dates[day - firstDay] = made;
+        }
+        return made;
     }
 
     /**
@@ -217,9 +245,9 @@ public final class ScheduleForecast {
         byte kind = numbers.kind(k);
         TaskState state = kind == CriticalPathMethod.DONE ? TaskState.DONE : late ? TaskState.DELAYED
                 : kind == CriticalPathMethod.STARTED ? TaskState.IN_PROGRESS : TaskState.NOT_STARTED;
-        return new TaskForecast(schedule.tasks().get(i).id(), LocalDate.ofEpochDay(numbers.esDay[k]),
-                LocalDate.ofEpochDay(numbers.efDay[k]), LocalDate.ofEpochDay(numbers.lsDay[k]),
-                LocalDate.ofEpochDay(numbers.lfDay[k]), total, numbers.freeFloat[k], numbers.critical[k], state, slip);
+        return new TaskForecast(schedule.tasks().get(i).id(), date(numbers.esDay[k]), date(numbers.efDay[k]),
+                date(numbers.lsDay[k]), date(numbers.lfDay[k]), total, numbers.freeFloat[k], numbers.critical[k], state,
+                slip);
     }
 
     /** The list view of the task forecasts. */

@@ -55,6 +55,7 @@ public class ScheduleBenchmark {
     public int tasks;
 
     private Schedule schedule;
+    private ScheduleForecast computed;
 
     /** China's public holidays and make-up working days, 2024 to 2026 (2026 as announced for planning). */
     static WorkingCalendar china() {
@@ -130,6 +131,26 @@ public class ScheduleBenchmark {
         if (forecast.criticalSubgraph().isEmpty()) {
             throw new IllegalStateException("no critical path");
         }
+        computed = forecast;
+    }
+
+    /**
+     * Reading every task's forecast of a computed schedule (early and late dates, floats), as a
+     * Gantt view or an export does: compare with {@link #criticalPath}, the computation itself.
+     *
+     * @param blackhole keeps the JIT from dropping work
+     * @return the number of tasks read
+     */
+    @Benchmark
+    public int readEveryTaskForecast(Blackhole blackhole) {
+        int read = 0;
+        for (io.github.campaignkit.core.schedule.TaskForecast task : computed.tasks()) {
+            blackhole.consume(task.earlyStart());
+            blackhole.consume(task.lateFinish());
+            blackhole.consume(task.totalFloat());
+            read++;
+        }
+        return read;
     }
 
     /**
