@@ -108,7 +108,8 @@ final class CalendarText {
         return null;
     }
 
-    private static boolean days(String word, Set<LocalDate> into) {
+    /** Adds the days a word names ({@code 2024-10-01} or {@code 2024-10-01..2024-10-07}); false if it names none. */
+    static boolean days(String word, Set<LocalDate> into) {
         try {
             int dots = word.indexOf("..");
             LocalDate first = LocalDate.parse(dots < 0 ? word : word.substring(0, dots));

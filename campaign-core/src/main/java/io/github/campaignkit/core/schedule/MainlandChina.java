@@ -1,6 +1,7 @@
 package io.github.campaignkit.core.schedule;
 
 import io.github.campaignkit.core.rule.InvalidValueException;
+import io.github.campaignkit.core.rule.ValueViolation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 
 /**
  * Mainland China's working calendar as the State Council sets it each year: the public holidays
@@ -72,7 +75,7 @@ public final class MainlandChina {
      */
     public static String text(int fromYear, int toYear) {
         if (toYear < fromYear) {
-            throw InvalidValueException.of(io.github.campaignkit.core.rule.ValueViolation.BELOW, "toYear", toYear,
+            throw InvalidValueException.of(ValueViolation.BELOW, "toYear", toYear,
                     fromYear);
         }
         for (int year : new int[] {fromYear, toYear}) {
@@ -94,14 +97,14 @@ public final class MainlandChina {
                     continue;
                 }
                 String[] words = trimmed.split("\\s+", 3);
-                String[] range = words[1].split("\\.\\.");
-                LocalDate start = LocalDate.parse(range[0]);
-                LocalDate end = range.length > 1 ? LocalDate.parse(range[1]) : start;
-                LocalDate from = start.isBefore(first) ? first : start;
-                LocalDate to = end.isAfter(last) ? last : end;
-                if (from.isAfter(to)) {
+                TreeSet<LocalDate> days = new TreeSet<>();
+                CalendarText.days(words[1], days);
+                NavigableSet<LocalDate> kept = days.subSet(first, true, last, true);
+                if (kept.isEmpty()) {
                     continue;
                 }
+                LocalDate from = kept.first();
+                LocalDate to = kept.last();
                 text.append(words[0]).append(' ').append(from.equals(to) ? from.toString() : from + ".." + to);
                 if (words.length > 2) {
                     text.append(' ').append(words[2]);
