@@ -42,14 +42,12 @@ import io.github.campaignkit.core.report.DashboardRenderer;
 import io.github.campaignkit.core.report.EvaluationRenderer;
 import io.github.campaignkit.core.report.GoalTableRenderer;
 import io.github.campaignkit.core.rule.MessageRenderer;
-import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.json.CampaignJson;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -103,6 +101,7 @@ public final class BackToSchool {
 
     private final Lang lang;
     private final PrintStream out;
+    private final CommandLog log;
 
     /**
      * An example that prints to the given stream.
@@ -113,6 +112,7 @@ public final class BackToSchool {
     public BackToSchool(Lang lang, PrintStream out) {
         this.lang = lang;
         this.out = out;
+        this.log = new CommandLog(lang, out);
     }
 
     /**
@@ -356,23 +356,7 @@ public final class BackToSchool {
     }
 
     private Campaign attempt(Lifecycle lifecycle, Campaign campaign, CampaignCommand command, Clock clock) {
-        Either<Refusal, Campaign> result = lifecycle.apply(campaign, command, clock);
-        String what = command.type().label(lang.locale());
-        if (result.isLeft()) {
-            out.println(lang.pick("✗ " + command.actor() + " 申请" + what + "，被拒绝，原因：",
-                    "✗ " + command.actor() + " asked to " + what + "; refused because:"));
-            result.getLeft().violations().forEach(v -> out.println("    " + MessageRenderer.standard().describe(v,
-                    lang.locale())));
-            return campaign;
-        }
-        Campaign next = result.get();
-        String change = next.stage() == campaign.stage()
-                ? command.change() instanceof GoalChange.SignGoals sign ? sign.department().name()
-                : "" : campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale());
-        out.println(lang.pick("✓ " + command.actor() + " " + what + (change.isEmpty() ? "" : "：" + change) + "（版本 " + next.revision() + "）",
-                "✓ " + command.actor() + " " + command.type().label(lang.locale(), "done") + (change.isEmpty() ? "" : ", " + change)
-                        + " (revision " + next.revision() + ")"));
-        return next;
+        return log.attempt(lifecycle, campaign, command, clock);
     }
 
     private static Clock at(int year, int month, int day, int hour, int minute) {

@@ -5,6 +5,7 @@ import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.CampaignCommand;
 import io.github.campaignkit.core.campaign.Journal;
 import io.github.campaignkit.core.campaign.Lifecycle;
+import io.github.campaignkit.core.goal.GoalChange;
 import io.github.campaignkit.core.rule.Refusal;
 import io.vavr.control.Either;
 import java.io.PrintStream;
@@ -43,8 +44,9 @@ final class CommandLog {
             return campaign;
         }
         Campaign next = result.get();
-        String change = next.stage() == campaign.stage() ? ""
-                : campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale());
+        String change = next.stage() != campaign.stage()
+                ? campaign.stage().label(lang.locale()) + " → " + next.stage().label(lang.locale())
+                : command.change() instanceof GoalChange.SignGoals sign ? sign.department().name() : "";
         out.println(lang.pick("✓ " + command.actor() + " " + what + (change.isEmpty() ? "" : "：" + change) + "（版本 " + next.revision() + "）",
                 "✓ " + command.actor() + " " + command.type().label(lang.locale(), "done") + (change.isEmpty() ? "" : ", " + change)
                         + " (revision " + next.revision() + ")"));

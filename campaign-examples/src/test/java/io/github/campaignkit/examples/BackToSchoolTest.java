@@ -38,15 +38,15 @@ class BackToSchoolTest {
         String out = run(Lang.ZH, archived);
 
         assertThat(out).contains(
-                "[错误] goals.signOffs：部门“市场部”尚未签署活动目标确认书。",
+                "部门“市场部”尚未签署活动目标确认书。（位置：goals.signOffs）",
                 "✓ zhang 修改目标（版本 1）", "✓ zhang 修改数据看板方案（版本 2）", "✗ zhang 申请登记数据，被拒绝，原因：",
                 "✓ head.market 签署目标：市场部（版本 3）",
-                "[错误] goals.goals[1]：目标 G2 在“市场部”签字（签字人 head.market）后被修改，该签字失效，须重新签署。",
+                "目标 G2 在“市场部”签字（签字人 head.market）后被修改，该签字失效，须重新签署。（位置：goals.goals[1]）",
                 "✓ zhang 推进活动：策划 → 准备（版本 9）",
                 "2024-08-04 抖音渠道的线索留资量（leads）数据重复录入，请修改原记录而不是再录一条。",
                 "⚑ 预警已触发：社群 转发量，须在 10:30 前响应", "⚑ 预警已触发：整体 线索转化率，须在 10:30 前响应",
                 "[警告] alerts[1]：2024-08-04 整体渠道的 conversion 预警应在 2024-08-04 10:30 前响应，但直到 2024-08-04 10:45 才确认。",
-                "[错误] goals.goals[0]：目标 G1 尚无实际值。",
+                "目标 G1 尚无实际值。（位置：goals.goals[0]）",
                 "✓ zhang 推进活动：复盘 → 归档");
         assertThat(line(out, "抖音        曝光量")).contains("70%", "正常");
         assertThat(line(out, "抖音        线索留资量")).contains("42.5%", "正常");

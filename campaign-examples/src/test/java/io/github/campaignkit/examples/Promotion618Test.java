@@ -93,8 +93,8 @@ class Promotion618Test {
         // Team complete, two departments signed, the budget approved: only sales' signature is missing.
         assertThat(out).contains("只差销售部签字：\n✗ zhang.jingli 申请推进活动，被拒绝，原因：\n"
                 + "    部门“销售部”尚未签署活动目标确认书。（位置：goals.signOffs）\n\n销售部负责人签字：\n"
-                + "✓ head-销售部 签署目标（版本 13）\n\n再次申请进入准备阶段：\n✓ zhang.jingli 推进活动：策划 → 准备（版本 14）");
-        assertThat(out).contains("✓ head-市场部 签署目标（版本 7）", "✓ head-品牌部 签署目标（版本 8）");
+                + "✓ head-销售部 签署目标：销售部（版本 13）\n\n再次申请进入准备阶段：\n✓ zhang.jingli 推进活动：策划 → 准备（版本 14）");
+        assertThat(out).contains("✓ head-市场部 签署目标：市场部（版本 7）", "✓ head-品牌部 签署目标：品牌部（版本 8）");
     }
 
     @Test
