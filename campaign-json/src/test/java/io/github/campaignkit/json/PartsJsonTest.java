@@ -140,6 +140,23 @@ class PartsJsonTest {
     }
 
     @Example
+    void aCalendarKeepsTheDaysItCoversAndRefusesAHolidayOutsideThem() {
+        io.github.campaignkit.core.schedule.WorkingCalendar china =
+                io.github.campaignkit.core.schedule.MainlandChina.calendar(2024, 2024);
+        Campaign campaign = Campaign.builder().from(sample())
+                .schedule(io.github.campaignkit.core.schedule.Schedule.empty().toBuilder().calendar(china).build())
+                .build();
+        String json = JSON.write(campaign);
+        assertThat(JSON.read(json)).isEqualTo(campaign);
+        assertThat(json).contains("\"coverage\":{\"start\":\"2024-01-01\",\"end\":\"2024-12-31\"}");
+        String narrowed = json.replace("\"coverage\":{\"start\":\"2024-01-01\"", "\"coverage\":{\"start\":\"2024-03-01\"");
+        assertThatThrownBy(() -> JSON.read(narrowed)).isInstanceOfSatisfying(CampaignJsonException.class, e -> {
+            assertThat(e.pointer()).isEqualTo("/campaign/schedule/calendar/holidays");
+            assertThat(e.reason()).contains("2024-01-01 lies outside the days the calendar covers, 2024-03-01 to 2024-12-31");
+        });
+    }
+
+    @Example
     void anAmountWrittenAsANumberIsRefusedWithAClearMessage() {
         String json = JSON.write(sample()).replace("\"amount\":\"2000.00\"", "\"amount\":2000.00");
         assertThatThrownBy(() -> JSON.read(json)).isInstanceOfSatisfying(CampaignJsonException.class, e -> {

@@ -28,6 +28,7 @@ final class CalendarText {
         Set<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
         TreeSet<LocalDate> off = new TreeSet<>();
         TreeSet<LocalDate> work = new TreeSet<>();
+        DateRange covered = null;
         List<Violation> found = List.empty();
         String[] lines = text.split("\r?\n|\r", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -57,6 +58,14 @@ final class CalendarText {
                 case "班":
                     ok = words.length >= 2 && days(words[1], work);
                     break;
+                case "covers":
+                case "收录":
+                    DateRange span = words.length >= 2 ? range(words[1]) : null;
+                    ok = span != null;
+                    if (ok) {
+                        covered = span;
+                    }
+                    break;
                 default:
                     ok = false;
             }
@@ -70,10 +79,21 @@ final class CalendarText {
                 found = found.append(Violation.of(ScheduleViolation.CALENDAR_DAY_CONFLICT, "", day.toString()));
             }
         }
+        if (covered != null) {
+            for (TreeSet<LocalDate> days : java.util.List.of(off, work)) {
+                for (LocalDate day : days) {
+                    if (!covered.contains(day)) {
+                        found = found.append(Violation.of(ScheduleViolation.CALENDAR_DAY_UNCOVERED, "", day.toString(),
+                                covered.start().toString(), covered.end().toString()));
+                    }
+                }
+            }
+        }
         if (!found.isEmpty()) {
             return Validation.invalid(found);
         }
-        return Validation.valid(new WorkingCalendar(name, weekdays, new ArrayList<>(off), new ArrayList<>(work)));
+        return Validation.valid(new WorkingCalendar(name, weekdays, new ArrayList<>(off), new ArrayList<>(work),
+                java.util.Optional.ofNullable(covered)));
     }
 
     private static Set<DayOfWeek> weekdays(String[] words) {
@@ -108,6 +128,22 @@ final class CalendarText {
         return null;
     }
 
+    /** The range a word names ({@code 2024-01-01..2025-12-31}, any length), or null. */
+    private static DateRange range(String word) {
+        int dots = word.indexOf("..");
+        if (dots < 0) {
+            return null;
+        }
+        try {
+            LocalDate first = LocalDate.parse(word.substring(0, dots));
+            LocalDate last = LocalDate.parse(word.substring(dots + 2));
+            boolean inYears = !first.isBefore(WorkingCalendar.MIN) && !last.isAfter(WorkingCalendar.MAX);
+            return inYears && !last.isBefore(first) ? DateRange.of(first, last) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** Adds the days a word names ({@code 2024-10-01} or {@code 2024-10-01..2024-10-07}); false if it names none. */
     static boolean days(String word, Set<LocalDate> into) {
         try {
@@ -135,6 +171,8 @@ final class CalendarText {
             text.append(' ').append(day.name(), 0, 3);
         }
         text.append('\n');
+        calendar.coverage().ifPresent(days -> text.append("covers ").append(days.start()).append("..")
+                .append(days.end()).append('\n'));
         ranges(text, "off", calendar.holidays());
         ranges(text, "work", calendar.extraWorkingDays());
         return text.toString();

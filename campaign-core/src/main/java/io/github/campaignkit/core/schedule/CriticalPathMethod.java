@@ -29,6 +29,15 @@ import java.util.Optional;
  * </pre>
  * A task on its own calendar converts boundaries to days of its calendar through {@link
  * DayIndex}, in constant time. Nothing here loops over dates.
+ *
+ * <p>A boundary cannot tell apart the days the schedule's calendar does not work: a task on an
+ * every-day calendar that finishes on Saturday and one that finishes on Friday both end at the
+ * boundary after Friday. So when tasks have calendars of their own, each time is also kept as a
+ * <em>moment</em>, the epoch day at whose start it falls (a task worked on days {@code s … f}
+ * runs from moment {@code s} to moment {@code f + 1}), and a dependency without lag bounds its
+ * successor by the moment as well: the successor of a task that ends on Saturday starts on Sunday
+ * at the earliest, and the late dates give back the same way. A lag moves over working days of the
+ * schedule's calendar, so a lag that is not zero is exact on boundaries alone.
  */
 final class CriticalPathMethod {
 
@@ -575,10 +584,11 @@ final class CriticalPathMethod {
 
     /**
      * The first boundary index of calendar c for a milestone (reached at the end of working day
-     * {@code b - 1}) at or after the boundary of the schedule's calendar.
+     * {@code b - 1}, or at the start of the first one) at or after the boundary of the schedule's
+     * calendar, whose earliest moment is the day after its last working day.
      */
-    static int milestoneFromLow(DayIndex c, DayIndex p, int boundary) {
-        return c == p ? boundary : c.count(p.day(boundary - 1)) + 1;
+    static int milestoneFromLow(DayIndex c, DayIndex p, int boundary, int floor) {
+        return c == p ? boundary : milestoneFromLowAt(c, p.day(boundary - 1) + 1, floor);
     }
 
     /** The last boundary index of calendar c for a milestone at or before the boundary. */
@@ -601,6 +611,48 @@ final class CriticalPathMethod {
         return c == p ? boundary - 1 : c.count(p.day(boundary)) - 1;
     }
 
+    /*
+     * Moments: moment t is the start of epoch day t. A LOW floor or HIGH ceiling means none, and
+     * each conversion below answers for it a bound that never binds.
+     */
+
+    /** The first start index of calendar c at or after moment t. */
+    static int startFromLowAt(DayIndex c, int t) {
+        return t == LOW ? LOW : c.count(t);
+    }
+
+    /** The first start index of calendar c whose finish, {@code d ≥ 1} days later, is at or after moment t. */
+    static int finishFromLowAt(DayIndex c, int t, int d) {
+        return t == LOW ? LOW : c.count(t - 1) - d + 1;
+    }
+
+    /**
+     * The first boundary index of calendar c for a milestone reached at or after moment t: the
+     * floor when the start of its first working day is late enough, else the end of the first
+     * working day that ends at or after t.
+     */
+    static int milestoneFromLowAt(DayIndex c, int t, int floor) {
+        return t == LOW || t <= c.day(floor) ? floor : c.count(t - 1) + 1;
+    }
+
+    /** The first finish index (last working day) of calendar c whose end is at or after moment t. */
+    static int endFromLowAt(DayIndex c, int t) {
+        return t == LOW ? LOW : c.count(t - 1);
+    }
+
+    /** The last start index of calendar c at or before moment t. */
+    static int startFromHighAt(DayIndex c, int t) {
+        return t == HIGH ? HIGH : c.count(t + 1) - 1;
+    }
+
+    /**
+     * The moment a milestone at boundary index {@code b} of calendar c is reached: the end of
+     * working day {@code b - 1}, or, at or below the floor, the start of working day {@code b}.
+     */
+    static int milestoneAt(DayIndex c, int b, int floor) {
+        return b > floor ? c.day(b - 1) + 1 : c.day(b);
+    }
+
     /** Both passes over a valid graph. */
     static final class Computation {
         private final Schedule schedule;
@@ -621,6 +673,15 @@ final class CriticalPathMethod {
         final boolean[] critical;
         private int finishBoundary = LOW;
         private int finishDay = LOW;
+        /** Whether some task may work on a calendar other than the schedule's: then moments are kept too. */
+        private final boolean mixed;
+        /** Early and late start and finish moments (the epoch day at whose start each falls), when mixed. */
+        private int[] esAt;
+        private int[] efAt;
+        private int[] lsAt;
+        private int[] lfAt;
+        /** The latest early finish moment, when mixed. */
+        private int finishAt = LOW;
         private int[] floorOf;
         private int[] startOf;
         private int[] resumeOf;
@@ -642,6 +703,13 @@ final class CriticalPathMethod {
             totalFloat = new int[n];
             freeFloat = new int[n];
             critical = new boolean[n];
+            mixed = graph.calendars.length > 1;
+            if (mixed) {
+                esAt = new int[n];
+                efAt = new int[n];
+                lsAt = new int[n];
+                lfAt = new int[n];
+            }
         }
 
         Validation<Seq<Violation>, ScheduleForecast> run() {
@@ -654,6 +722,10 @@ final class CriticalPathMethod {
                 Task task = g.taskList.get(i);
                 return Validation.invalid(g.problems.append(Violation.of(ScheduleViolation.OUT_OF_RANGE,
                         Paths.indexed("tasks", i), task.id())));
+            }
+            List<Violation> uncovered = uncovered();
+            if (!uncovered.isEmpty()) {
+                return Validation.invalid(g.problems.appendAll(uncovered));
             }
             List<Violation> found = g.problems.appendAll(deadlines());
             return Validation.valid(new ScheduleForecast(schedule, g.index, this, criticalSubgraph(), found,
@@ -670,6 +742,14 @@ final class CriticalPathMethod {
             int[] lowFinish = new int[n];
             Arrays.fill(lowStart, LOW);
             Arrays.fill(lowFinish, LOW);
+            int[] lowStartAt = null;
+            int[] lowFinishAt = null;
+            if (mixed) {
+                lowStartAt = new int[n];
+                lowFinishAt = new int[n];
+                Arrays.fill(lowStartAt, LOW);
+                Arrays.fill(lowFinishAt, LOW);
+            }
             DayIndex[] calendars = g.calendars;
             floorOf = new int[calendars.length];
             startOf = new int[calendars.length];
@@ -703,10 +783,13 @@ final class CriticalPathMethod {
                             b = shown <= floor ? b : Math.max(b, shown + 1);
                         }
                         if (lowStart[u] != LOW) {
-                            b = Math.max(b, milestoneFromLow(c, p, lowStart[u]));
+                            b = Math.max(b, milestoneFromLow(c, p, lowStart[u], floor));
                         }
                         if (lowFinish[u] != LOW) {
-                            b = Math.max(b, milestoneFromLow(c, p, lowFinish[u]));
+                            b = Math.max(b, milestoneFromLow(c, p, lowFinish[u], floor));
+                        }
+                        if (mixed) {
+                            b = Math.max(b, milestoneFromLowAt(c, Math.max(lowStartAt[u], lowFinishAt[u]), floor));
                         }
                         esB[u] = b;
                         esDay[u] = c.day(Math.max(b - 1, startOf[ci]));
@@ -722,6 +805,10 @@ final class CriticalPathMethod {
                         }
                         if (lowFinish[u] != LOW) {
                             b = Math.max(b, finishFromLow(c, p, lowFinish[u], d));
+                        }
+                        if (mixed) {
+                            b = Math.max(b, Math.max(startFromLowAt(c, lowStartAt[u]),
+                                    finishFromLowAt(c, lowFinishAt[u], d)));
                         }
                         esB[u] = b;
                         int s = c.day(b);
@@ -741,6 +828,9 @@ final class CriticalPathMethod {
                     int j = resumeOf[ci] + remaining - 1;
                     if (lowFinish[u] != LOW) {
                         j = Math.max(j, endFromLow(c, p, lowFinish[u]));
+                    }
+                    if (mixed) {
+                        j = Math.max(j, endFromLowAt(c, lowFinishAt[u]));
                     }
                     esB[u] = j;
                     esDay[u] = g.actualStart[u];
@@ -762,6 +852,9 @@ final class CriticalPathMethod {
                 if (efDay[u] > MAX_DAY || esDay[u] < MIN_DAY) {
                     return u;
                 }
+                if (mixed) {
+                    earlyMoments(u, c);
+                }
                 if (efP[u] > finishBoundary) {
                     finishBoundary = efP[u];
                 }
@@ -781,9 +874,34 @@ final class CriticalPathMethod {
                     } else if (bound > lowFinish[v]) {
                         lowFinish[v] = bound;
                     }
+                    if (mixed && outLag[e] == 0) {
+                        int at = type == SS || type == SF ? esAt[u] : efAt[u];
+                        int[] low = type == FS || type == SS ? lowStartAt : lowFinishAt;
+                        if (at > low[v]) {
+                            low[v] = at;
+                        }
+                    }
                 }
             }
             return -1;
+        }
+
+        /** The early moments of task u, on calendar c, once its early dates are known. */
+        private void earlyMoments(int u, DayIndex c) {
+            byte kind = g.kind[u];
+            if (g.duration[u] > 0) {
+                esAt[u] = esDay[u];
+                efAt[u] = efDay[u] + 1;
+            } else if (kind == PLANNED) {
+                esAt[u] = milestoneAt(c, esB[u], floorOf[g.calendarOf[u]]);
+                efAt[u] = esAt[u];
+            } else {
+                esAt[u] = esDay[u] == p.day(startOf[0]) ? esDay[u] : esDay[u] + 1;
+                efAt[u] = esAt[u];
+            }
+            if (efAt[u] > finishAt) {
+                finishAt = efAt[u];
+            }
         }
 
         /** Late dates and floats in reverse topological order, pulling upper bounds from successors. */
@@ -803,6 +921,10 @@ final class CriticalPathMethod {
                 int highFinish = finishBoundary;
                 int freeStart = HIGH;
                 int freeFinish = finishBoundary;
+                int highStartAt = HIGH;
+                int highFinishAt = finishAt;
+                int freeStartAt = HIGH;
+                int freeFinishAt = finishAt;
                 for (int e = outStart[u], end = outStart[u + 1]; e < end; e++) {
                     int v = outSucc[e];
                     byte kindOfSuccessor = kinds[v];
@@ -828,6 +950,18 @@ final class CriticalPathMethod {
                             highStart = Math.min(highStart, lfP[v] - lag);
                             freeStart = Math.min(freeStart, efP[v] - lag);
                     }
+                    if (mixed && lag == 0) {
+                        boolean toStart = type == FS || type == SS;
+                        int late = toStart ? lsAt[v] : lfAt[v];
+                        int free = toStart ? esAt[v] : efAt[v];
+                        if (type == FS || type == FF) {
+                            highFinishAt = Math.min(highFinishAt, late);
+                            freeFinishAt = Math.min(freeFinishAt, free);
+                        } else {
+                            highStartAt = Math.min(highStartAt, late);
+                            freeStartAt = Math.min(freeStartAt, free);
+                        }
+                    }
                 }
                 byte kind = kinds[u];
                 int deadline = g.deadline[u];
@@ -840,6 +974,10 @@ final class CriticalPathMethod {
                     }
                     if (freeStart != HIGH) {
                         free = Math.min(free, milestoneFromHigh(c, p, freeStart));
+                    }
+                    if (mixed) {
+                        late = Math.min(late, c.count(Math.min(highStartAt, highFinishAt)));
+                        free = Math.min(free, c.count(Math.min(freeStartAt, freeFinishAt)));
                     }
                     if (deadline != HIGH) {
                         int limit = c.count(deadline + 1);
@@ -861,6 +999,10 @@ final class CriticalPathMethod {
                     if (freeStart != HIGH) {
                         free = Math.min(free, startFromHigh(c, p, freeStart));
                     }
+                    if (mixed) {
+                        late = Math.min(late, Math.min(c.count(highFinishAt) - d, startFromHighAt(c, highStartAt)));
+                        free = Math.min(free, Math.min(c.count(freeFinishAt) - d, startFromHighAt(c, freeStartAt)));
+                    }
                     if (deadline != HIGH) {
                         late = Math.min(late, c.count(deadline + 1) - d);
                     }
@@ -881,6 +1023,10 @@ final class CriticalPathMethod {
                 } else if (kind == STARTED) {
                     int late = endFromHigh(c, p, highFinish);
                     int free = endFromHigh(c, p, freeFinish);
+                    if (mixed) {
+                        late = Math.min(late, c.count(highFinishAt) - 1);
+                        free = Math.min(free, c.count(freeFinishAt) - 1);
+                    }
                     if (deadline != HIGH) {
                         late = Math.min(late, c.count(deadline + 1) - 1);
                     }
@@ -900,8 +1046,62 @@ final class CriticalPathMethod {
                 if (lsDay[u] < MIN_DAY) {
                     return u;
                 }
+                if (mixed) {
+                    lateMoments(u, c, d, kind);
+                }
             }
             return -1;
+        }
+
+        /** The late moments of task u, on calendar c, once its late dates are known. */
+        private void lateMoments(int u, DayIndex c, int d, byte kind) {
+            if (kind == PLANNED && d == 0) {
+                lsAt[u] = milestoneAt(c, esB[u] + totalFloat[u], floorOf[g.calendarOf[u]]);
+                lfAt[u] = lsAt[u];
+            } else if (kind == PLANNED || kind == STARTED) {
+                lsAt[u] = kind == PLANNED ? lsDay[u] : esAt[u];
+                lfAt[u] = lfDay[u] + 1;
+            } else {
+                lsAt[u] = esAt[u];
+                lfAt[u] = efAt[u];
+            }
+        }
+
+        /**
+         * The first task, in schedule order, whose dates leave the days its calendar or the
+         * schedule's covers, one for each calendar: outside them the dates were counted on an
+         * ordinary week and cannot be trusted.
+         */
+        private List<Violation> uncovered() {
+            java.util.List<WorkingCalendar> calendars = new ArrayList<>();
+            calendars.add(schedule.calendar());
+            calendars.addAll(schedule.otherCalendars());
+            if (calendars.stream().allMatch(c -> c.coverage().isEmpty())) {
+                return List.empty();
+            }
+            List<Violation> found = List.empty();
+            boolean[] reported = new boolean[calendars.size()];
+            for (int i = 0; i < n; i++) {
+                int u = g.position[i];
+                int first = Math.min(esDay[u], lsDay[u]);
+                int last = Math.max(efDay[u], lfDay[u]);
+                for (int c : new int[] {g.calendarOf[u], 0}) {
+                    WorkingCalendar calendar = calendars.get(c);
+                    if (reported[c] || calendar.coverage().isEmpty()) {
+                        continue;
+                    }
+                    DateRange known = calendar.coverage().get();
+                    LocalDate outside = !known.contains(LocalDate.ofEpochDay(first)) ? LocalDate.ofEpochDay(first)
+                            : !known.contains(LocalDate.ofEpochDay(last)) ? LocalDate.ofEpochDay(last) : null;
+                    if (outside != null) {
+                        reported[c] = true;
+                        found = found.append(Violation.of(ScheduleViolation.CALENDAR_UNCOVERED,
+                                Paths.indexed("tasks", i), g.taskList.get(i).id(), outside.toString(), calendar.name(),
+                                known.start().toString(), known.end().toString()));
+                    }
+                }
+            }
+            return found;
         }
 
         private List<Violation> deadlines() {
@@ -957,10 +1157,21 @@ final class CriticalPathMethod {
             int d = g.duration[v];
             boolean toStart = type == FS || type == SS;
             if (g.kind[v] == STARTED) {
-                return !toStart && endFromLow(c, p, bound) == esB[v];
+                int end = endFromLow(c, p, bound);
+                if (mixed && lag == 0) {
+                    end = Math.max(end, endFromLowAt(c, type == SF ? esAt[u] : efAt[u]));
+                }
+                return !toStart && end == esB[v];
             }
-            int candidate = d == 0 ? milestoneFromLow(c, p, bound)
+            int floor = floorOf[g.calendarOf[v]];
+            int candidate = d == 0 ? milestoneFromLow(c, p, bound, floor)
                     : toStart ? startFromLow(c, p, bound) : finishFromLow(c, p, bound, d);
+            if (mixed && lag == 0) {
+                int at = type == SS || type == SF ? esAt[u] : efAt[u];
+                int exact = d == 0 ? milestoneFromLowAt(c, at, floor) : toStart ? startFromLowAt(c, at)
+                        : finishFromLowAt(c, at, d);
+                candidate = Math.max(candidate, exact);
+            }
             return candidate == esB[v];
         }
     }

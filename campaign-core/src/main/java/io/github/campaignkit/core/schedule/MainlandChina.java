@@ -28,12 +28,20 @@ import java.util.TreeSet;
  *
  * // next year's notice, or the company's own days, on top of the shipped ones:
  * WorkingCalendar company = WorkingCalendar.parse("公司日历",
- *         MainlandChina.text(2024, 2025) + "\noff 2025-12-31 年会 annual party").get();
+ *         MainlandChina.text(2024, 2025) + "off 2025-12-31 年会 annual party\n").get();
  * }</pre>
  *
  * <p>A year without data is refused when the calendar is asked for, naming the year, never
- * quietly worked Monday to Friday. The calendar returned answers for any day, like every
- * {@link WorkingCalendar}: outside the years asked for it knows no holiday.
+ * quietly worked Monday to Friday. The calendar returned {@linkplain WorkingCalendar#coverage()
+ * covers} the years asked for and refuses to answer for a day outside them
+ * ({@code schedule.value.uncovered}, naming the year); a schedule that runs past them is refused
+ * too. Text appended for a later year widens the coverage with a {@code covers} line of its own:
+ *
+ * <pre>{@code
+ * WorkingCalendar withNextYear = WorkingCalendar.parse("中国大陆 2026-2027", MainlandChina.text(2026, 2026)
+ *         + "covers 2026-01-01..2027-12-31\n"
+ *         + "off 2027-01-01 元旦 New Year's Day\n").get();
+ * }</pre>
  */
 public final class MainlandChina {
 
@@ -64,13 +72,15 @@ public final class MainlandChina {
 
     /**
      * The shipped data of the given years in the calendar text format, with its sources as
-     * comments: append lines of your own (next year's notice, 年会, 公司假) and
-     * {@linkplain WorkingCalendar#parse parse} the whole. Days the notice of the year after sets in
+     * comments and a {@code covers} line naming the years: append lines of your own (next year's
+     * notice with a wider {@code covers} line, 年会, 公司假) and {@linkplain WorkingCalendar#parse
+     * parse} the whole. Days the notice of the year after sets in
      * these years (a New Year holiday from 31 December) are included; days outside them are not.
      *
      * @param fromYear the first year
      * @param toYear   the last year, not before the first
-     * @return the text, starting with {@code weekdays MON-FRI}
+     * @return the text, starting with {@code weekdays MON-FRI} and {@code covers}, each line ended by
+     *         a line break
      * @throws InvalidValueException for a year without data, naming it, or years out of order
      */
     public static String text(int fromYear, int toYear) {
@@ -86,7 +96,7 @@ public final class MainlandChina {
         }
         LocalDate first = LocalDate.of(fromYear, 1, 1);
         LocalDate last = LocalDate.of(toYear, 12, 31);
-        StringBuilder text = new StringBuilder("weekdays MON-FRI\n");
+        StringBuilder text = new StringBuilder("weekdays MON-FRI\ncovers " + first + ".." + last + "\n");
         for (int year = fromYear; year <= Math.min(toYear + 1, LAST_YEAR); year++) {
             for (String line : lines(year)) {
                 String trimmed = line.strip();

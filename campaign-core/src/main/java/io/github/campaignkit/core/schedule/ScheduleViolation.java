@@ -9,6 +9,10 @@ public enum ScheduleViolation implements ViolationCode {
     CALENDAR_LINE_INVALID("schedule.calendar.line.invalid", Severity.ERROR),
     /** A day of a calendar's text form is both off and worked. */
     CALENDAR_DAY_CONFLICT("schedule.calendar.day.conflict", Severity.ERROR),
+    /** A day of a calendar's text form lies outside the days its {@code covers} line names. */
+    CALENDAR_DAY_UNCOVERED("schedule.calendar.day.uncovered", Severity.ERROR),
+    /** A task's dates fall outside the days its calendar (or the schedule's) covers. */
+    CALENDAR_UNCOVERED("schedule.calendar.uncovered", Severity.ERROR),
     /** Two calendars of a schedule have the same name. */
     CALENDAR_DUPLICATE("schedule.calendar.duplicate", Severity.ERROR),
     /** A schedule with tasks has no start date. */
@@ -70,7 +74,11 @@ public enum ScheduleViolation implements ViolationCode {
     /** A refused value: … working days reach beyond the year 9999. */
     BEYOND_9999("schedule.value.beyond-9999", Severity.ERROR),
     /** A refused value: no public holiday data for a year asked for. */
-    NO_HOLIDAY_DATA("schedule.value.no-holiday-data", Severity.ERROR);
+    NO_HOLIDAY_DATA("schedule.value.no-holiday-data", Severity.ERROR),
+    /** A refused value: a calendar asked about a day outside the days it covers. */
+    UNCOVERED("schedule.value.uncovered", Severity.ERROR),
+    /** A refused value: a holiday or make-up working day outside the days the calendar covers. */
+    UNCOVERED_DAY("schedule.value.uncovered-day", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.immutables.value.Value;
@@ -29,6 +30,12 @@ import org.immutables.value.Value;
  * #nextWorkingDay}. For the 2024 National Day (Oct 1–7 off, Sunday Sep 29 and Saturday Oct 12
  * worked), one working day after Friday Sep 27 is Sunday Sep 29, and one after Sep 30 is Oct 8.
  *
+ * <p>A calendar that knows its holidays only for some years says so with its {@linkplain #coverage()
+ * coverage}: asked about a day outside it, it refuses ({@code schedule.value.uncovered}, naming the
+ * year) instead of quietly answering with its ordinary week, and a schedule whose dates leave it is
+ * refused ({@code schedule.calendar.uncovered}). {@link MainlandChina}'s calendars cover the years
+ * they were asked for. Without a coverage a calendar answers for every day.
+ *
  * <p>The lists are kept sorted and without repeats. Days are supported from year 1 to year 9999.
  *
  * @param name             the calendar's name, by which tasks refer to it, e.g. {@code 中国大陆 2024}
@@ -36,10 +43,12 @@ import org.immutables.value.Value;
  * @param holidays         days off that would otherwise be worked (a holiday on a weekday that is
  *                         not worked anyway changes nothing)
  * @param extraWorkingDays days worked that would otherwise be off; none of them is also a holiday
+ * @param coverage         the days whose holidays the calendar knows, if it knows them only for
+ *                         some; every holiday and extra working day lies within it
  */
 @Value.Builder
 public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<LocalDate> holidays,
-                              List<LocalDate> extraWorkingDays) {
+                              List<LocalDate> extraWorkingDays, Optional<DateRange> coverage) {
 
     /** The name of {@link #mondayToFriday()}. */
     public static final String MONDAY_TO_FRIDAY = "Mon-Fri";
@@ -60,7 +69,7 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
      * @throws NullPointerException     if a component or an element is null, naming it
      * @throws IllegalArgumentException if the name is not a valid identifier, no weekday is
      *                                  worked, a day is both a holiday and an extra working day,
-     *                                  or a day lies outside years 1–9999
+     *                                  a day lies outside years 1–9999 or outside the coverage
      */
     public WorkingCalendar {
         Checks.id(name, "name");
@@ -79,6 +88,34 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
                 throw InvalidValueException.of(ScheduleViolation.HOLIDAY_AND_WORKING, "extraWorkingDays", day);
             }
         }
+        coverage = Checks.optional(coverage, "coverage");
+        if (coverage.isPresent()) {
+            DateRange known = coverage.get();
+            for (List<LocalDate> days : List.of(holidays, extraWorkingDays)) {
+                LocalDate outside = days.isEmpty() || known.contains(days.get(0)) ? null : days.get(0);
+                if (outside == null && !days.isEmpty() && !known.contains(days.get(days.size() - 1))) {
+                    outside = days.get(days.size() - 1);
+                }
+                if (outside != null) {
+                    throw InvalidValueException.of(ScheduleViolation.UNCOVERED_DAY,
+                            days == holidays ? "holidays" : "extraWorkingDays", outside, known.start(), known.end());
+                }
+            }
+        }
+    }
+
+    /**
+     * A calendar that knows its holidays for every day.
+     *
+     * @param name             the calendar's name
+     * @param workingDays      the weekdays worked in an ordinary week, at least one
+     * @param holidays         days off that would otherwise be worked
+     * @param extraWorkingDays days worked that would otherwise be off
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<LocalDate> holidays,
+                           List<LocalDate> extraWorkingDays) {
+        this(name, workingDays, holidays, extraWorkingDays, Optional.empty());
     }
 
     private static List<LocalDate> sorted(List<LocalDate> days, String field) {
@@ -148,7 +185,7 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
     public WorkingCalendar withHolidays(Collection<LocalDate> days) {
         List<LocalDate> all = new ArrayList<>(holidays);
         all.addAll(Objects.requireNonNull(days, "days"));
-        return new WorkingCalendar(name, workingDays, all, extraWorkingDays);
+        return new WorkingCalendar(name, workingDays, all, extraWorkingDays, coverage);
     }
 
     /**
@@ -161,7 +198,7 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
     public WorkingCalendar withExtraWorkingDays(Collection<LocalDate> days) {
         List<LocalDate> all = new ArrayList<>(extraWorkingDays);
         all.addAll(Objects.requireNonNull(days, "days"));
-        return new WorkingCalendar(name, workingDays, holidays, all);
+        return new WorkingCalendar(name, workingDays, holidays, all, coverage);
     }
 
     /**
@@ -171,7 +208,31 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
      * @return a copy
      */
     public WorkingCalendar withName(String newName) {
-        return new WorkingCalendar(newName, workingDays, holidays, extraWorkingDays);
+        return new WorkingCalendar(newName, workingDays, holidays, extraWorkingDays, coverage);
+    }
+
+    /**
+     * This calendar knowing its holidays only for the given days: asked about any other day, it
+     * refuses.
+     *
+     * @param days the days covered
+     * @return a copy
+     * @throws IllegalArgumentException if a holiday or extra working day lies outside the days
+     */
+    public WorkingCalendar withCoverage(DateRange days) {
+        return new WorkingCalendar(name, workingDays, holidays, extraWorkingDays,
+                Optional.of(Objects.requireNonNull(days, "days")));
+    }
+
+    /**
+     * Whether the calendar can answer for the day: it has no coverage, or the day is within it.
+     *
+     * @param date the day
+     * @return true if the calendar knows whether the day is worked
+     */
+    public boolean covers(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return coverage.isEmpty() || coverage.get().contains(date);
     }
 
     /**
@@ -186,14 +247,18 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
      * One entry a line: {@code weekdays} (or {@code 工作日}) followed by day names ({@code MON},
      * {@code TUE} … or ranges {@code MON-FRI}; Monday to Friday when the line is missing);
      * {@code off} (or {@code 休}) followed by a day or a range {@code first..last} of holidays;
-     * {@code work} (or {@code 班}) followed by a day or range of extra working days. Text after
-     * the days is a note and ignored, as is everything after {@code #} and blank lines.
+     * {@code work} (or {@code 班}) followed by a day or range of extra working days;
+     * {@code covers} (or {@code 收录}) followed by the range of days the calendar knows (the
+     * {@linkplain #coverage() coverage}; the last such line counts, so a line added after the
+     * shipped text widens it). Text after the days is a note and ignored, as is everything after
+     * {@code #} and blank lines.
      *
      * @param name the calendar's name
      * @param text the text
      * @return the calendar, or every line that could not be read ({@code schedule.calendar.line.invalid}
-     *         with the path {@code lines[i]}, i from 0) and every day both off and worked
-     *         ({@code schedule.calendar.day.conflict})
+     *         with the path {@code lines[i]}, i from 0), every day both off and worked
+     *         ({@code schedule.calendar.day.conflict}) and every day outside the coverage
+     *         ({@code schedule.calendar.day.uncovered})
      * @throws IllegalArgumentException if the name is not a valid identifier
      */
     public static Validation<Seq<Violation>, WorkingCalendar> parse(String name, String text) {
@@ -215,10 +280,11 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
      *
      * @param date the day
      * @return true on a working day
-     * @throws IllegalArgumentException if the day lies outside years 1–9999
+     * @throws IllegalArgumentException if the day lies outside years 1–9999, or outside the coverage
+     *                                  ({@code schedule.value.uncovered}, naming the year)
      */
     public boolean isWorkingDay(LocalDate date) {
-        return DayIndex.of(this).isWorking(day(date, "date"));
+        return DayIndex.of(this).isWorking(known(date, "date"));
     }
 
     /**
@@ -249,7 +315,7 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
      */
     public LocalDate workingDayOnOrAfter(LocalDate date) {
         DayIndex index = DayIndex.of(this);
-        return result(index.day(index.count(day(date, "date"))));
+        return result(index.day(index.count(known(date, "date"))));
     }
 
     /**
@@ -261,10 +327,11 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
      * @param days the working days to add, negative to go back
      * @return the {@code days}-th working day after {@code date} (before it, for negative
      *         {@code days})
-     * @throws IllegalArgumentException if the answer lies outside years 1–9999
+     * @throws IllegalArgumentException if the answer lies outside years 1–9999, or the day or the
+     *                                  answer outside the coverage ({@code schedule.value.uncovered})
      */
     public LocalDate plusWorkingDays(LocalDate date, long days) {
-        int from = day(date, "date");
+        int from = known(date, "date");
         if (days == 0) {
             return date;
         }
@@ -298,7 +365,7 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
      */
     public long workingDaysBetween(LocalDate start, LocalDate end) {
         DayIndex index = DayIndex.of(this);
-        return (long) index.count(day(end, "end")) - index.count(day(start, "start"));
+        return (long) index.count(bound(end, "end")) - index.count(bound(start, "start"));
     }
 
     /**
@@ -310,7 +377,31 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
     public long workingDaysIn(DateRange range) {
         Objects.requireNonNull(range, "range");
         DayIndex index = DayIndex.of(this);
-        return (long) index.count(day(range.end(), "range") + 1) - index.count(day(range.start(), "range"));
+        return (long) index.count(known(range.end(), "range") + 1) - index.count(known(range.start(), "range"));
+    }
+
+    /** A range's excluded end as an epoch day: the day after the coverage still bounds a range within it. */
+    private int bound(LocalDate date, String field) {
+        int day = day(date, field);
+        if (!covers(date) && !(date.isAfter(MIN) && covers(date.minusDays(1)))) {
+            throw uncovered(date, field);
+        }
+        return day;
+    }
+
+    /** The day as an epoch day, if the calendar knows it. */
+    private int known(LocalDate date, String field) {
+        int day = day(date, field);
+        if (!covers(date)) {
+            throw uncovered(date, field);
+        }
+        return day;
+    }
+
+    private InvalidValueException uncovered(LocalDate date, String field) {
+        DateRange known = coverage.get();
+        return InvalidValueException.of(ScheduleViolation.UNCOVERED, field, name, date,
+                String.valueOf(date.getYear()), known.start(), known.end());
     }
 
     static int day(LocalDate date, String field) {
@@ -321,11 +412,12 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
         return DayIndex.epochDay(date);
     }
 
-    private static LocalDate result(int epochDay) {
+    private LocalDate result(int epochDay) {
         LocalDate date = LocalDate.ofEpochDay(epochDay);
         if (date.isBefore(MIN) || date.isAfter(MAX)) {
             throw InvalidValueException.of(ValueViolation.OUTSIDE_YEARS, "days", date);
         }
+        known(date, "days");
         return date;
     }
 }

@@ -75,4 +75,42 @@ class CalendarsTest {
         assertThat(of(forecast, EVENT).totalFloat()).isEqualTo(6);
         assertThat(of(forecast, PREPARE).totalFloat()).isEqualTo(4);
     }
+
+    /** Two one-day every-day tasks in a row, starting on a Saturday the schedule's calendar does not work. */
+    private static Schedule saturdayPair(DependencyType type) {
+        TaskId a = TaskId.of("A");
+        TaskId b = TaskId.of("B");
+        return Schedule.builder().start(d(7, 20)).calendar(WorkingCalendar.mondayToFriday())
+                .addOtherCalendars(WorkingCalendar.everyDay())
+                .addTasks(Task.of(a, "布置展台", OWNER, 1).toBuilder().calendar(WorkingCalendar.EVERY_DAY).build(),
+                        Task.of(b, "开场活动", OWNER, 1).toBuilder().calendar(WorkingCalendar.EVERY_DAY).build())
+                .addDependencies(Dependency.of(a, b, type, 0))
+                .build();
+    }
+
+    @Test
+    void aSuccessorStartsAfterAPredecessorThatFinishesOnADayTheScheduleDoesNotWork() {
+        ScheduleForecast forecast = saturdayPair(DependencyType.FINISH_TO_START).forecast().get();
+        // A is Saturday 07-20. Before the fix B was also scheduled on Saturday: A's finish, counted in
+        // Monday-to-Friday days, was Friday's end, and the first every-day day after that is Saturday.
+        assertThat(of(forecast, TaskId.of("A")).early()).isEqualTo(DateRange.of(d(7, 20), d(7, 20)));
+        assertThat(of(forecast, TaskId.of("B")).early()).isEqualTo(DateRange.of(d(7, 21), d(7, 21)));
+        assertThat(forecast.finish()).isEqualTo(d(7, 21));
+        // Both are critical: A cannot finish later than Saturday without moving B, nor B later than Sunday.
+        assertThat(of(forecast, TaskId.of("A")).lateFinish()).isEqualTo(d(7, 20));
+        assertThat(of(forecast, TaskId.of("A")).totalFloat()).isZero();
+        assertThat(of(forecast, TaskId.of("B")).totalFloat()).isZero();
+        assertThat(forecast.criticalSubgraph().dependencies()).hasSize(1);
+    }
+
+    @Test
+    void aFinishToFinishSuccessorFinishesNoEarlierThanItsPredecessor() {
+        Schedule schedule = saturdayPair(DependencyType.FINISH_TO_FINISH);
+        List<Task> tasks = new java.util.ArrayList<>(schedule.tasks());
+        tasks.set(0, tasks.get(0).withDuration(2));
+        ScheduleForecast forecast = schedule.withTasks(tasks).forecast().get();
+        // A runs Saturday and Sunday; B, one day, finishes with A on Sunday, not on Saturday.
+        assertThat(of(forecast, TaskId.of("A")).early()).isEqualTo(DateRange.of(d(7, 20), d(7, 21)));
+        assertThat(of(forecast, TaskId.of("B")).early()).isEqualTo(DateRange.of(d(7, 21), d(7, 21)));
+    }
 }

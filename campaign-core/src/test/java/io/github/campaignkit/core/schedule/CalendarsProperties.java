@@ -1,0 +1,64 @@
+package io.github.campaignkit.core.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.campaignkit.core.team.TaskId;
+import io.github.campaignkit.core.testkit.ScheduleArbitraries;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Tasks on calendars of their own, against {@link DayByDay}, a scheduler that walks the calendar a
+ * day at a time: random networks of the four dependency types with lags, each task on the
+ * schedule's calendar or one of up to three others, every calendar with its own working weekdays,
+ * holidays and make-up working days.
+ */
+class CalendarsProperties {
+
+    @Provide
+    Arbitrary<Schedule> mixedCalendars() {
+        Arbitrary<List<WorkingCalendar>> calendars = ScheduleArbitraries.calendars().list().ofMinSize(2).ofMaxSize(4)
+                .uniqueElements(WorkingCalendar::name);
+        Arbitrary<LocalDate> starts = Arbitraries.integers().between(0, 365).map(i -> LocalDate.of(2024, 1, 1).plusDays(i));
+        return Combinators.combine(Arbitraries.integers().between(1, 25), calendars, starts, Arbitraries.longs())
+                .as((n, all, start, seed) -> {
+                    Random random = new Random(seed);
+                    Schedule schedule = ScheduleArbitraries.acyclic(random, n, all.get(0), start, 2);
+                    List<Task> tasks = new ArrayList<>();
+                    for (Task task : schedule.tasks()) {
+                        int k = random.nextInt(all.size());
+                        tasks.add(k == 0 ? task : task.toBuilder().calendar(all.get(k).name()).build());
+                    }
+                    return schedule.toBuilder().otherCalendars(all.subList(1, all.size())).tasks(tasks).build();
+                });
+    }
+
+    @Property(tries = 1000)
+    void everyTaskIsWhereADayByDaySchedulerPutsIt(@ForAll("mixedCalendars") Schedule schedule) {
+        ScheduleForecast forecast = schedule.forecast().get();
+        Map<TaskId, DayByDay.Dates> expected = new DayByDay(schedule).run();
+        LocalDate finish = LocalDate.MIN;
+        for (TaskForecast task : forecast.tasks()) {
+            DayByDay.Dates dates = expected.get(task.task());
+            String what = task.task().value();
+            assertThat(task.early()).as(what + " early").isEqualTo(DateRange.of(dates.earlyStart(), dates.earlyFinish()));
+            assertThat(task.lateStart()).as(what + " late start").isEqualTo(dates.lateStart());
+            assertThat(task.lateFinish()).as(what + " late finish").isEqualTo(dates.lateFinish());
+            assertThat(task.totalFloat()).as(what + " total float").isEqualTo(dates.totalFloat());
+            assertThat(task.freeFloat()).as(what + " free float").isEqualTo(dates.freeFloat());
+            if (dates.earlyFinish().isAfter(finish)) {
+                finish = dates.earlyFinish();
+            }
+        }
+        assertThat(forecast.finish()).isEqualTo(finish);
+    }
+}
