@@ -12,6 +12,7 @@ import io.github.campaignkit.core.review.Review;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.supply.SupplyPlan;
 import io.github.campaignkit.core.team.TaskBoard;
 import io.github.campaignkit.core.team.Team;
@@ -134,13 +135,26 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     }
 
     /**
-     * The KPI dashboard of a day, from the campaign's metric catalogue, window and phases.
+     * The KPI dashboard of a day, from the campaign's metric catalogue, window, phases and
+     * {@linkplain #calendar() calendar}.
      *
      * @param asOf the day
      * @return the dashboard
      */
     public Dashboard dashboard(LocalDate asOf) {
-        return kpi.dashboard(goals.metrics(), profile.window(), profile.phases(), asOf);
+        return kpi.dashboard(goals.metrics(), profile.window(), profile.phases(), calendar(), asOf);
+    }
+
+    /**
+     * The campaign's working calendar: its schedule's. Every deadline the seeds count in working
+     * days is counted on it: the goals' deadlines and the SMART check's allowance, the evaluation
+     * report (3 working days after the end), remedy plans, daily reports when only working days
+     * report, and monthly or weekly data due on a day off (the next working day).
+     *
+     * @return the schedule's calendar
+     */
+    public WorkingCalendar calendar() {
+        return schedule.calendar();
     }
 
     /**

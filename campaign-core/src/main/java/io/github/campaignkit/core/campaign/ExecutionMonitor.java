@@ -4,6 +4,7 @@ import io.github.campaignkit.core.event.EventRules;
 import io.github.campaignkit.core.review.ReviewPolicy;
 import io.github.campaignkit.core.review.ReviewRules;
 import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.supply.SupplyRules;
 import io.github.campaignkit.core.team.BoardRules;
 import io.github.campaignkit.core.team.TeamPolicy;
@@ -12,8 +13,11 @@ import io.github.campaignkit.core.tracking.TrackingRules;
 import io.github.campaignkit.core.tracking.WeeklyReport;
 import io.vavr.collection.Seq;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +36,7 @@ import java.util.Objects;
  * notices of the on-site event not sent by their deadline ({@link EventRules#notices(LocalDate)},
  * at {@code event.notices[i].sentOn}); and, once the campaign is in review, an evaluation report
  * not issued by its due date ({@link ReviewRules#overdue}, 3 working days after the end by
- * default). The clock's day is read in the tracking policy's {@linkplain TrackingPolicy#zone() zone}.
+ * default, on the campaign's {@linkplain Campaign#calendar() calendar}). The clock's day is read in the tracking policy's {@linkplain TrackingPolicy#zone() zone}.
  * Instances are immutable and thread-safe.
  */
 public final class ExecutionMonitor {
@@ -105,16 +109,51 @@ public final class ExecutionMonitor {
         Objects.requireNonNull(clock, "clock");
         Clock zoned = clock.withZone(trackingPolicy.zone());
         LocalDate today = today(clock);
-        return Names.named(BoardRules.remedies(campaign.board(), teamPolicy, zoned).map(v -> v.under("board"))
-                .appendAll(TrackingRules.reports(campaign.tracking(), campaign.team(), executionDays(campaign, clock),
+        return Names.named(BoardRules.remedies(campaign.board(), teamPolicy,
+                (from, within) -> plusWorkingTime(from, within, campaign.calendar(), zoned.getZone()), zoned).map(v -> v.under("board"))
+                .appendAll(TrackingRules.reports(campaign.tracking(), campaign.team(), reportingDays(campaign, clock),
                         trackingPolicy, zoned).map(v -> v.under("tracking")))
                 .appendAll(TrackingRules.issues(campaign.tracking(), campaign.team(), trackingPolicy, zoned)
                         .map(v -> v.under("tracking")))
                 .appendAll(SupplyRules.deliveries(today).under("supply").check(campaign.supply()))
                 .appendAll(EventRules.notices(today).under("event").check(campaign.event()))
                 .appendAll(campaign.stage() != Stage.REVIEW ? io.vavr.collection.List.empty()
-                        : ReviewRules.overdue(campaign.profile().window(), reviewPolicy, today)
+                        : ReviewRules.overdue(campaign.profile().window(), reviewPolicy.orCalendar(campaign.calendar()), today)
                         .under("review").check(campaign.review())), campaign);
+    }
+
+    /**
+     * The end of a span of working time on the campaign's calendar, read in a zone
+     * ({@link WorkingCalendar#plusWorkingTime}); where the calendar cannot answer (a day it does not
+     * cover), the plain span.
+     */
+    private static Instant plusWorkingTime(Instant from, Duration within, WorkingCalendar calendar, ZoneId zone) {
+        LocalDateTime start = LocalDateTime.ofInstant(from, zone);
+        try {
+            return calendar.plusWorkingTime(start, within).atZone(zone).toInstant();
+        } catch (IllegalArgumentException beyondCoverage) {
+            return from.plus(within);
+        }
+    }
+
+    /**
+     * The execution days a daily report is owed on: all of them, or, when the tracking policy says
+     * {@linkplain TrackingPolicy#workingDaysOnly() working days only}, those the campaign's calendar
+     * works (a day it does not cover counts as owed).
+     */
+    private List<LocalDate> reportingDays(Campaign campaign, Clock clock) {
+        List<LocalDate> days = executionDays(campaign, clock);
+        if (!trackingPolicy.workingDaysOnly()) {
+            return days;
+        }
+        WorkingCalendar calendar = campaign.calendar();
+        List<LocalDate> working = new ArrayList<>();
+        for (LocalDate day : days) {
+            if (!calendar.covers(day) || calendar.isWorkingDay(day)) {
+                working.add(day);
+            }
+        }
+        return working;
     }
 
     /**

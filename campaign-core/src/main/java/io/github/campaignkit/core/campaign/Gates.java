@@ -192,7 +192,7 @@ public final class Gates {
     /**
      * The evaluation report (活动效果评估报告) is recorded with a row for every goal, issued after the
      * campaign's end and, with the {@linkplain ReviewPolicy#standard() standard policy}, within 3
-     * working days of it (a late or early report is a warning: it is listed, not refused):
+     * working days of it on the campaign's {@linkplain Campaign#calendar() calendar} (a late or early report is a warning: it is listed, not refused):
      * {@link ReviewRules#evaluation} and {@link ReviewRules#covers} on the campaign's review. A
      * default gate of {@link Stage#REVIEW}; paths {@code review.evaluation…}.
      *
@@ -204,14 +204,14 @@ public final class Gates {
 
     /**
      * {@link #evaluationReported()} with another due-date policy (another allowance, or a calendar
-     * with public holidays and make-up working days).
+     * of its own instead of the campaign's).
      *
      * @param policy when the report is due
      * @return the gate rule
      */
     public static Rule<Campaign> evaluationReported(ReviewPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        return campaign -> ReviewRules.evaluation(campaign.profile().window(), policy)
+        return campaign -> ReviewRules.evaluation(campaign.profile().window(), policy.orCalendar(campaign.calendar()))
                 .and(ReviewRules.covers(campaign.goals())).under("review").check(campaign.review());
     }
 
@@ -405,14 +405,16 @@ public final class Gates {
     }
 
     /**
-     * The goals pass the SMART check against the campaign's window, with the given policy.
+     * The goals pass the SMART check against the campaign's window, with the given policy, its
+     * working days counted on the campaign's {@linkplain Campaign#calendar() calendar} unless it has
+     * its own.
      *
      * @param policy the SMART bounds
      * @return the gate rule
      */
     public static Rule<Campaign> goalsSmart(SmartPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        return campaign -> GoalRules.smart(campaign.profile().window(), policy).under("goals")
+        return campaign -> GoalRules.smart(campaign.profile().window(), policy.orCalendar(campaign.calendar())).under("goals")
                 .check(campaign.goals());
     }
 

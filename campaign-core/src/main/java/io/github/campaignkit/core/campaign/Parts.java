@@ -53,7 +53,7 @@ final class Parts {
                     .acceptedWhen(NOT_HELD),
             Part.of("kpi", KpiChange.class, Campaign::kpi, CampaignBuilder::kpi,
                     (campaign, actor, at) -> new KpiChange.Context(actor, at, campaign.goals().metrics(),
-                            campaign.profile().window(), campaign.profile().phases())),
+                            campaign.profile().window(), campaign.profile().phases(), campaign.calendar())),
             Part.of("schedule", ScheduleChange.class, Campaign::schedule, CampaignBuilder::schedule, ATTRIBUTION),
             Part.of("partners", PartnerChange.class, Campaign::partners, CampaignBuilder::partners, ATTRIBUTION),
             Part.of("outreach", OutreachChange.class, Campaign::outreach, CampaignBuilder::outreach, ATTRIBUTION),

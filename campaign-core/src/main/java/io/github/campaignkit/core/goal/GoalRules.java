@@ -1,10 +1,12 @@
 package io.github.campaignkit.core.goal;
 
 import io.github.campaignkit.core.internal.Percentages;
+import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.Department;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -35,8 +37,10 @@ import java.util.Set;
  *       error;</li>
  *   <li><b>R</b>elevant ({@link #relevant()}): the goal serves an objective of the sheet;</li>
  *   <li><b>T</b>ime-bound ({@link #timeBound(DateRange, SmartPolicy)}): a deadline is set, not
- *       before the campaign's first day and not later after its last day than the policy allows.
- *       The campaign's window is a parameter, so the rule needs no campaign.</li>
+ *       before the campaign's first day and not more working days after its last day than the
+ *       policy allows, counted on the policy's calendar (the campaign's), which also turns a
+ *       deadline of working days after the end into a day. The campaign's window is a parameter,
+ *       so the rule needs no campaign.</li>
  * </ul>
  */
 public final class GoalRules {
@@ -111,11 +115,13 @@ public final class GoalRules {
     }
 
     /**
-     * T: every goal has a deadline inside the campaign's window or within the policy's grace after
-     * it.
+     * T: every goal has a deadline inside the campaign's window or within the policy's working
+     * days after it ({@code goal.time-bound.too-late} names the latest day allowed). A deadline
+     * given in working days after the end is measured as the day it falls on; a day the policy's
+     * calendar does not cover is reported ({@code schedule.value.uncovered}) at the goal's path.
      *
      * @param window the campaign's window
-     * @param policy how long after the window a deadline may fall
+     * @param policy how many working days after the window a deadline may fall, and on which calendar
      * @return the rule
      */
     public static Rule<GoalSheet> timeBound(DateRange window, SmartPolicy policy) {
@@ -358,21 +364,41 @@ public final class GoalRules {
 
     private static Seq<Violation> checkTimeBound(GoalSheet sheet, DateRange window, SmartPolicy policy) {
         List<Violation> found = List.empty();
-        LocalDate latest = window.end().plus(policy.deadlineGrace());
+        WorkingCalendar calendar = policy.countingCalendar();
+        LocalDate latest;
+        try {
+            latest = calendar.plusWorkingDays(window.end(), policy.deadlineWorkingDays());
+        } catch (InvalidValueException uncovered) {
+            return List.of(at(uncovered.violation(), "window"));
+        }
         for (int i = 0; i < sheet.goals().size(); i++) {
             Goal g = sheet.goals().get(i);
-            String path = Paths.indexed("goals", i) + ".deadline";
-            if (g.deadline().isEmpty()) {
+            String path = Paths.indexed("goals", i) + (g.deadline().isEmpty() && g.deadlineWorkingDaysAfterEnd().isPresent()
+                    ? ".deadlineWorkingDaysAfterEnd" : ".deadline");
+            Optional<LocalDate> deadline;
+            try {
+                deadline = g.deadlineOn(window, calendar);
+            } catch (InvalidValueException uncovered) {
+                found = found.append(at(uncovered.violation(), path));
+                continue;
+            }
+            if (deadline.isEmpty()) {
                 found = found.append(Violation.of(GoalViolation.TIME_BOUND_DEADLINE_MISSING, path, g.id().value()));
-            } else if (g.deadline().get().isBefore(window.start())) {
+            } else if (deadline.get().isBefore(window.start())) {
                 found = found.append(Violation.of(GoalViolation.TIME_BOUND_BEFORE_START, path, g.id().value(),
-                        g.deadline().get().toString(), window.start().toString()));
-            } else if (g.deadline().get().isAfter(latest)) {
+                        deadline.get().toString(), window.start().toString()));
+            } else if (deadline.get().isAfter(latest)) {
                 found = found.append(Violation.of(GoalViolation.TIME_BOUND_TOO_LATE, path, g.id().value(),
-                        g.deadline().get().toString(), window.end().toString(), latest.toString()));
+                        deadline.get().toString(), window.end().toString(), latest.toString(),
+                        policy.deadlineWorkingDays()));
             }
         }
         return found;
+    }
+
+    /** A refusal of the calendar's, placed at the path of what asked it. */
+    private static Violation at(Violation refusal, String path) {
+        return new Violation(refusal.code(), refusal.severity(), path, refusal.arguments());
     }
 
     private static Seq<Violation> checkSigned(GoalSheet sheet, java.util.List<Department> departments) {

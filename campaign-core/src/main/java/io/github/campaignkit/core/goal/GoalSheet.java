@@ -271,7 +271,8 @@ public record GoalSheet(List<Objective> objectives, List<Metric> metrics, List<G
     /**
      * This sheet as the skeleton of the next campaign: the same objectives, metric catalogue and
      * goals (dimension, description, metric, target, baseline, data source, owner, priority,
-     * notes). Stripped: each goal's deadline (a date), every signature (the next campaign's goals
+     * notes, and a deadline in working days after the end, which follows the next campaign's end).
+     * Stripped: each goal's deadline day, every signature (the next campaign's goals
      * are signed again) and every result (the actuals).
      *
      * @return the template

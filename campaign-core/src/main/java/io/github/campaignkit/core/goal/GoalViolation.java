@@ -104,7 +104,9 @@ public enum GoalViolation implements ViolationCode {
     /** A refused value: Given exactly for a currency unit, kind …, currency …. */
     UNIT_CURRENCY("goal.value.unit-currency", Severity.ERROR, null),
     /** A refused value: Must differ from the numerator …. */
-    RATE_TERMS("goal.value.rate-terms", Severity.ERROR, null);
+    RATE_TERMS("goal.value.rate-terms", Severity.ERROR, null),
+    /** A refused value: a goal given both a deadline day and working days after the end. */
+    TWO_DEADLINES("goal.value.two-deadlines", Severity.ERROR, null);
 
     private final String code;
     private final Severity severity;

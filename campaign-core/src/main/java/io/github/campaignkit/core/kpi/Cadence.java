@@ -2,6 +2,7 @@ package io.github.campaignkit.core.kpi;
 
 import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.ValueViolation;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -13,7 +14,9 @@ import java.util.Objects;
  * <p>A cadence names the days an observation is expected on: every day, one weekday each week, or
  * one day of each month (the last day of a shorter month when the day does not exist in it). An
  * expected observation still missing once its day has passed is late; see
- * {@link DashboardRow#lateDates()}.
+ * {@link DashboardRow#lateDates()}. On a working calendar, a weekly or monthly observation expected
+ * on a day off is {@linkplain #dueBy due} the next working day: "by the 5th" is 2024-10-08 when the
+ * 5th falls in the National Day holiday.
  */
 public sealed interface Cadence {
 
@@ -24,6 +27,29 @@ public sealed interface Cadence {
      * @return true if the cadence falls on it
      */
     boolean expects(LocalDate day);
+
+    /**
+     * The last day an observation expected on a day is on time, on a working calendar: the day
+     * itself for a daily cadence (daily data does not stop for a holiday); for a weekly or monthly
+     * one, the day if the calendar works it, else the next working day. A day the calendar does not
+     * cover is not moved.
+     *
+     * @param day      a day the cadence {@linkplain #expects expects} an observation on
+     * @param calendar the campaign's working calendar
+     * @return the due day, not before {@code day}
+     */
+    default LocalDate dueBy(LocalDate day, WorkingCalendar calendar) {
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(calendar, "calendar");
+        if (this instanceof Daily || !calendar.covers(day)) {
+            return day;
+        }
+        try {
+            return calendar.workingDayOnOrAfter(day);
+        } catch (InvalidValueException beyondCoverage) {
+            return day;
+        }
+    }
 
     /**
      * Every day.

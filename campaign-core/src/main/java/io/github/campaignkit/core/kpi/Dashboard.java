@@ -14,6 +14,7 @@ import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -82,11 +83,29 @@ public record Dashboard(LocalDate asOf, List<DashboardRow> rows, List<Violation>
      * @return the dashboard
      */
     public static Dashboard of(KpiTotals totals, KpiTracking kpi, DateRange window, List<Phase> phases) {
+        return of(totals, kpi, window, phases, WorkingCalendar.everyDay());
+    }
+
+    /**
+     * Computes the dashboard from totals, on a working calendar: an observation a weekly or monthly
+     * cadence expects on a day off is late only once the next working day has passed
+     * ({@link Cadence#dueBy}).
+     *
+     * @param totals   the totals of the observations, taken on the dashboard's day
+     * @param kpi      the lines, cadences, alert policy and acknowledgements
+     * @param window   the campaign's window, the period of a line without its own
+     * @param phases   the campaign's phases, for a phase-weighted pace
+     * @param calendar the campaign's working calendar
+     * @return the dashboard
+     */
+    public static Dashboard of(KpiTotals totals, KpiTracking kpi, DateRange window, List<Phase> phases,
+                               WorkingCalendar calendar) {
         Objects.requireNonNull(totals, "totals");
         Objects.requireNonNull(kpi, "kpi");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(phases, "phases");
-        return new Evaluator(totals, kpi, window, phases).run();
+        Objects.requireNonNull(calendar, "calendar");
+        return new Evaluator(totals, kpi, window, phases, calendar).run();
     }
 
     /**
@@ -118,12 +137,14 @@ public record Dashboard(LocalDate asOf, List<DashboardRow> rows, List<Violation>
         private final KpiTracking kpi;
         private final DateRange window;
         private final List<Phase> phases;
+        private final WorkingCalendar calendar;
         private final LocalDate asOf;
         private final Map<MetricId, Cadence> cadences = new HashMap<>();
         private final List<Violation> findings = new ArrayList<>();
 
-        Evaluator(KpiTotals totals, KpiTracking kpi, DateRange window, List<Phase> phases) {
+        Evaluator(KpiTotals totals, KpiTracking kpi, DateRange window, List<Phase> phases, WorkingCalendar calendar) {
             this.totals = totals;
+            this.calendar = calendar;
             this.kpi = kpi;
             this.window = window;
             this.phases = List.copyOf(phases);
@@ -307,11 +328,22 @@ public record Dashboard(LocalDate asOf, List<DashboardRow> rows, List<Violation>
                 return List.of();
             }
             DaySet days = totals.days(metric, channel);
-            boolean daily = cadence instanceof Cadence.Daily;
             List<LocalDate> missing = new ArrayList<>();
-            for (long d : days.missing(period.start().toEpochDay(), last.toEpochDay())) {
-                LocalDate day = LocalDate.ofEpochDay(d);
-                if (daily || cadence.expects(day)) {
+            if (cadence instanceof Cadence.Daily) {
+                for (long d : days.missing(period.start().toEpochDay(), last.toEpochDay())) {
+                    missing.add(LocalDate.ofEpochDay(d));
+                }
+                return missing;
+            }
+            // An expected day is late once its due day has passed with nothing observed from the
+            // expected day to the due day.
+            for (LocalDate day = period.start(); !day.isAfter(period.end()) && day.isBefore(asOf); day = day.plusDays(1)) {
+                if (!cadence.expects(day)) {
+                    continue;
+                }
+                LocalDate due = cadence.dueBy(day, calendar);
+                if (due.isBefore(asOf) && days.missing(day.toEpochDay(), due.toEpochDay()).length
+                        == due.toEpochDay() - day.toEpochDay() + 1) {
                     missing.add(day);
                 }
             }

@@ -9,6 +9,7 @@ import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.MemberId;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -49,9 +50,11 @@ public sealed interface KpiChange extends PartChange<KpiTracking, KpiChange.Cont
      * @param at      when
      * @param metrics the metric catalogue of the campaign's goals
      * @param window  the campaign's window
-     * @param phases  its phases, for the pace of a phase-weighted dashboard
+     * @param phases   its phases, for the pace of a phase-weighted dashboard
+     * @param calendar its working calendar, for data due on a day off
      */
-    record Context(MemberId actor, Instant at, List<Metric> metrics, DateRange window, List<Phase> phases) {
+    record Context(MemberId actor, Instant at, List<Metric> metrics, DateRange window, List<Phase> phases,
+                   WorkingCalendar calendar) {
 
         /**
          * Checks the components.
@@ -64,6 +67,7 @@ public sealed interface KpiChange extends PartChange<KpiTracking, KpiChange.Cont
             Objects.requireNonNull(metrics, "metrics");
             Objects.requireNonNull(window, "window");
             Objects.requireNonNull(phases, "phases");
+            Objects.requireNonNull(calendar, "calendar");
         }
     }
 
@@ -194,7 +198,8 @@ public sealed interface KpiChange extends PartChange<KpiTracking, KpiChange.Cont
 
         @Override
         public Either<Refusal, KpiTracking> applyTo(KpiTracking kpi, Context context) {
-            Dashboard dashboard = kpi.dashboard(context.metrics(), context.window(), context.phases(), asOf);
+            Dashboard dashboard = kpi.dashboard(context.metrics(), context.window(), context.phases(), context.calendar(),
+                    asOf);
             return Either.right(kpi.raise(dashboard, context.at()));
         }
 

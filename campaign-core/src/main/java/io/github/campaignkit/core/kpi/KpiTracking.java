@@ -9,6 +9,7 @@ import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -215,6 +216,22 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
      */
     public Dashboard dashboard(Collection<Metric> metrics, DateRange window, List<Phase> phases, LocalDate asOf) {
         return Dashboard.of(totals(metrics, asOf), this, window, phases);
+    }
+
+    /**
+     * The dashboard of a day, weekly and monthly data falling due on a day off moving to the next
+     * working day of the calendar ("by the 5th").
+     *
+     * @param metrics  the campaign's metric catalogue
+     * @param window   the campaign's window
+     * @param phases   the campaign's phases
+     * @param calendar the campaign's working calendar
+     * @param asOf     the day
+     * @return the dashboard
+     */
+    public Dashboard dashboard(Collection<Metric> metrics, DateRange window, List<Phase> phases,
+                               WorkingCalendar calendar, LocalDate asOf) {
+        return Dashboard.of(totals(metrics, asOf), this, window, phases, calendar);
     }
 
     /**

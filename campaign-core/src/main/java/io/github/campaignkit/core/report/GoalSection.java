@@ -50,7 +50,7 @@ final class GoalSection {
                             .orElse(Texts.NONE),
                     g.dataSource().isBlank() ? Texts.NONE : g.dataSource(),
                     page.member(campaign, g.owner()),
-                    g.deadline().map(Object::toString).orElse(Texts.NONE),
+                    t.deadline(g, Optional.of(campaign.profile().window()), campaign.calendar()),
                     g.priority().label(locale),
                     page.join(signed)), 4);
         }

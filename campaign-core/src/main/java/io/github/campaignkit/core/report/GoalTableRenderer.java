@@ -10,6 +10,7 @@ import io.github.campaignkit.core.goal.SmartPolicy;
 import io.github.campaignkit.core.rule.Paths;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.vavr.collection.Seq;
@@ -46,18 +47,20 @@ public final class GoalTableRenderer {
     }
 
     /**
-     * The table without a SMART column.
+     * The table without a SMART column; a deadline in working days after the end shows as that
+     * rule ("活动结束后 3 个工作日"), there being no window to count from.
      *
      * @param sheet  the goal sheet
      * @param locale the reader's language
      * @return the text, lines ending in {@code \n}
      */
     public String render(GoalSheet sheet, Locale locale) {
-        return render(sheet, Optional.empty(), locale);
+        return render(sheet, Optional.empty(), WorkingCalendar.mondayToFriday(), Optional.empty(), locale);
     }
 
     /**
-     * The table with a SMART column, checked against the campaign's window.
+     * The table with a SMART column, checked against the campaign's window; a deadline in working
+     * days after the end shows as its day on the policy's calendar, with the rule beside it.
      *
      * @param sheet  the goal sheet
      * @param window the campaign's window
@@ -68,10 +71,12 @@ public final class GoalTableRenderer {
     public String render(GoalSheet sheet, DateRange window, SmartPolicy policy, Locale locale) {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(policy, "policy");
-        return render(sheet, Optional.of(GoalRules.smart(window, policy).check(sheet)), locale);
+        return render(sheet, Optional.of(window), policy.countingCalendar(),
+                Optional.of(GoalRules.smart(window, policy).check(sheet)), locale);
     }
 
-    private String render(GoalSheet sheet, Optional<Seq<Violation>> smart, Locale locale) {
+    private String render(GoalSheet sheet, Optional<DateRange> window, WorkingCalendar calendar,
+                          Optional<Seq<Violation>> smart, Locale locale) {
         Objects.requireNonNull(sheet, "sheet");
         Objects.requireNonNull(locale, "locale");
         Texts t = new Texts(locale);
@@ -98,7 +103,7 @@ public final class GoalTableRenderer {
                                     .orElse("")).orElse(Texts.NONE),
                     orNone(g.dataSource()),
                     g.owner().map(MemberId::value).orElse(Texts.NONE),
-                    g.deadline().map(Object::toString).orElse(Texts.NONE),
+                    t.deadline(g, window, calendar),
                     g.priority().label(locale),
                     orNone(g.notes()),
                     signed(sheet, g, t)));

@@ -103,6 +103,29 @@ final class Texts {
         return number(value, false) + "%";
     }
 
+    /**
+     * A goal's deadline: its day; for one in working days after the end, the day on the calendar
+     * with the rule beside it (2024-08-12（活动结束后 1 个工作日）), or the rule alone without a window.
+     */
+    String deadline(io.github.campaignkit.core.goal.Goal goal, Optional<io.github.campaignkit.core.schedule.DateRange> window,
+                    io.github.campaignkit.core.schedule.WorkingCalendar calendar) {
+        if (goal.deadline().isPresent()) {
+            return goal.deadline().get().toString();
+        }
+        if (goal.deadlineWorkingDaysAfterEnd().isEmpty()) {
+            return NONE;
+        }
+        String rule = get("goals.deadline.after-end", goal.deadlineWorkingDaysAfterEnd().get());
+        if (window.isEmpty() || !calendar.covers(window.get().end())) {
+            return rule;
+        }
+        try {
+            return get("goals.deadline.day-after-end", goal.deadlineOn(window.get(), calendar).get().toString(), rule);
+        } catch (IllegalArgumentException beyondCoverage) {
+            return rule;
+        }
+    }
+
     /** A target in its unit: ≥5,000,000; ≤20; 60%–80%; +30%. */
     String target(Target target, Optional<MetricUnit> unit) {
         if (target instanceof Target.AtLeast) {

@@ -344,6 +344,48 @@ public record WorkingCalendar(String name, Set<DayOfWeek> workingDays, List<Loca
     }
 
     /**
+     * The moment a span of working time after the given one ends, counting only the hours of the
+     * calendar's working days: a calendar knows days, not hours, so a working day counts all its 24
+     * hours and a day off none. "A remedy plan within 24 hours" of Friday 15:00 on a Monday-to-Friday
+     * calendar is due Monday 15:00; from Saturday 10:00 it is due Tuesday 00:00, the end of Monday.
+     *
+     * @param start    the moment counted from, as a local date and time
+     * @param duration the working time, not negative; zero gives {@code start} back
+     * @return the end of the span
+     * @throws IllegalArgumentException if the duration is negative, or the days counted lie outside
+     *                                  years 1–9999 or outside the coverage
+     */
+    public java.time.LocalDateTime plusWorkingTime(java.time.LocalDateTime start, java.time.Duration duration) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(duration, "duration");
+        if (duration.isNegative()) {
+            throw InvalidValueException.of(ValueViolation.NEGATIVE, "duration", duration);
+        }
+        if (duration.isZero()) {
+            return start;
+        }
+        java.time.LocalDateTime from = start;
+        java.time.Duration left = duration;
+        if (isWorkingDay(start.toLocalDate())) {
+            java.time.Duration restOfDay = java.time.Duration.between(start, start.toLocalDate().plusDays(1).atStartOfDay());
+            if (left.compareTo(restOfDay) <= 0) {
+                return start.plus(left);
+            }
+            left = left.minus(restOfDay);
+            from = nextWorkingDay(start.toLocalDate()).atStartOfDay();
+        } else {
+            from = workingDayOnOrAfter(start.toLocalDate()).atStartOfDay();
+        }
+        // From the start of a working day: whole working days, then what is left of one more.
+        long days = left.toDays();
+        java.time.Duration rest = left.minusDays(days);
+        if (rest.isZero()) {
+            return plusWorkingDays(from.toLocalDate(), days - 1).plusDays(1).atStartOfDay();
+        }
+        return plusWorkingDays(from.toLocalDate(), days).atStartOfDay().plus(rest);
+    }
+
+    /**
      * The day a number of working days before the given day.
      *
      * @param date the day to count from

@@ -7,11 +7,13 @@ import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The rules of a {@link TaskBoard}: its tasks against the team, whether the work is finished, and
@@ -100,8 +102,25 @@ public final class BoardRules {
      * @return every violation found
      */
     public static Seq<Violation> remedies(TaskBoard board, TeamPolicy policy, Clock clock) {
+        return remedies(board, policy, Instant::plus, clock);
+    }
+
+    /**
+     * {@link #remedies(TaskBoard, TeamPolicy, Clock)} with the remedy window counted another way:
+     * the campaign counts it in working time on its calendar, so that a task delayed on Friday at
+     * 15:00 needs its plan by Monday 15:00 on a Monday-to-Friday calendar.
+     *
+     * @param board  the board
+     * @param policy the remedy window
+     * @param plus   the end of a window of the given length that opens at the given instant
+     * @param clock  the clock giving the time of the evaluation
+     * @return every violation found
+     */
+    public static Seq<Violation> remedies(TaskBoard board, TeamPolicy policy,
+                                          BiFunction<Instant, Duration, Instant> plus, Clock clock) {
         Objects.requireNonNull(board, "board");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(plus, "plus");
         Objects.requireNonNull(clock, "clock");
         Instant now = clock.instant();
         List<Violation> found = List.empty();
@@ -118,7 +137,7 @@ public final class BoardRules {
                 }
                 continue;
             }
-            Instant due = since.get().plus(policy.remedyPlanWithin());
+            Instant due = plus.apply(since.get(), policy.remedyPlanWithin());
             Optional<RemedyPlan> first = task.remedyPlans().stream()
                     .filter(p -> !p.at().isBefore(since.get()))
                     .min(java.util.Comparator.comparing(RemedyPlan::at));

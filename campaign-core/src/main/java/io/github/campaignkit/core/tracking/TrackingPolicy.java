@@ -24,16 +24,21 @@ import org.immutables.value.Value;
  * @param zone          the zone the campaign's days and deadlines are in, and times in messages shown
  * @param reportDuty    who owes a report each reporting day
  * @param reportingDays the days of the week reports are due on, at least one
+ * @param workingDaysOnly whether reports are owed only on the working days of the campaign's
+ *                      calendar: a team that does not report on public holidays but does on
+ *                      make-up working days (调休上班) leaves {@code reportingDays} at every day and
+ *                      sets this; the seeds report every day of the execution phase, so the
+ *                      standard policy does not
  * @param small         the route of small issues
  * @param big           the route of big issues
  * @param urgent        the route of urgent issues
  */
 @Value.Builder
 public record TrackingPolicy(LocalTime reportDueAt, ZoneId zone, ReportDuty reportDuty, Set<DayOfWeek> reportingDays,
-                             IssueRoute small, IssueRoute big, IssueRoute urgent) {
+                             boolean workingDaysOnly, IssueRoute small, IssueRoute big, IssueRoute urgent) {
 
     private static final TrackingPolicy STANDARD = new TrackingPolicy(LocalTime.of(17, 0), ZoneId.of("Asia/Shanghai"),
-            ReportDuty.MODULE_LEADS, EnumSet.allOf(DayOfWeek.class),
+            ReportDuty.MODULE_LEADS, EnumSet.allOf(DayOfWeek.class), false,
             IssueRoute.of(TeamRole.MODULE_LEAD, Duration.ofMinutes(30)),
             IssueRoute.of(TeamRole.OVERALL_LEAD, Duration.ofHours(2)),
             IssueRoute.of(TeamRole.MODULE_LEAD, Duration.ofHours(1), Duration.ofHours(24)));

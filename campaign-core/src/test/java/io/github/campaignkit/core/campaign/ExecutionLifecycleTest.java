@@ -271,6 +271,36 @@ class ExecutionLifecycleTest {
     }
 
     @Test
+    void reportsAndRemedyPlansFollowTheCampaignsCalendar() {
+        Campaign executing = executing();
+        Campaign campaign = Campaign.builder().from(executing).schedule(executing.schedule().toBuilder()
+                .calendar(io.github.campaignkit.core.schedule.WorkingCalendar.mondayToFriday()).build()).build();
+        ExecutionMonitor everyDay = ExecutionMonitor.standard();
+        ExecutionMonitor workingDays = ExecutionMonitor.standard().withTrackingPolicy(
+                io.github.campaignkit.core.tracking.TrackingPolicy.standard().toBuilder().workingDaysOnly(true).build());
+        // Tuesday 07-23 at 18:00, nobody has reported: the seeds' policy owes every day since Saturday
+        // 07-20 from each of the five module leads; a team on working days owes Monday and Tuesday.
+        Clock tuesday = clock(at(7, 23, 18, 0));
+        assertThat(everyDay.check(campaign, tuesday).filter(v -> v.code().equals("tracking.report.missing"))).hasSize(20);
+        assertThat(workingDays.check(campaign, tuesday).filter(v -> v.code().equals("tracking.report.missing")))
+                .hasSize(10).allSatisfy(v -> assertThat(v.arguments()).doesNotContain("2024-07-20", "2024-07-21"));
+        // Delayed on Friday 07-26 at 15:00: the 24 hours for a remedy plan run to Monday 15:00.
+        Campaign delayed = apply(campaign, CampaignCommand.by(WANG, BoardChange.ChangeTaskStatus.of(T3, TaskStatus.DELAYED)
+                .withReason("场地合同未签")), at(7, 26, 15, 0));
+        assertThat(everyDay.check(delayed, clock(at(7, 28, 18, 0))).filter(v -> v.code().startsWith("team.")))
+                .isEmpty();
+        assertThat(everyDay.check(delayed, clock(at(7, 29, 15, 30))).filter(v -> v.code().startsWith("team.")))
+                .extracting(Violation::code).containsExactly("team.task.remedy-plan.missing");
+        assertThat(everyDay.check(delayed, clock(at(7, 29, 15, 30))).filter(v -> v.code().startsWith("team.")).get(0)
+                .message(Locale.ENGLISH)).contains("2024-07-29 15:00");
+        // On an every-day calendar the same plan was due on Saturday.
+        Campaign weekends = Campaign.builder().from(delayed).schedule(delayed.schedule().toBuilder()
+                .calendar(io.github.campaignkit.core.schedule.WorkingCalendar.everyDay()).build()).build();
+        assertThat(everyDay.check(weekends, clock(at(7, 28, 18, 0))).filter(v -> v.code().startsWith("team.")))
+                .extracting(Violation::code).containsExactly("team.task.remedy-plan.missing");
+    }
+
+    @Test
     void executionDaysFollowTheHistory() {
         Campaign campaign = executing();
         Campaign held = apply(campaign, CampaignCommand.hold(ZHANG, "暴雨停课"), at(7, 25, 12, 0));

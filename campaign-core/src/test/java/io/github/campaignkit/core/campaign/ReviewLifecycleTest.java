@@ -139,11 +139,35 @@ class ReviewLifecycleTest {
         assertThat(ExecutionMonitor.standard().check(campaign, clock(8, 15)).filter(v -> v.code().startsWith("review.")))
                 .extracting(Violation::code, Violation::path)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("review.evaluation.overdue", "review.evaluation"));
-        assertThat(ExecutionMonitor.standard().withReviewPolicy(new io.github.campaignkit.core.review.ReviewPolicy(5,
-                io.github.campaignkit.core.schedule.WorkingCalendar.mondayToFriday())).check(campaign, clock(8, 15))
+        assertThat(ExecutionMonitor.standard().withReviewPolicy(io.github.campaignkit.core.review.ReviewPolicy
+                .on(io.github.campaignkit.core.schedule.WorkingCalendar.mondayToFriday()).withWorkingDays(5)).check(campaign, clock(8, 15))
                 .filter(v -> v.code().startsWith("review."))).isEmpty();
         Campaign reported = LIFECYCLE.apply(campaign, CampaignCommand.by(LEAD, ReviewChange.RecordEvaluation.of(report(campaign, LocalDate.of(2024, 8, 16)))), clock(8, 16)).get();
         assertThat(ExecutionMonitor.standard().check(reported, clock(8, 20)).filter(v -> v.code().startsWith("review.")))
                 .isEmpty();
+    }
+
+    @Test
+    void theReportIsDueThreeWorkingDaysAfterTheEndOnTheCampaignsOwnCalendar() {
+        // The company takes Monday 08-12 to Wednesday 08-14 off: three working days after Saturday
+        // 08-10 is then Monday 08-19, not Wednesday 08-14.
+        io.github.campaignkit.core.schedule.WorkingCalendar holidays = io.github.campaignkit.core.schedule.WorkingCalendar
+                .mondayToFriday().withName("公司日历").withHolidays(List.of(LocalDate.of(2024, 8, 12),
+                        LocalDate.of(2024, 8, 13), LocalDate.of(2024, 8, 14)));
+        Campaign base = inReview();
+        Campaign campaign = Campaign.builder().from(base)
+                .schedule(base.schedule().toBuilder().calendar(holidays).build()).build();
+        assertThat(campaign.calendar()).isEqualTo(holidays);
+        assertThat(ExecutionMonitor.standard().check(campaign, clock(8, 19)).filter(v -> v.code().startsWith("review.")))
+                .isEmpty();
+        assertThat(ExecutionMonitor.standard().check(campaign, clock(8, 20)).filter(v -> v.code().startsWith("review.")))
+                .extracting(Violation::code).containsExactly("review.evaluation.overdue");
+        // Issued on Friday 08-16: on time on the campaign's calendar, late Monday to Friday.
+        Campaign reported = Campaign.builder().from(campaign).review(io.github.campaignkit.core.review.Review.empty()
+                .withEvaluation(report(campaign, LocalDate.of(2024, 8, 16)))).build();
+        assertThat(Gates.evaluationReported().check(reported)).isEmpty();
+        assertThat(Gates.evaluationReported(io.github.campaignkit.core.review.ReviewPolicy.on(
+                io.github.campaignkit.core.schedule.WorkingCalendar.mondayToFriday())).check(reported))
+                .extracting(Violation::code).containsExactly("review.evaluation.late");
     }
 }

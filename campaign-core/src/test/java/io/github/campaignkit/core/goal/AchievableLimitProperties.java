@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.testkit.Seed004Kpi;
 import java.math.BigDecimal;
-import java.time.Period;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -21,7 +20,7 @@ class AchievableLimitProperties {
         Goal leads = Seed004Kpi.goals().goals().get(1).toBuilder()
                 .target(Target.atLeast(BigDecimal.valueOf(target))).baseline(BigDecimal.valueOf(baseline)).build();
         GoalSheet sheet = Seed004Kpi.goals().withGoal(leads);
-        return GoalRules.achievable(new SmartPolicy(BigDecimal.valueOf(bound), Period.ofDays(30))).check(sheet)
+        return GoalRules.achievable(SmartPolicy.defaults().withMaxUpliftPercent(BigDecimal.valueOf(bound))).check(sheet)
                 .map(Violation::code).contains("goal.achievable.far-beyond-baseline");
     }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.campaignkit.core.rule.Severity;
 import io.github.campaignkit.core.rule.Violation;
+import io.github.campaignkit.core.schedule.DateRange;
+import io.github.campaignkit.core.schedule.MainlandChina;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.testkit.Seed004Kpi;
@@ -12,7 +15,6 @@ import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -96,7 +98,7 @@ class GoalRulesTest {
         assertThat(found).allMatch(Violation::isWarning);
         assertThat(found.get(1).message(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("可实现：目标 G2 的目标值 1200 与基线 500 相差 140.0%，超出政策认为可实现的 50%。");
-        assertThat(GoalRules.achievable(new SmartPolicy(BigDecimal.valueOf(200), Period.ofDays(30))).check(sheet))
+        assertThat(GoalRules.achievable(SmartPolicy.defaults().withMaxUpliftPercent(BigDecimal.valueOf(200))).check(sheet))
                 .isEmpty();
         assertThat(io.github.campaignkit.core.rule.Rules.hasErrors(smart(sheet))).isFalse();
     }
@@ -113,13 +115,72 @@ class GoalRulesTest {
     void timeBoundNeedsADeadlineWithinTheWindowAndItsGrace() {
         GoalSheet sheet = change(0, g -> g.toBuilder().deadline(Optional.empty()).build())
                 .withGoal(Seed004Kpi.goals().goals().get(1).withDeadline(LocalDate.of(2024, 7, 30)))
-                .withGoal(Seed004Kpi.goals().goals().get(2).withDeadline(LocalDate.of(2024, 9, 10)))
-                .withGoal(Seed004Kpi.goals().goals().get(3).withDeadline(LocalDate.of(2024, 9, 9)));
+                .withGoal(Seed004Kpi.goals().goals().get(2).withDeadline(LocalDate.of(2024, 9, 11)))
+                .withGoal(Seed004Kpi.goals().goals().get(3).withDeadline(LocalDate.of(2024, 9, 10)));
         Seq<Violation> found = GoalRules.timeBound(Seed004Kpi.WINDOW, POLICY).check(sheet);
         assertThat(found).extracting(Violation::code).containsExactly("goal.time-bound.deadline-missing",
                 "goal.time-bound.before-start", "goal.time-bound.too-late");
-        assertThat(found.get(2).message(Locale.ENGLISH)).isEqualTo("Time-bound: the deadline of goal G3 (2024-09-10) is "
-                + "too long after the campaign ends on 2024-08-10; the latest allowed is 2024-09-09.");
+        // 22 working days after Saturday 08-10, Monday to Friday: Tuesday 09-10.
+        assertThat(found.get(2).message(Locale.ENGLISH)).isEqualTo("Time-bound: the deadline of goal G3 (2024-09-11) is "
+                + "too long after the campaign ends on 2024-08-10; the latest allowed is 2024-09-10, 22 working days after.");
+        assertThat(found.get(2).message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("时限：目标 G3 的完成时间（2024-09-11）距活动结束日 "
+                + "2024-08-10 过远，最晚为 2024-09-10（结束后第 22 个工作日）。");
+    }
+
+    @Test
+    void seed004sDeadlinesInWorkingDaysAfterTheEndFallOnTheDaysItsTableShows() {
+        // 目标拆解表: 品牌曝光 活动结束后3个工作日, 线索获取 1个工作日, 销售转化 5个工作日; the campaign
+        // ends on Saturday 2024-08-10, and its evaluation table dates them 08-14, 08-12 and 08-16.
+        GoalSheet sheet = Seed004Kpi.goals();
+        int[] after = {3, 1, 5};
+        for (int i = 0; i < after.length; i++) {
+            Goal dated = sheet.goals().get(i);
+            Goal relative = dated.withDeadlineAfterEnd(after[i]);
+            assertThat(relative.deadline()).isEmpty();
+            assertThat(relative.deadlineOn(Seed004Kpi.WINDOW, WorkingCalendar.mondayToFriday())).isEqualTo(dated.deadline());
+        }
+        // A template keeps the rule and drops the day: the next campaign's deadlines follow its own end.
+        GoalSheet relative = sheet.withGoal(sheet.goals().get(0).withDeadlineAfterEnd(3));
+        assertThat(relative.template().goals().get(0).deadlineWorkingDaysAfterEnd()).contains(3);
+    }
+
+    @Test
+    void workingDaysAfterTheEndAreCountedOnTheCampaignsCalendar() {
+        // A campaign ending on Monday 2024-09-30, before National Day (10-01…10-07 off).
+        DateRange window = DateRange.of(LocalDate.of(2024, 9, 20), LocalDate.of(2024, 9, 30));
+        WorkingCalendar china = MainlandChina.calendar(2024, 2024);
+        GoalSheet sheet = change(0, g -> g.withDeadlineAfterEnd(3));
+        assertThat(sheet.goals().get(0).deadlineOn(window, china)).contains(LocalDate.of(2024, 10, 10));
+        assertThat(sheet.goals().get(0).deadlineOn(window, WorkingCalendar.mondayToFriday()))
+                .contains(LocalDate.of(2024, 10, 3));
+        // Three working days allowed: 10-10 is on time on the campaign's calendar, too late Monday to Friday.
+        GoalSheet dated = change(0, g -> g.withDeadline(LocalDate.of(2024, 10, 10)));
+        SmartPolicy three = POLICY.withDeadlineWorkingDays(3);
+        Seq<Violation> onChina = GoalRules.timeBound(window, three.orCalendar(china)).check(dated);
+        assertThat(onChina.filter(v -> v.path().startsWith("goals[0]"))).isEmpty();
+        Seq<Violation> onWeekdays = GoalRules.timeBound(window, three).check(dated);
+        assertThat(onWeekdays.filter(v -> v.path().equals("goals[0].deadline"))).singleElement()
+                .satisfies(v -> assertThat(v.arguments()).containsExactly("G1", "2024-10-10", "2024-09-30", "2024-10-03", 3));
+        // A policy with a calendar of its own keeps it when the campaign hands over its own.
+        assertThat(three.orCalendar(china).orCalendar(WorkingCalendar.everyDay()).calendar()).contains(china);
+        // A day the calendar does not cover is reported at the goal, not thrown.
+        DateRange lateWindow = DateRange.of(LocalDate.of(2024, 12, 20), LocalDate.of(2024, 12, 30));
+        Seq<Violation> uncovered = GoalRules.timeBound(lateWindow, three.orCalendar(china))
+                .check(change(0, g -> g.withDeadlineAfterEnd(3)));
+        assertThat(uncovered).extracting(Violation::code).contains("schedule.value.uncovered");
+    }
+
+    @Test
+    void aGoalHasADeadlineDayOrWorkingDaysAfterTheEndNotBoth() {
+        Goal goal = Seed004Kpi.goals().goals().get(0);
+        assertThatThrownBy(() -> goal.toBuilder().deadlineWorkingDaysAfterEnd(3).build())
+                .isInstanceOfSatisfying(io.github.campaignkit.core.rule.InvalidValueException.class, e -> {
+                    assertThat(e.violation().code()).isEqualTo("goal.value.two-deadlines");
+                    assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).contains("2024-08-14", "3", "不能两者都有");
+                });
+        assertThatThrownBy(() -> goal.withDeadlineAfterEnd(-1)).hasMessageStartingWith("deadlineWorkingDaysAfterEnd: ");
+        assertThat(goal.withDeadlineAfterEnd(2).withDeadline(LocalDate.of(2024, 8, 20)).deadlineWorkingDaysAfterEnd())
+                .isEmpty();
     }
 
     @Test
@@ -202,7 +263,7 @@ class GoalRulesTest {
         assertThatThrownBy(() -> Rate.of(Seed004Kpi.LEADS, Seed004Kpi.LEADS)).hasMessageStartingWith("denominator: ");
         assertThatThrownBy(() -> Metric.of("x", "x", MetricUnit.count()).withRateScale(7))
                 .hasMessageStartingWith("rateScale: ");
-        assertThatThrownBy(() -> new SmartPolicy(BigDecimal.valueOf(-1), Period.ZERO))
+        assertThatThrownBy(() -> SmartPolicy.defaults().withMaxUpliftPercent(BigDecimal.valueOf(-1)))
                 .hasMessageStartingWith("maxUpliftPercent: ");
         assertThatThrownBy(() -> GoalId.of(" G1")).hasMessageStartingWith("value: ");
     }

@@ -17,7 +17,9 @@ import io.github.campaignkit.core.goal.MetricUnit;
 import io.github.campaignkit.core.goal.Target;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
+import io.github.campaignkit.core.schedule.MainlandChina;
 import io.github.campaignkit.core.schedule.PhaseKind;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.testkit.Seed004Kpi;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
@@ -187,6 +189,42 @@ class DashboardTest {
         assertThat(Cadence.weekly(DayOfWeek.MONDAY).expects(LocalDate.of(2024, 8, 5))).isTrue();
         assertThat(Cadence.weekly(DayOfWeek.MONDAY).expects(LocalDate.of(2024, 8, 4))).isFalse();
         assertThatThrownBy(() -> Cadence.monthly(0)).hasMessageStartingWith("dayOfMonth: ");
+    }
+
+    @Test
+    void weeklyAndMonthlyDataDueOnADayOffAreDueTheNextWorkingDay() {
+        WorkingCalendar china = MainlandChina.calendar(2024, 2024);
+        // 每月5日前: 2024-10-05 is in the National Day holiday, 05-05 in the May Day one.
+        assertThat(Cadence.monthly(5).dueBy(LocalDate.of(2024, 10, 5), china)).isEqualTo(LocalDate.of(2024, 10, 8));
+        assertThat(Cadence.monthly(5).dueBy(LocalDate.of(2024, 5, 5), china)).isEqualTo(LocalDate.of(2024, 5, 6));
+        assertThat(Cadence.monthly(5).dueBy(LocalDate.of(2024, 8, 5), china)).isEqualTo(LocalDate.of(2024, 8, 5));
+        // 每周一: Monday 09-16 is in the Mid-Autumn holiday (09-15…09-17).
+        assertThat(Cadence.weekly(DayOfWeek.MONDAY).dueBy(LocalDate.of(2024, 9, 16), china))
+                .isEqualTo(LocalDate.of(2024, 9, 18));
+        // Daily data does not stop for a holiday; a day the calendar does not cover is not moved.
+        assertThat(Cadence.daily().dueBy(LocalDate.of(2024, 10, 5), china)).isEqualTo(LocalDate.of(2024, 10, 5));
+        assertThat(Cadence.monthly(5).dueBy(LocalDate.of(2025, 10, 5), china)).isEqualTo(LocalDate.of(2025, 10, 5));
+
+        // On the dashboard: shares due monthly on the 5th, a company holiday on Monday 08-05.
+        WorkingCalendar holiday = WorkingCalendar.mondayToFriday().withHolidays(List.of(LocalDate.of(2024, 8, 5)));
+        KpiTracking kpi = Seed004Kpi.kpi().withCadence(MetricCadence.of(SHARES, Cadence.monthly(5)));
+        List<Observation> kept = new ArrayList<>(kpi.observations());
+        kept.removeIf(o -> o.metric().equals(SHARES) && o.date().isAfter(LocalDate.of(2024, 8, 4)));
+        KpiTracking none = kpi.toBuilder().observations(kept).build();
+        LocalDate tuesday = LocalDate.of(2024, 8, 6);
+        LocalDate wednesday = LocalDate.of(2024, 8, 7);
+        // On Tuesday the data is late on an every-day calendar, due today on the company's.
+        assertThat(row(none.dashboard(Seed004Kpi.metrics(), Seed004Kpi.WINDOW, Seed004Kpi.phases(), tuesday),
+                SHARES, COMMUNITY).lateDates()).containsExactly(LocalDate.of(2024, 8, 5));
+        assertThat(row(none.dashboard(Seed004Kpi.metrics(), Seed004Kpi.WINDOW, Seed004Kpi.phases(), holiday, tuesday),
+                SHARES, COMMUNITY).lateDates()).isEmpty();
+        assertThat(row(none.dashboard(Seed004Kpi.metrics(), Seed004Kpi.WINDOW, Seed004Kpi.phases(), holiday, wednesday),
+                SHARES, COMMUNITY).lateDates()).containsExactly(LocalDate.of(2024, 8, 5));
+        // Data entered on the working day it was due is on time.
+        List<Observation> onTuesday = new ArrayList<>(kept);
+        onTuesday.add(Observation.of(SHARES, COMMUNITY, tuesday, BigDecimal.valueOf(350), "社群后台"));
+        assertThat(row(kpi.toBuilder().observations(onTuesday).build().dashboard(Seed004Kpi.metrics(), Seed004Kpi.WINDOW,
+                Seed004Kpi.phases(), holiday, wednesday), SHARES, COMMUNITY).lateDates()).isEmpty();
     }
 
     @Test

@@ -53,8 +53,8 @@ class ReviewProperties {
         java.time.LocalDate due = policy.due(window);
         assertThat(due).isAfterOrEqualTo(window.end());
         if (policy.workingDays() > 0) {
-            assertThat(policy.calendar().isWorkingDay(due)).isTrue();
-            assertThat(policy.calendar().workingDaysBetween(window.end().plusDays(1), due.plusDays(1)))
+            assertThat(policy.calendar().orElseThrow().isWorkingDay(due)).isTrue();
+            assertThat(policy.calendar().orElseThrow().workingDaysBetween(window.end().plusDays(1), due.plusDays(1)))
                     .isEqualTo(policy.workingDays());
         }
     }

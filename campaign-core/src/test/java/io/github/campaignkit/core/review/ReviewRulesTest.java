@@ -65,7 +65,7 @@ class ReviewRulesTest {
         assertThat(ReviewPolicy.standard().due(Seed004Kpi.WINDOW)).isEqualTo(DUE);
         WorkingCalendar withHoliday = WorkingCalendar.mondayToFriday().withHolidays(List.of(LocalDate.of(2024, 8, 13)));
         assertThat(ReviewPolicy.on(withHoliday).due(Seed004Kpi.WINDOW)).isEqualTo(LocalDate.of(2024, 8, 15));
-        assertThat(new ReviewPolicy(0, WorkingCalendar.everyDay()).due(Seed004Kpi.WINDOW))
+        assertThat(ReviewPolicy.on(WorkingCalendar.everyDay()).withWorkingDays(0).due(Seed004Kpi.WINDOW))
                 .isEqualTo(LocalDate.of(2024, 8, 10));
     }
 
@@ -199,7 +199,7 @@ class ReviewRulesTest {
 
     @Test
     void badInputIsRefusedNamingTheField() {
-        assertThatThrownBy(() -> new ReviewPolicy(-1, WorkingCalendar.mondayToFriday()))
+        assertThatThrownBy(() -> ReviewPolicy.standard().withWorkingDays(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("workingDays: ");
         assertThatThrownBy(() -> ProblemId.of(" ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("value");

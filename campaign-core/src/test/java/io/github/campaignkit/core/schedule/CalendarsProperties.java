@@ -61,4 +61,36 @@ class CalendarsProperties {
         }
         assertThat(forecast.finish()).isEqualTo(finish);
     }
+
+    @Property
+    void workingTimeCountsOnlyTheHoursOfWorkingDays(@ForAll("workingTime") net.jqwik.api.Tuple.Tuple3<WorkingCalendar,
+            java.time.LocalDateTime, java.time.Duration> input) {
+        WorkingCalendar calendar = input.get1();
+        java.time.LocalDateTime start = input.get2();
+        java.time.Duration duration = input.get3();
+        java.time.LocalDateTime end = calendar.plusWorkingTime(start, duration);
+        assertThat(end).isAfterOrEqualTo(start);
+        // Minute by minute: the working minutes between start and end are the duration, and the end
+        // is the first moment they are (no idle days after the last working minute).
+        long minutes = 0;
+        java.time.LocalDateTime last = start;
+        for (java.time.LocalDateTime t = start; t.isBefore(end); t = t.plusMinutes(1)) {
+            if (calendar.isWorkingDay(t.toLocalDate())) {
+                minutes++;
+                last = t.plusMinutes(1);
+            }
+        }
+        assertThat(minutes).isEqualTo(duration.toMinutes());
+        assertThat(last).isEqualTo(duration.isZero() ? start : end);
+    }
+
+    @Provide
+    Arbitrary<net.jqwik.api.Tuple.Tuple3<WorkingCalendar, java.time.LocalDateTime, java.time.Duration>> workingTime() {
+        Arbitrary<java.time.LocalDateTime> starts = Combinators.combine(Arbitraries.integers().between(0, 365),
+                        Arbitraries.integers().between(0, 24 * 4 - 1))
+                .as((day, quarter) -> LocalDate.of(2024, 1, 1).plusDays(day).atStartOfDay().plusMinutes(15L * quarter));
+        Arbitrary<java.time.Duration> durations = Arbitraries.integers().between(0, 4 * 24 * 4)
+                .map(quarters -> java.time.Duration.ofMinutes(15L * quarters));
+        return Combinators.combine(ScheduleArbitraries.calendars(), starts, durations).as(net.jqwik.api.Tuple::of);
+    }
 }

@@ -122,4 +122,27 @@ class WorkingCalendarTest {
         assertThat(a.plusWorkingDays(java.time.LocalDate.of(2024, 9, 27), 1)).isEqualTo(java.time.LocalDate.of(2024, 9, 29));
         assertThat(other.plusWorkingDays(java.time.LocalDate.of(2024, 10, 11), 1)).isEqualTo(java.time.LocalDate.of(2024, 10, 12));
     }
+
+    @Test
+    void workingTimeSkipsTheDaysOff() {
+        WorkingCalendar weekdays = WorkingCalendar.mondayToFriday();
+        java.time.Duration day = java.time.Duration.ofHours(24);
+        // A remedy plan within 24 hours of Friday 15:00 is due Monday 15:00.
+        assertThat(weekdays.plusWorkingTime(LocalDate.of(2024, 8, 2).atTime(15, 0), day))
+                .isEqualTo(LocalDate.of(2024, 8, 5).atTime(15, 0));
+        // From Saturday the clock starts on Monday: 24 hours end with Monday.
+        assertThat(weekdays.plusWorkingTime(LocalDate.of(2024, 8, 3).atTime(10, 0), day))
+                .isEqualTo(LocalDate.of(2024, 8, 6).atStartOfDay());
+        assertThat(weekdays.plusWorkingTime(LocalDate.of(2024, 8, 5).atTime(9, 0), day.multipliedBy(2)))
+                .isEqualTo(LocalDate.of(2024, 8, 7).atTime(9, 0));
+        assertThat(weekdays.plusWorkingTime(LocalDate.of(2024, 8, 5).atTime(9, 0), java.time.Duration.ofHours(2)))
+                .isEqualTo(LocalDate.of(2024, 8, 5).atTime(11, 0));
+        assertThat(weekdays.plusWorkingTime(LocalDate.of(2024, 8, 3).atTime(9, 0), java.time.Duration.ZERO))
+                .isEqualTo(LocalDate.of(2024, 8, 3).atTime(9, 0));
+        // The day before National Day: due on the first day back, 10-08.
+        assertThat(MainlandChina.calendar(2024, 2024).plusWorkingTime(LocalDate.of(2024, 9, 30).atTime(15, 0), day))
+                .isEqualTo(LocalDate.of(2024, 10, 8).atTime(15, 0));
+        assertThatThrownBy(() -> weekdays.plusWorkingTime(LocalDate.of(2024, 8, 5).atStartOfDay(),
+                java.time.Duration.ofHours(-1))).hasMessageStartingWith("duration: ");
+    }
 }

@@ -298,7 +298,7 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
                 .as(GoalChange.Context::new));
         map.put(KpiChange.Context.class, () -> CampaignArbitraries.plannedCampaigns().flatMap(c -> Combinators.combine(
                 CampaignArbitraries.memberIds(), CampaignArbitraries.instants()).as((actor, at) -> new KpiChange.Context(
-                        actor, at, c.goals().metrics(), c.profile().window(), c.profile().phases()))));
+                        actor, at, c.goals().metrics(), c.profile().window(), c.profile().phases(), c.calendar()))));
         map.put(TrackingChange.Context.class, () -> CampaignArbitraries.plannedCampaigns().flatMap(c -> Combinators
                 .combine(CampaignArbitraries.memberIds(), CampaignArbitraries.instants()).as((actor, at) ->
                         new TrackingChange.Context(actor, at, c.profile().window(), c.board(), c.team()))));

@@ -25,7 +25,6 @@ import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.MemberId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -252,10 +251,12 @@ public final class GoalArbitraries {
                         metricIds(), targets().optional(), amounts().optional(), CampaignArbitraries.texts())
                 .flatAs((id, objective, dimension, description, metric, target, baseline, source) ->
                         Combinators.combine(CampaignArbitraries.memberIds().optional(),
-                                        CampaignArbitraries.dates().optional(), Arbitraries.of(Priority.class),
+                                        CampaignArbitraries.dates().optional(), Arbitraries.integers().between(0, 10).optional(),
+                                        Arbitraries.of(Priority.class),
                                         Arbitraries.oneOf(Arbitraries.just(""), CampaignArbitraries.texts()))
-                                .as((owner, deadline, priority, notes) -> new Goal(id, objective, dimension, description,
-                                        metric, target, baseline, source, owner, deadline, priority, notes)));
+                                .as((owner, deadline, after, priority, notes) -> new Goal(id, objective, dimension,
+                                        description, metric, target, baseline, source, owner, deadline,
+                                        deadline.isPresent() ? Optional.empty() : after, priority, notes)));
     }
 
     /**
@@ -287,7 +288,9 @@ public final class GoalArbitraries {
      * @return the generator
      */
     public static Arbitrary<GoalSheet> smartSheets(DateRange window) {
-        long span = window.days() + 30;
+        // Deadlines inside the window are days; after it, as the seeds write them, working days after
+        // the end: at most the default allowance, so within it on every calendar.
+        long span = window.days() + SmartPolicy.DEFAULT_DEADLINE_WORKING_DAYS + 1;
         Arbitrary<Object[]> goal = Combinators.combine(
                         Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 7), dimensions(),
                         CampaignArbitraries.texts(), CampaignArbitraries.texts(),
@@ -316,10 +319,14 @@ public final class GoalArbitraries {
                         var target = smartTarget(metric, (Integer) r[8], (Long) r[9], (Long) r[10], (Integer) r[11]);
                         @SuppressWarnings("unchecked")
                         Optional<MemberId> owner = (Optional<MemberId>) r[5];
+                        long offset = (Long) r[6];
+                        boolean after = offset >= window.days();
                         goals.add(new Goal(GoalId.of("G" + (i + 1)),
                                 Optional.of(objectives.get((Integer) r[0] % objectives.size()).id()),
                                 (Dimension) r[2], (String) r[3], metric.id(), Optional.of(target.get1()), target.get2(),
-                                (String) r[4], owner, Optional.of(window.start().plusDays((Long) r[6])),
+                                (String) r[4], owner,
+                                after ? Optional.empty() : Optional.of(window.start().plusDays(offset)),
+                                after ? Optional.of((int) (offset - window.days())) : Optional.empty(),
                                 (Priority) r[7], ""));
                     }
                     return GoalSheet.builder().objectives(objectives).metrics(catalogue).goals(goals).build();
@@ -388,7 +395,8 @@ public final class GoalArbitraries {
      */
     public static Arbitrary<SmartPolicy> smartPolicies() {
         return Combinators.combine(Arbitraries.integers().between(0, 500).map(BigDecimal::valueOf),
-                Arbitraries.integers().between(0, 90).map(Period::ofDays)).as(SmartPolicy::new);
+                Arbitraries.integers().between(0, 60), ScheduleArbitraries.calendars().optional())
+                .as(SmartPolicy::new);
     }
 
     /**

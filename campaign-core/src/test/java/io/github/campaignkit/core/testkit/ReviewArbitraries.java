@@ -158,7 +158,7 @@ public final class ReviewArbitraries {
      */
     public static Arbitrary<ReviewPolicy> policies() {
         return Combinators.combine(Arbitraries.integers().between(0, 10), ScheduleArbitraries.calendars())
-                .as(ReviewPolicy::new);
+                .as((days, calendar) -> ReviewPolicy.on(calendar).withWorkingDays(days));
     }
 
     /**

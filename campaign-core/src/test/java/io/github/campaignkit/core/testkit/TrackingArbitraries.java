@@ -110,7 +110,7 @@ public final class TrackingArbitraries {
         return Combinators.combine(Arbitraries.integers().between(16, 47).map(h -> LocalTime.of(h / 2, (h % 2) * 30)),
                         Arbitraries.of("Asia/Shanghai", "UTC", "Europe/Berlin", "America/New_York").map(ZoneId::of),
                         Arbitraries.of(ReportDuty.class),
-                        Arbitraries.of(DayOfWeek.class).set().ofMinSize(1),
+                        Arbitraries.of(DayOfWeek.class).set().ofMinSize(1), Arbitraries.of(false, true),
                         issueRoutes(), issueRoutes(), issueRoutes())
                 .as(TrackingPolicy::new);
     }
