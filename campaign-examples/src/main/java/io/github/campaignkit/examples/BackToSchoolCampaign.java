@@ -43,6 +43,7 @@ import io.github.campaignkit.core.report.DashboardRenderer;
 import io.github.campaignkit.core.report.GanttRenderer;
 import io.github.campaignkit.core.report.GoalTableRenderer;
 import io.github.campaignkit.core.report.ReviewRenderer;
+import io.github.campaignkit.core.report.SettlementRenderer;
 import io.github.campaignkit.core.report.RiskAlertRenderer;
 import io.github.campaignkit.core.report.RiskHeatMapRenderer;
 import io.github.campaignkit.core.review.ActionId;
@@ -496,7 +497,7 @@ public final class BackToSchoolCampaign {
         heading("复盘：申请归档前", "Review: asking to close at once");
         campaign = log.attempt(lifecycle, campaign, CampaignCommand.advance(ZHANG), at(8, 12, 9));
 
-        heading("复盘：实际支出与差异说明", "Review: actual spend and variance explanations");
+        heading("复盘：实际支出、差异说明与结算", "Review: actual spend, variance explanations and settlement");
         campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG,
                 GoalChange.RecordResults.of(BackToSchool.results())), at(8, 12, 9));
         for (Map.Entry<String, Long> actual : actuals().entrySet()) {
@@ -511,9 +512,12 @@ public final class BackToSchoolCampaign {
             }
         }
         out.print(BudgetTableRenderer.render(campaign.budget(), lang.locale()));
+        // Every actual in and explained: the lead settles the budget (no partner shares it).
+        campaign = log.attempt(lifecycle, campaign, budget(ZHANG, new BudgetChange.Settle()), at(8, 12, 12));
+        out.print(SettlementRenderer.render(campaign.budget().settlement().orElseThrow(), lang.locale(), SHANGHAI));
 
-        heading("复盘：效果评估报告（截止 " + ReviewPolicy.standard().due(WINDOW) + "）",
-                "Review: the evaluation report (due " + ReviewPolicy.standard().due(WINDOW) + ")");
+        LocalDate due = ReviewPolicy.standard().orCalendar(campaign.calendar()).due(WINDOW);
+        heading("复盘：效果评估报告（截止 " + due + "）", "Review: the evaluation report (due " + due + ")");
         ReturnOnInvestment roi = ReturnOnInvestment.of(campaign.budget().actualTotal(), REVENUE).get();
         EvaluationReport report = EvaluationReport.of(campaign.goals().evaluate(), java.util.Optional.of(roi),
                 LocalDate.of(2024, 8, 13), ZHAO).withSummary("五项目标全部达成。");

@@ -493,6 +493,10 @@ public final class Promotion618 {
         }
         out.println();
         out.print(BudgetTableRenderer.render(campaign.budget(), lang.locale()));
+        out.println(lang.pick("\n复盘：结算预算（无合作方分摊）", "\nReview: settling the budget (no partner shares it)"));
+        campaign = attempt(lifecycle, campaign, budget(LEAD, new BudgetChange.Settle()), at(2024, 6, 24, 11, 0));
+        out.print(io.github.campaignkit.core.report.SettlementRenderer.render(campaign.budget().settlement().orElseThrow(),
+                lang.locale(), SHANGHAI));
         out.println(lang.pick("\n复盘：效果评估报告与复盘报告（会员目标未达标，须有分析与改进行动项）",
                 "\nReview: the evaluation report and the retrospective (the membership goal was missed, so it needs "
                         + "an analysis and an action item)"));

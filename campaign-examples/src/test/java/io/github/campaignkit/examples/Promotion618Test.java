@@ -61,12 +61,13 @@ class Promotion618Test {
                 "人力成本   | 直播主播(2人×10天×1500元/天)   |      30,000.00 |",
                 "“直播主播”尚未登记实际支出；如无支出，请登记 0 并注明原因。（位置：budget.plan.lines[0]）",
                 "合计       |                                |     144,000.00 |   100% |     128,000.00 |",
-                "✓ zhang.jingli 提交复盘报告（版本 26）",
-                "✓ zhang.jingli 推进活动：复盘 → 归档（版本 27）");
+                "✓ zhang.jingli 结算费用（版本 25）", "无合作方分摊：全部费用由本方承担。",
+                "✓ zhang.jingli 提交复盘报告（版本 27）",
+                "✓ zhang.jingli 推进活动：复盘 → 归档（版本 28）");
         assertThat(archived[0].stage()).isEqualTo(Stage.CLOSED);
         assertThat(archived[0].history()).extracting(StageChange::to).containsExactly(
                 Stage.PREPARATION, Stage.ON_HOLD, Stage.PREPARATION, Stage.EXECUTION, Stage.REVIEW, Stage.CLOSED);
-        assertThat(archived[0].revision()).isEqualTo(27);
+        assertThat(archived[0].revision()).isEqualTo(28);
         assertThat(archived[0].review().retrospective().orElseThrow().actionsForGoal(
                 io.github.campaignkit.core.goal.GoalId.of("G3"))).hasSize(1);
         assertThat(archived[0].budget().actualTotal()).hasToString("128000.00 CNY");

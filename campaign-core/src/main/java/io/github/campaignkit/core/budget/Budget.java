@@ -107,7 +107,7 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
                 throw InvalidValueException.of(ValueViolation.DUPLICATE, path, line);
             }
         }
-        if (settlement.isPresent() && costSharing.isEmpty()) {
+        if (settlement.isPresent() && settlement.get().isShared() && costSharing.isEmpty()) {
             throw InvalidValueException.of(BudgetViolation.NO_AGREEMENT, "settlement");
         }
     }
@@ -351,14 +351,15 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
 
     /**
      * The settlement the spend and the agreement give now: what {@link BudgetChange.Settle} would
-     * record.
+     * record. Without a cost-sharing agreement, the total and no partner line.
      *
      * @param at        when
      * @param settledBy who settles
-     * @return the settlement, empty without a cost-sharing agreement
+     * @return the settlement
      */
-    public Optional<Settlement> settlementAsOf(Instant at, MemberId settledBy) {
-        return costSharing.map(s -> Settlement.of(s, currency(), spend, at, settledBy));
+    public Settlement settlementAsOf(Instant at, MemberId settledBy) {
+        return costSharing.map(s -> Settlement.of(s, currency(), spend, at, settledBy))
+                .orElseGet(() -> Settlement.unshared(currency(), spend, at, settledBy));
     }
 
     /**
@@ -568,15 +569,20 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
         return found;
     }
 
+    /**
+     * What a settlement needs: an approved plan with no revision open, an actual for every line
+     * and every variance the policy requires explained. Partners are not needed: a budget nobody
+     * shares settles alone.
+     */
     private Seq<Violation> checkSettle() {
-        io.vavr.collection.List<Violation> found = io.vavr.collection.List.empty();
-        if (costSharing.isEmpty()) {
-            found = found.append(Violation.of(BudgetViolation.NO_AGREEMENT, "costSharing"));
-        }
         if (baseline().isEmpty()) {
-            found = found.append(Violation.of(BudgetViolation.NO_BASELINE, "approval.status"));
+            return io.vavr.collection.List.of(Violation.of(BudgetViolation.NO_BASELINE, "approval.status"));
         }
-        return found;
+        io.vavr.collection.List<Violation> found = io.vavr.collection.List.empty();
+        if (status() != ApprovalStatus.APPROVED) {
+            found = found.append(Violation.of(BudgetViolation.NOT_APPROVED, "approval.status", status()));
+        }
+        return found.appendAll(BudgetRules.actualsExplained(this));
     }
 
     /**

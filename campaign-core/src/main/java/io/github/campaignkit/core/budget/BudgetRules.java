@@ -25,7 +25,7 @@ import java.util.Optional;
  * approved ceiling; a declared total matches the lines.</li>
  * <li>{@link #readyToLeavePlanning()}: the budget is approved and its plan passes {@link #plan()}.</li>
  * <li>{@link #readyToClose()}: every baseline line has an actual, every required variance is
- * explained, and shared costs are settled on the current figures.</li>
+ * explained, and the costs are settled on the current figures, shared between partners or not.</li>
  * <li>{@link #spendAlerts(DateRange, LocalDate)}: warnings for lines and categories that spend
  * faster than the calendar runs.</li>
  * </ul>
@@ -73,8 +73,9 @@ public final class BudgetRules {
 
     /**
      * Every line of the baseline has an actual (zero with a note is fine), every variance the
-     * policy requires is explained, and when partners share the costs the settlement is made on
-     * the current spend and agreement: what a campaign needs to leave review.
+     * policy requires is explained, and the settlement is made on the current spend (and, when
+     * partners share the costs, the current agreement): what a campaign needs to leave review. A
+     * budget nobody shares is settled too ({@code budget.settlement.missing} until it is).
      *
      * @return the rule
      */
@@ -174,10 +175,32 @@ public final class BudgetRules {
     }
 
     private static Seq<Violation> checkClose(Budget budget) {
-        Optional<BudgetPlan> baseline = budget.baseline();
-        if (baseline.isEmpty()) {
+        if (budget.baseline().isEmpty()) {
             return List.of(Violation.of(BudgetViolation.NOT_APPROVED, "approval.status", budget.status()));
         }
+        List<Violation> found = List.ofAll(actualsExplained(budget));
+        if (budget.settlement().isEmpty()) {
+            found = found.append(Violation.of(BudgetViolation.SETTLEMENT_MISSING, "settlement"));
+        } else {
+            Settlement settled = budget.settlement().get();
+            Settlement now = budget.settlementAsOf(settled.at(), settled.settledBy());
+            if (!settled.hasSameFigures(now)) {
+                found = found.append(Violation.of(BudgetViolation.SETTLEMENT_STALE, "settlement",
+                        settled.total(), now.total()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Every line of the approved plan has an actual, and every variance the policy requires is
+     * explained: what settling and closing both need.
+     *
+     * @param budget a budget with an approved plan
+     * @return the lines without an actual or an explanation they need
+     */
+    static Seq<Violation> actualsExplained(Budget budget) {
+        Optional<BudgetPlan> baseline = budget.baseline();
         String base = budget.baselinePath().orElseThrow();
         BudgetPlan plan = baseline.get();
         List<Violation> found = List.empty();
@@ -193,18 +216,6 @@ public final class BudgetRules {
                         : Violation.of(BudgetViolation.VARIANCE_UNEXPLAINED, path, name(line),
                                 budget.variancePercent(line.id()).orElseThrow(), plan.policy().varianceThreshold(),
                                 line.amount(), actual.get()));
-            }
-        }
-        if (budget.costSharing().isPresent()) {
-            if (budget.settlement().isEmpty()) {
-                found = found.append(Violation.of(BudgetViolation.SETTLEMENT_MISSING, "settlement"));
-            } else {
-                Settlement settled = budget.settlement().get();
-                Settlement now = budget.settlementAsOf(settled.at(), settled.settledBy()).orElseThrow();
-                if (!settled.hasSameFigures(now)) {
-                    found = found.append(Violation.of(BudgetViolation.SETTLEMENT_STALE, "settlement",
-                            settled.total(), now.total()));
-                }
             }
         }
         return found;

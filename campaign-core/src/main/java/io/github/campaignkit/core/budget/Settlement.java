@@ -15,15 +15,17 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The settlement statement between partners (资源结算): the actual costs divided by the
- * cost-sharing agreement, set against what each partner paid.
+ * The settlement statement (资源结算): the actual costs of the campaign, and, when partners share
+ * them, the costs divided by the cost-sharing agreement and set against what each partner paid. A
+ * budget without partners settles too: its statement has the total and no line, the whole cost
+ * staying with the organisation that runs the campaign ({@link #unshared}).
  *
  * <p>The shares add up exactly to the total ({@link CostSharing#split(Money) largest remainder});
  * the balances add up to the part of the total no partner paid, so when every spend entry names
  * its payer they add up to zero.
  *
  * @param total     the actual costs settled
- * @param lines     one line per partner, in the order of the agreement
+ * @param lines     one line per partner, in the order of the agreement; none without partners
  * @param at        when it was settled
  * @param settledBy who settled it
  */
@@ -35,17 +37,21 @@ public record Settlement(Money total, List<SettlementLine> lines, Instant at, Me
      *
      * @throws NullPointerException      if a component or a line is null, naming it
      * @throws CurrencyMismatchException if a line is in another currency
-     * @throws IllegalArgumentException  if there is no line, a partner appears twice, or the shares
-     *                                   do not add up to the total, naming {@code lines}
+     * @throws IllegalArgumentException  if a partner appears twice, or the shares of the lines do
+     *                                   not add up to the total, naming {@code lines}
      */
     public Settlement {
         Objects.requireNonNull(total, "total");
         lines = Checks.list(lines, "lines");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(settledBy, "settledBy");
-        if (lines.isEmpty()) {
-            throw InvalidValueException.of(ValueViolation.EMPTY, "lines");
+        if (!lines.isEmpty()) {
+            checkShares(total, lines);
         }
+    }
+
+    /** The lines name each partner once and their shares add up to the total. */
+    private static void checkShares(Money total, List<SettlementLine> lines) {
         Money shares = Money.zero(total.currency());
         Set<PartnerId> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -100,6 +106,39 @@ public record Settlement(Money total, List<SettlementLine> lines, Instant at, Me
                     parts.get(i).minus(paid)));
         }
         return new Settlement(total, lines, at, settledBy);
+    }
+
+    /**
+     * Settles the given spend of a budget that no partner shares: the total is the sum of the
+     * entries, and there is no line.
+     *
+     * @param currency  the currency of the spend
+     * @param spend     the spend entries
+     * @param at        when
+     * @param settledBy who settles
+     * @return the statement
+     * @throws CurrencyMismatchException if an entry is in another currency
+     * @throws IllegalArgumentException  if an entry names a payer, there being no partner
+     */
+    public static Settlement unshared(Currency currency, List<SpendEntry> spend, Instant at, MemberId settledBy) {
+        Checks.list(spend, "spend");
+        Money total = Money.zero(currency);
+        for (SpendEntry entry : spend) {
+            total = total.plus(entry.amount());
+            if (entry.paidBy().isPresent()) {
+                throw InvalidValueException.of(BudgetViolation.UNKNOWN_PARTNER, "spend", entry.paidBy().get());
+            }
+        }
+        return new Settlement(total, List.of(), at, settledBy);
+    }
+
+    /**
+     * Whether partners share the costs: the statement has a line per partner.
+     *
+     * @return true if there is a line
+     */
+    public boolean isShared() {
+        return !lines.isEmpty();
     }
 
     /**

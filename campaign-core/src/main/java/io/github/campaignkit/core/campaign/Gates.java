@@ -241,7 +241,8 @@ public final class Gates {
 
     /**
      * Every line of the approved budget has an actual, every variance the policy requires is
-     * explained, and shared costs are settled on the current figures: {@link
+     * explained, and the costs are settled on the current figures ({@link
+     * io.github.campaignkit.core.budget.BudgetChange.Settle}, with or without partners): {@link
      * BudgetRules#readyToClose()} on the campaign's budget. A default gate of {@link Stage#REVIEW}.
      *
      * @return the gate rule

@@ -37,7 +37,8 @@ public final class SettlementRenderer {
      * @param settlement the settlement
      * @param locale     the reader's language: Chinese for {@code zh}, English otherwise
      * @param zone       the zone the readers' clocks show
-     * @return the heading, the table and a line on how to read the balances
+     * @return the heading, the table and a line on how to read the balances; without partners, the
+     *         heading and a line saying the campaign bears the whole cost
      */
     public static String render(Settlement settlement, Locale locale, ZoneId zone) {
         Objects.requireNonNull(settlement, "settlement");
@@ -46,6 +47,15 @@ public final class SettlementRenderer {
         String at = Moments.showMarkingUtc(settlement.at(), zone);
         boolean zh = BudgetTableLayout.isChinese(locale);
         String unit = BudgetTableLayout.currencyName(settlement.total().currency(), locale);
+        String heading = zh
+                ? "费用结算单（实际支出 " + BudgetTableLayout.amount(settlement.total()) + " " + unit + "，结算人 "
+                        + settlement.settledBy() + "，" + at + "）\n"
+                : "Cost settlement (actual spend " + unit + " " + BudgetTableLayout.amount(settlement.total())
+                        + ", settled by " + settlement.settledBy() + ", " + at + ")\n";
+        if (!settlement.isShared()) {
+            return heading + (zh ? "无合作方分摊：全部费用由本方承担。\n"
+                    : "No partner shares the costs: the campaign bears all of them.\n");
+        }
         BudgetTableLayout table = new BudgetTableLayout(false, true, true, true, true);
         table.row(zh ? "合作方" : "Partner", zh ? "分摊比例" : "Share", zh ? "应分摊（" + unit + "）" : "Due (" + unit + ")",
                 zh ? "已支付（" + unit + "）" : "Paid (" + unit + ")", zh ? "差额（" + unit + "）" : "Balance (" + unit + ")");
@@ -60,11 +70,6 @@ public final class SettlementRenderer {
         }
         table.row(zh ? "合计" : "Total", "100%", BudgetTableLayout.amount(settlement.total()),
                 BudgetTableLayout.amount(paid), signed(balance));
-        String heading = zh
-                ? "费用结算单（实际支出 " + BudgetTableLayout.amount(settlement.total()) + " " + unit + "，结算人 "
-                        + settlement.settledBy() + "，" + at + "）\n"
-                : "Cost settlement (actual spend " + unit + " " + BudgetTableLayout.amount(settlement.total())
-                        + ", settled by " + settlement.settledBy() + ", " + at + ")\n";
         String legend = zh ? "差额为正：该合作方尚需支付；为负：应退还该合作方。\n"
                 : "A positive balance is still owed by the partner; a negative one is owed to it.\n";
         return heading + table.render() + legend;

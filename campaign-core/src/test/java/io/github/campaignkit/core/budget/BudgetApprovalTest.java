@@ -177,13 +177,23 @@ class BudgetApprovalTest {
 
         Refusal unexplained = Refusal.of(BudgetRules.readyToClose().check(budget));
         assertThat(unexplained.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("[错误] plan.lines[3]：“定制礼品”实际支出 "
-                + "18,000.00元 与预算 15,000.00元 相差 20.00%，超过政策允许的 10%，须填写差异说明。");
+                + "18,000.00元 与预算 15,000.00元 相差 20.00%，超过政策允许的 10%，须填写差异说明。\n"
+                + "[错误] settlement：费用尚未结算：结项前请先完成预算结算（无论是否有合作方分摊）。");
+        // Settling needs the explanation first.
+        assertThat(budget.apply(new BudgetChange.Settle(), LEAD, AT).getLeft().codes())
+                .containsExactly("budget.variance.unexplained");
 
         assertThat(budget.apply(new BudgetChange.ExplainVariance(gifts, " "), LEAD, AT).getLeft().codes())
                 .containsExactly("budget.explanation.blank");
         Budget explained = budget.apply(new BudgetChange.ExplainVariance(gifts, "学生反映礼品吸引力不足，升级为充电宝"),
                 LEAD, AT).get();
-        assertThat(BudgetRules.readyToClose().check(explained)).isEmpty();
+        assertThat(BudgetRules.readyToClose().check(explained)).extracting(Violation::code)
+                .containsExactly("budget.settlement.missing");
+        Budget settled = explained.apply(new BudgetChange.Settle(), LEAD, AT).get();
+        assertThat(BudgetRules.readyToClose().check(settled)).isEmpty();
+        // Nobody shares this budget: the statement has the total and no partner line.
+        assertThat(settled.settlement().orElseThrow().isShared()).isFalse();
+        assertThat(settled.settlement().orElseThrow().total()).isEqualTo(Money.of(72_000, Seed004.CNY));
         assertThat(explained.explanation(gifts)).contains("学生反映礼品吸引力不足，升级为充电宝");
     }
 
@@ -191,9 +201,14 @@ class BudgetApprovalTest {
     void closingNeedsAnActualForEveryLine() {
         Budget budget = approved().apply(spend(BudgetLineId.of("L1"), 12_000), LEAD, AT).get();
         var missing = BudgetRules.readyToClose().check(budget);
-        assertThat(missing.map(Violation::code).distinct()).containsExactly("budget.actual.missing");
+        assertThat(missing.map(Violation::code).distinct()).containsExactly("budget.actual.missing",
+                "budget.settlement.missing");
         assertThat(missing.map(Violation::path)).containsExactly("plan.lines[1]", "plan.lines[2]", "plan.lines[3]",
-                "plan.lines[4]", "plan.lines[5]", "plan.lines[6]", "plan.lines[7]");
+                "plan.lines[4]", "plan.lines[5]", "plan.lines[6]", "plan.lines[7]", "settlement");
+        // The same lines keep the budget from being settled.
+        assertThat(budget.apply(new BudgetChange.Settle(), LEAD, AT).getLeft().violations().map(Violation::path))
+                .containsExactly("plan.lines[1]", "plan.lines[2]", "plan.lines[3]", "plan.lines[4]", "plan.lines[5]",
+                        "plan.lines[6]", "plan.lines[7]");
         Budget zero = budget.apply(new BudgetChange.RecordSpend(new SpendEntry(BudgetLineId.of("L8"),
                 LocalDate.of(2024, 8, 11), Money.zero(Seed004.CNY), Optional.empty(), Optional.of("未动用"),
                 Optional.empty())), LEAD, AT).get();
@@ -212,10 +227,7 @@ class BudgetApprovalTest {
     void sharedCostsAreSettledOnTheCurrentFigures() {
         CostSharing sharing = CostSharing.of(PartnerShare.of(PartnerId.of("科技公司A"), "60"),
                 PartnerShare.of(PartnerId.of("健康品牌B"), "40"));
-        Budget budget = approved();
-        assertThat(budget.apply(new BudgetChange.Settle(), LEAD, AT).getLeft().codes())
-                .containsExactly("budget.sharing.no-agreement");
-        budget = budget.apply(new BudgetChange.AgreeCostSharing(sharing), LEAD, AT).get();
+        Budget budget = approved().apply(new BudgetChange.AgreeCostSharing(sharing), LEAD, AT).get();
         for (BudgetLine line : budget.plan().lines()) {
             budget = budget.apply(spend(line.id(), line.amount()), LEAD, AT).get();
         }

@@ -8,6 +8,7 @@ import io.github.campaignkit.core.testkit.BudgetArbitraries;
 import io.github.campaignkit.core.testkit.CampaignArbitraries;
 import io.vavr.control.Either;
 import java.time.Instant;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -66,18 +67,41 @@ class BudgetProperties {
 
     @Property
     void aSettlementIsStaleExactlyWhenTheFiguresMoved(@ForAll("spent") Budget budget) {
-        if (budget.costSharing().isEmpty() || budget.settlement().isEmpty()) {
-            assertThat(BudgetRules.readyToClose().check(budget).map(v -> v.code()))
-                    .doesNotContain("budget.settlement.stale");
-            return;
+        java.util.List<String> codes = BudgetRules.readyToClose().check(budget).map(v -> v.code()).toJavaList();
+        assertThat(codes).doesNotContain("budget.settlement.stale");
+        assertThat(codes.contains("budget.settlement.missing")).isEqualTo(budget.settlement().isEmpty());
+        if (budget.settlement().isPresent()) {
+            BudgetLine first = budget.baseline().orElseThrow().lines().get(0);
+            Budget later = budget.toBuilder().spend(io.vavr.collection.List.ofAll(budget.spend())
+                    .append(SpendEntry.of(first.id(), java.time.LocalDate.of(2024, 8, 1),
+                            Money.ofMinor(1, budget.currency()))).toJavaList()).build();
+            assertThat(BudgetRules.readyToClose().check(later).map(v -> v.code())).contains("budget.settlement.stale");
         }
-        assertThat(BudgetRules.readyToClose().check(budget).map(v -> v.code()))
-                .doesNotContain("budget.settlement.stale", "budget.settlement.missing");
+    }
+
+    @Property
+    void everyBudgetWithItsActualsSettlesWithOrWithoutPartners(@ForAll("approved") Budget budget,
+                                                               @ForAll("members") MemberId lead) {
+        Budget spent = budget;
+        for (BudgetLine line : budget.baseline().orElseThrow().lines()) {
+            spent = spent.apply(new BudgetChange.RecordSpend(new SpendEntry(line.id(), java.time.LocalDate.of(2024, 8, 1),
+                    line.amount(), Optional.empty(), Optional.of("按预算支出"), Optional.empty())), lead, AT).get();
+        }
+        Budget settled = spent.apply(new BudgetChange.Settle(), lead, AT).get();
+        Settlement statement = settled.settlement().orElseThrow();
+        assertThat(statement.total()).isEqualTo(spent.actualTotal());
+        assertThat(statement.isShared()).isEqualTo(budget.costSharing().isPresent());
+        assertThat(BudgetRules.readyToClose().check(settled)).isEmpty();
     }
 
     @Provide
     Arbitrary<Budget> budgets() {
         return BudgetArbitraries.budgets();
+    }
+
+    @Provide
+    Arbitrary<Budget> approved() {
+        return BudgetArbitraries.approvedBudgets();
     }
 
     @Provide

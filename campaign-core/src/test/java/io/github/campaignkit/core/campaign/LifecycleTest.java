@@ -44,7 +44,7 @@ class LifecycleTest {
                     CLOCK).get();
             assertThat(campaign.stage()).isEqualTo(expected);
         }
-        assertThat(campaign.revision()).isEqualTo(4 + Seed000.plan().lines().size() + 2);
+        assertThat(campaign.revision()).isEqualTo(4 + Seed000.plan().lines().size() + 3);
         assertThat(campaign.history()).extracting(StageChange::to)
                 .containsExactly(Stage.PREPARATION, Stage.EXECUTION, Stage.REVIEW, Stage.CLOSED);
         assertThat(campaign.history()).allSatisfy(change -> {
@@ -61,14 +61,44 @@ class LifecycleTest {
         return LIFECYCLE.apply(evaluated, CampaignCommand.by(Seed000.LEAD, ReviewChange.RecordRetrospective.of(review.retrospective().orElseThrow())), CLOCK).get();
     }
 
-    /** The overall lead records every budgeted amount as spent, one command per line. */
+    /**
+     * The overall lead records every budgeted amount as spent, one command per line, and settles
+     * the budget (no partner shares it).
+     */
     private static Campaign recordActuals(Campaign campaign) {
         Campaign current = campaign;
         for (BudgetLine line : current.budget().plan().lines()) {
             current = LIFECYCLE.apply(current, CampaignCommand.by(Seed000.LEAD, new BudgetChange.RecordSpend(
                     SpendEntry.of(line.id(), LocalDate.of(2024, 6, 18), line.amount()))), CLOCK).get();
         }
-        return current;
+        return LIFECYCLE.apply(current, CampaignCommand.by(Seed000.LEAD, new BudgetChange.Settle()), CLOCK).get();
+    }
+
+    @Test
+    void aBudgetNobodySharesMustBeSettledBeforeTheCampaignCloses() {
+        Campaign campaign = Seed000.campaign();
+        for (int i = 0; i < 3; i++) {
+            campaign = LIFECYCLE.apply(campaign, CampaignCommand.advance(Seed000.LEAD), CLOCK).get();
+        }
+        assertThat(campaign.budget().costSharing()).isEmpty();
+        Campaign spent = campaign;
+        for (BudgetLine line : spent.budget().plan().lines()) {
+            spent = LIFECYCLE.apply(spent, CampaignCommand.by(Seed000.LEAD, new BudgetChange.RecordSpend(
+                    SpendEntry.of(line.id(), LocalDate.of(2024, 6, 18), line.amount()))), CLOCK).get();
+        }
+        Campaign reviewed = recordReview(Campaign.builder().from(spent).goals(Seed000.withResults(spent.goals())).build());
+        // Every actual recorded, the review complete: still refused until the budget is settled.
+        Refusal unsettled = LIFECYCLE.apply(reviewed, CampaignCommand.advance(Seed000.LEAD), CLOCK).getLeft();
+        assertThat(unsettled.violations()).extracting(Violation::code, Violation::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("budget.settlement.missing", "budget.settlement"));
+        assertThat(unsettled.violations().get(0).message(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("费用尚未结算：结项前请先完成预算结算（无论是否有合作方分摊）。");
+        Campaign settled = LIFECYCLE.apply(reviewed, CampaignCommand.by(Seed000.LEAD, new BudgetChange.Settle()), CLOCK)
+                .get();
+        assertThat(settled.budget().settlement().orElseThrow().isShared()).isFalse();
+        assertThat(settled.budget().settlement().orElseThrow().total()).isEqualTo(settled.budget().plan().total());
+        assertThat(LIFECYCLE.apply(settled, CampaignCommand.advance(Seed000.LEAD), CLOCK).get().stage())
+                .isEqualTo(Stage.CLOSED);
     }
 
     @Test

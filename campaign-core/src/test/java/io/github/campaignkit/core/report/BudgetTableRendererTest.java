@@ -3,8 +3,12 @@ package io.github.campaignkit.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.campaignkit.core.budget.Budget;
+import io.github.campaignkit.core.budget.BudgetLineId;
 import io.github.campaignkit.core.budget.BudgetPlan;
+import io.github.campaignkit.core.budget.Money;
 import io.github.campaignkit.core.budget.Seed004Budgets;
+import io.github.campaignkit.core.budget.Settlement;
+import io.github.campaignkit.core.budget.SpendEntry;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -137,6 +141,26 @@ class BudgetTableRendererTest {
                 .isEqualTo(SETTLEMENT_ZH.replace("2024-08-20 09:00 UTC", "2024-08-20 17:00"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SettlementRenderer.render(
                 budget.settlement().orElseThrow(), Locale.ENGLISH, null)).hasMessage("zone");
+    }
+
+    @Test
+    void aStatementWithoutPartnersSaysTheCampaignBearsTheCost() {
+        Settlement alone = Settlement.unshared(java.util.Currency.getInstance("CNY"), List.of(
+                SpendEntry.of(BudgetLineId.of("L1"), java.time.LocalDate.of(2024, 8, 12), Money.of("12000", "CNY")),
+                SpendEntry.of(BudgetLineId.of("L2"), java.time.LocalDate.of(2024, 8, 12), Money.of("5000", "CNY"))),
+                java.time.Instant.parse("2024-08-20T09:00:00Z"), io.github.campaignkit.core.team.MemberId.of("liu"));
+        assertThat(SettlementRenderer.render(alone, Locale.SIMPLIFIED_CHINESE, java.time.ZoneId.of("Asia/Shanghai")))
+                .isEqualTo("费用结算单（实际支出 17,000.00 元，结算人 liu，2024-08-20 17:00）\n无合作方分摊：全部费用由本方承担。\n");
+        assertThat(SettlementRenderer.render(alone, Locale.ENGLISH)).isEqualTo("Cost settlement (actual spend CNY "
+                + "17,000.00, settled by liu, 2024-08-20 09:00 UTC)\nNo partner shares the costs: the campaign bears all "
+                + "of them.\n");
+        // A spend entry naming a payer has no partner to be settled with.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settlement.unshared(java.util.Currency.getInstance("CNY"),
+                List.of(new SpendEntry(BudgetLineId.of("L1"), java.time.LocalDate.of(2024, 8, 12), Money.of("1", "CNY"),
+                        java.util.Optional.empty(), java.util.Optional.empty(),
+                        java.util.Optional.of(io.github.campaignkit.core.budget.PartnerId.of("科技公司A")))),
+                java.time.Instant.EPOCH, io.github.campaignkit.core.team.MemberId.of("liu")))
+                .hasMessageStartingWith("spend: ");
     }
 
     @Test

@@ -608,7 +608,7 @@ public final class BudgetArbitraries {
                     explained.stream().map(i -> base.lines().get(i % base.lines().size()).id()).distinct()
                             .forEach(id -> explanations.add(new VarianceExplanation(id, text)));
                     Budget withSpend = budget.toBuilder().spend(spend).explanations(explanations).build();
-                    return settle ? withSpend.toBuilder().settlement(withSpend.settlementAsOf(at, by)).build()
+                    return settle ? withSpend.toBuilder().settlement(Optional.of(withSpend.settlementAsOf(at, by))).build()
                             : withSpend;
                 });
     }

@@ -515,11 +515,8 @@ public final class CampaignArbitraries {
                         new BudgetChange.RecordSpend(entry)), clock).getOrElse(current);
             }
         }
-        if (budget.costSharing().isPresent()) {
-            current = Lifecycle.standard().apply(current, CampaignCommand.by(lead,
-                    new BudgetChange.Settle()), clock).getOrElse(current);
-        }
-        return current;
+        return Lifecycle.standard().apply(current, CampaignCommand.by(lead, new BudgetChange.Settle()), clock)
+                .getOrElse(current);
     }
 
     /**
