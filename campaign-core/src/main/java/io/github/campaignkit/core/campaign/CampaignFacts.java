@@ -89,14 +89,19 @@ public final class CampaignFacts implements TriggerFacts {
      * @param campaign the campaign
      * @param zone     the zone the campaign works in
      * @param extra    further facts, {@link TriggerFacts#none()} for none
-     * @param clock    the clock that says what "today" is for the triggers
-     * @return the risks that fire, with their evidence, and the triggers that name unknown data
+     * @param clock    the clock that says when it is; the day is read from it in the campaign's
+     *                 zone, not the clock's, as everywhere else in the campaign
+     * @return the risks that fire, with their evidence, the triggers that name unknown data and those
+     *         whose metric has no figure for a day they look at
      */
     public static io.github.campaignkit.core.risk.Evaluation evaluateRisks(Campaign campaign, ZoneId zone,
                                                                           TriggerFacts extra, Clock clock) {
         Objects.requireNonNull(extra, "extra");
         Objects.requireNonNull(clock, "clock");
-        return campaign.risks().evaluate(campaign.profile().phases(), of(campaign, zone).or(extra), clock);
+        io.github.campaignkit.core.risk.Evaluation evaluation = campaign.risks().evaluate(campaign.profile().phases(),
+                of(campaign, zone).or(extra), clock.withZone(zone));
+        return new io.github.campaignkit.core.risk.Evaluation(evaluation.at(), evaluation.day(), evaluation.firings(),
+                Names.named(evaluation.violations(), campaign));
     }
 
     @Override

@@ -35,6 +35,8 @@ public enum RiskViolation implements ViolationCode {
     TRIGGERED_UNRESOLVED("risk.triggered.unresolved"),
     /** A trigger names a metric the campaign does not know. */
     TRIGGER_METRIC_UNKNOWN("risk.trigger.metric.unknown"),
+    /** A trigger could not be decided for some days: its metric has no figure for them (a warning). */
+    TRIGGER_METRIC_NO_DATA("risk.trigger.metric.no-data", Severity.WARNING),
     /** A trigger names a task the campaign does not know. */
     TRIGGER_TASK_UNKNOWN("risk.trigger.task.unknown"),
     /** A trigger names a material the campaign does not know. */
@@ -79,9 +81,15 @@ public enum RiskViolation implements ViolationCode {
     NESTING("risk.value.nesting");
 
     private final String code;
+    private final Severity severity;
 
     RiskViolation(String code) {
+        this(code, Severity.ERROR);
+    }
+
+    RiskViolation(String code, Severity severity) {
         this.code = code;
+        this.severity = severity;
     }
 
     @Override
@@ -91,6 +99,6 @@ public enum RiskViolation implements ViolationCode {
 
     @Override
     public Severity severity() {
-        return Severity.ERROR;
+        return severity;
     }
 }

@@ -123,12 +123,23 @@ final class TriggerEvaluator {
         }
         // A day's figure is final once the day is over: today's running figure is not read.
         LocalDate last = min(days.get().end(), today.minusDays(1));
+        LocalDate firstMissing = null;
+        int missing = 0;
         for (LocalDate day = days.get().start(); !day.isAfter(last); day = day.plusDays(1)) {
             Optional<Fact<BigDecimal>> fact = facts.metric(metric, t.figure(), day);
             if (fact.isPresent() && t.comparison().test(fact.get().value(), t.threshold())) {
                 return Outcome.yes(new Evidence.MetricObserved(metric, t.figure(), day, fact.get().value(),
                         t.comparison(), t.threshold(), fact.get().source()));
             }
+            if (fact.isEmpty()) {
+                firstMissing = firstMissing == null ? day : firstMissing;
+                missing++;
+            }
+        }
+        // Not firing for want of a figure is not the same as not firing: say which days had none.
+        if (missing > 0) {
+            found = found.append(Violation.of(RiskViolation.TRIGGER_METRIC_NO_DATA, Paths.join(path, "metric"), metric,
+                    firstMissing.toString(), missing));
         }
         return Outcome.no(found);
     }

@@ -67,9 +67,10 @@ public final class SupplyRules {
     /**
      * The deliveries as of a day: a delivery after its promised date
      * ({@link SupplyViolation#DELIVERY_LATE}, a warning), after the material's need date
-     * ({@link SupplyViolation#DELIVERY_AFTER_NEED_DATE}), and a promised date that has passed with
-     * nothing delivered ({@link SupplyViolation#DELIVERY_OVERDUE}), each at the material's
-     * {@code delivery}.
+     * ({@link SupplyViolation#DELIVERY_AFTER_NEED_DATE}), a need date that has passed with nothing
+     * delivered, whether a delivery was promised or not ({@link SupplyViolation#NOT_ARRIVED_BY_NEED_DATE},
+     * at {@code needBy}), else a promised date that has passed with nothing delivered
+     * ({@link SupplyViolation#DELIVERY_OVERDUE}), each at the material's {@code delivery}.
      *
      * @param asOf the day, typically {@code LocalDate.now(clock)}
      * @return the rule
@@ -80,6 +81,12 @@ public final class SupplyRules {
             Seq<Violation> found = List.empty();
             for (int i = 0; i < plan.materials().size(); i++) {
                 Material m = plan.materials().get(i);
+                boolean arrived = m.delivery().flatMap(Delivery::actual).isPresent();
+                if (!arrived && m.needBy().filter(asOf::isAfter).isPresent()) {
+                    found = found.append(Violation.of(SupplyViolation.NOT_ARRIVED_BY_NEED_DATE,
+                            Paths.indexed("materials", i) + ".needBy", m.name(), m.needBy().get(), asOf));
+                    continue;
+                }
                 if (m.delivery().isEmpty()) {
                     continue;
                 }

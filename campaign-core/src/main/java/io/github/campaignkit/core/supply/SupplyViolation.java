@@ -59,6 +59,8 @@ public enum SupplyViolation implements ViolationCode {
     DELIVERY_AFTER_NEED_DATE("supply.delivery.after-need-date", Severity.ERROR),
     /** A promised delivery date has passed and nothing arrived. */
     DELIVERY_OVERDUE("supply.delivery.overdue", Severity.ERROR),
+    /** A material's need date has passed and it has not arrived, promised or not. */
+    NOT_ARRIVED_BY_NEED_DATE("supply.delivery.not-arrived", Severity.ERROR),
     /** A delivery is recorded for a material without a promised delivery. */
     DELIVERY_NOT_PROMISED("supply.delivery.not-promised", Severity.ERROR),
     /** A chosen supplier has no evaluation. */

@@ -195,6 +195,37 @@ class CampaignFactsTest {
     }
 
     @Test
+    void todayIsTheCampaignsDayWhateverTheClocksZone() {
+        // 2024-08-01T16:30Z is 08-02 00:30 in Shanghai: the gifts, due by 08-01, are late. A clock in
+        // UTC still reads 08-01 there, and the risk used not to fire while the monitor (in the
+        // campaign's zone) already reported the gifts overdue.
+        Clock utc = Clock.fixed(Instant.parse("2024-08-01T16:30:00Z"), ZoneId.of("UTC"));
+        Evaluation evaluation = CampaignFacts.evaluateRisks(campaign(), SHANGHAI, TriggerFacts.none(), utc);
+        assertThat(evaluation.day()).isEqualTo(day(8, 2));
+        assertThat(evaluation.fired()).containsExactly(GIFTS);
+    }
+
+    @Test
+    void aTriggerWhoseMetricHasNoFigureSaysSoInsteadOfStayingQuiet() {
+        Campaign seed = withGiftsDoneOn(campaign(), at(7, 31, 18));
+        // No exposure recorded on the first warm-up day: the trigger cannot be decided.
+        Campaign blank = Campaign.builder().from(seed).kpi(seed.kpi().toBuilder().observations(seed.kpi().observations()
+                .stream().filter(o -> !(o.metric().equals(Seed004Kpi.EXPOSURE) && o.date().equals(day(7, 31))))
+                .toList()).build()).build();
+        Evaluation evaluation = CampaignFacts.evaluateRisks(blank, SHANGHAI, TriggerFacts.none(), clock(8, 1, 9));
+        assertThat(evaluation.fired()).isEmpty();
+        assertThat(evaluation.violations()).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("risk.trigger.metric.no-data");
+            assertThat(v.isWarning()).isTrue();
+            assertThat(v.path()).isEqualTo("entries[0].trigger.metric");
+            assertThat(v.message(java.util.Locale.ENGLISH)).isEqualTo("The trigger on 曝光量 (exposure) could not be decided: "
+                    + "days without a figure: 1, the first on 2024-07-31.");
+            assertThat(v.message(java.util.Locale.SIMPLIFIED_CHINESE))
+                    .isEqualTo("触发条件所依据的曝光量（exposure）自 2024-07-31 起有 1 天没有数据，无法判断是否触发。");
+        });
+    }
+
+    @Test
     void anotherFeedCompletesTheCampaignsFactsAndEvaluatingTwiceGivesTheSameResult() {
         Risk materials = Risk.builder().id(RiskId.of("R2")).scenario("物料延迟到货").category(RiskCategory.SUPPLY)
                 .likelihood(Rating.LOW).impact(Rating.HIGH).addMeasures(Measure.of("启动备用供应商", Seed004.ZHOU))

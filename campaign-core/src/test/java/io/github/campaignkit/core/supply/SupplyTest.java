@@ -221,6 +221,22 @@ class SupplyTest {
     }
 
     @Test
+    void aMaterialNotArrivedByItsNeedDateIsFlaggedPromisedOrNot() {
+        // Promised after the day it is needed, and a material nobody promised: both missing the day after.
+        Material promisedLate = banner(Optional.of(A), Optional.of(Delivery.promised(NEED_BY.plusDays(2))));
+        Material unpromised = banner(Optional.of(A), Optional.empty()).toBuilder().id(MaterialId.of("M2")).build();
+        SupplyPlan plan = plan(venue(List.of()), promisedLate, unpromised);
+        assertThat(SupplyRules.deliveries(NEED_BY).check(plan)).isEmpty();
+        Seq<Violation> found = SupplyRules.deliveries(NEED_BY.plusDays(1)).check(plan);
+        assertThat(found.map(v -> v.code() + "@" + v.path())).containsExactly(
+                "supply.delivery.not-arrived@materials[0].needBy", "supply.delivery.not-arrived@materials[1].needBy");
+        assertThat(found.get(0).message(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("物料易拉宝需于 2024-04-17 前到位，截至 2024-04-18 仍未到货。");
+        assertThat(found.get(0).message(Locale.ENGLISH))
+                .isEqualTo("Material 易拉宝 was needed by 2024-04-17 and has not arrived as of 2024-04-18.");
+    }
+
+    @Test
     void aDeliveryIsRecordedAgainstAPromise() {
         SupplyPlan plan = plan(venue(List.of()), banner(Optional.of(A), Optional.of(Delivery.promised(NEED_BY))));
         SupplyPlan delivered = plan.recordDelivery(MaterialId.of("M1"), NEED_BY.minusDays(1)).get();
