@@ -41,9 +41,6 @@ public sealed interface Cadence {
     default LocalDate dueBy(LocalDate day, WorkingCalendar calendar) {
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(calendar, "calendar");
-        if (this instanceof Daily || !calendar.covers(day)) {
-            return day;
-        }
         try {
             return calendar.workingDayOnOrAfter(day);
         } catch (InvalidValueException beyondCoverage) {
@@ -82,6 +79,14 @@ public sealed interface Cadence {
 
     /** Every day (实时/每日). */
     record Daily() implements Cadence {
+
+        /** Daily data does not stop for a day off: the day itself. */
+        @Override
+        public LocalDate dueBy(LocalDate day, WorkingCalendar calendar) {
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(calendar, "calendar");
+            return day;
+        }
 
         @Override
         public boolean expects(LocalDate day) {

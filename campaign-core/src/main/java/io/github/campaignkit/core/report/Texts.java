@@ -1,9 +1,12 @@
 package io.github.campaignkit.core.report;
 
+import io.github.campaignkit.core.goal.Goal;
 import io.github.campaignkit.core.goal.MetricUnit;
 import io.github.campaignkit.core.goal.Target;
 import io.github.campaignkit.core.goal.UnitKind;
 import io.github.campaignkit.core.internal.Percentages;
+import io.github.campaignkit.core.schedule.DateRange;
+import io.github.campaignkit.core.schedule.WorkingCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
@@ -107,8 +110,7 @@ final class Texts {
      * A goal's deadline: its day; for one in working days after the end, the day on the calendar
      * with the rule beside it (2024-08-12（活动结束后 1 个工作日）), or the rule alone without a window.
      */
-    String deadline(io.github.campaignkit.core.goal.Goal goal, Optional<io.github.campaignkit.core.schedule.DateRange> window,
-                    io.github.campaignkit.core.schedule.WorkingCalendar calendar) {
+    String deadline(Goal goal, Optional<DateRange> window, WorkingCalendar calendar) {
         if (goal.deadline().isPresent()) {
             return goal.deadline().get().toString();
         }
@@ -116,7 +118,7 @@ final class Texts {
             return NONE;
         }
         String rule = get("goals.deadline.after-end", goal.deadlineWorkingDaysAfterEnd().get());
-        if (window.isEmpty() || !calendar.covers(window.get().end())) {
+        if (window.isEmpty()) {
             return rule;
         }
         try {
