@@ -59,10 +59,10 @@ import io.github.campaignkit.core.review.ReviewChange;
 import io.github.campaignkit.core.review.ReviewPolicy;
 import io.github.campaignkit.core.review.Success;
 import io.github.campaignkit.core.risk.Comparison;
-import io.github.campaignkit.core.risk.Evaluation;
+import io.github.campaignkit.core.risk.TriggerEvaluation;
 import io.github.campaignkit.core.risk.Figure;
 import io.github.campaignkit.core.risk.MapTriggerFacts;
-import io.github.campaignkit.core.risk.Period;
+import io.github.campaignkit.core.risk.TriggerPeriod;
 import io.github.campaignkit.core.risk.Risk;
 import io.github.campaignkit.core.risk.RiskChange;
 import io.github.campaignkit.core.risk.RiskId;
@@ -292,7 +292,7 @@ public final class BackToSchoolCampaign {
         RiskRegister plan = CampusRiskPlan.riskPlan();
         List<Risk> risks = plan.entries().stream()
                 .map(r -> r.id().equals(TRAFFIC) ? r.withTrigger(Trigger.metric(EXPOSURE, Figure.DAILY,
-                        Period.firstDayOf(PhaseKind.WARM_UP), Comparison.BELOW, new BigDecimal("500000"))) : r)
+                        TriggerPeriod.firstDayOf(PhaseKind.WARM_UP), Comparison.BELOW, new BigDecimal("500000"))) : r)
                 .collect(Collectors.toList());
         return plan.toBuilder().entries(risks).build();
     }
@@ -450,10 +450,10 @@ public final class BackToSchoolCampaign {
         for (LocalDate day = LIVE.start(); !day.isAfter(BackToSchool.DASHBOARD_DAY); day = day.plusDays(1)) {
             LocalDate today = day;
             // The morning: yesterday's figures are final; the risk register is checked against them.
-            Evaluation risks = CampaignFacts.evaluateRisks(campaign, SHANGHAI, deliveries(), at(day, 9, 0));
+            TriggerEvaluation risks = CampaignFacts.evaluateRisks(campaign, SHANGHAI, deliveries(), at(day, 9, 0));
             if (!risks.fired().isEmpty()) {
                 campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, RiskChange.FireRisks.of(risks)), at(day, 9, 0));
-                for (io.github.campaignkit.core.risk.Alert alert : campaign.risks().openAlerts()) {
+                for (io.github.campaignkit.core.risk.RiskAlert alert : campaign.risks().openAlerts()) {
                     printBlock(RiskAlertRenderer.render(alert, lang.locale(), SHANGHAI));
                 }
             }

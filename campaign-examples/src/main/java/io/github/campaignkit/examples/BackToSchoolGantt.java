@@ -6,7 +6,7 @@ import io.github.campaignkit.core.schedule.Dependency;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
-import io.github.campaignkit.core.schedule.Task;
+import io.github.campaignkit.core.schedule.GanttTask;
 import io.github.campaignkit.core.schedule.TaskForecast;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.MemberId;
@@ -55,8 +55,8 @@ public final class BackToSchoolGantt {
         new BackToSchoolGantt(Lang.fromArgs(args), new PrintStream(System.out, true, StandardCharsets.UTF_8)).run();
     }
 
-    private static Task task(String id, String name, String owner, int days, PhaseKind phase) {
-        var builder = Task.builder().id(TaskId.of(id)).name(name).owner(MemberId.of(owner)).duration(days);
+    private static GanttTask task(String id, String name, String owner, int days, PhaseKind phase) {
+        var builder = GanttTask.builder().id(TaskId.of(id)).name(name).owner(MemberId.of(owner)).duration(days);
         return phase == null ? builder.build() : builder.phase(phase).build();
     }
 

@@ -14,14 +14,14 @@ import io.github.campaignkit.core.campaign.Transition;
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.report.RiskAlertRenderer;
 import io.github.campaignkit.core.report.RiskHeatMapRenderer;
-import io.github.campaignkit.core.risk.Alert;
+import io.github.campaignkit.core.risk.RiskAlert;
 import io.github.campaignkit.core.risk.Comparison;
-import io.github.campaignkit.core.risk.Evaluation;
+import io.github.campaignkit.core.risk.TriggerEvaluation;
 import io.github.campaignkit.core.risk.Figure;
 import io.github.campaignkit.core.risk.Indicator;
 import io.github.campaignkit.core.risk.MapTriggerFacts;
 import io.github.campaignkit.core.risk.Measure;
-import io.github.campaignkit.core.risk.Period;
+import io.github.campaignkit.core.risk.TriggerPeriod;
 import io.github.campaignkit.core.risk.Rating;
 import io.github.campaignkit.core.risk.Reading;
 import io.github.campaignkit.core.risk.Risk;
@@ -130,7 +130,7 @@ public final class CampusRiskPlan {
                 .likelihood(Rating.MEDIUM).impact(Rating.HIGH)
                 .addMeasures(Measure.of("1天前联系学校确认备用室内场地", WANG), Measure.of("准备雨棚、防滑垫", WANG))
                 .owner(WANG)
-                .trigger(Trigger.reading(RAIN_PROBABILITY, Period.during(PhaseKind.BURST), Comparison.AT_LEAST,
+                .trigger(Trigger.reading(RAIN_PROBABILITY, TriggerPeriod.during(PhaseKind.BURST), Comparison.AT_LEAST,
                         new BigDecimal("60")))
                 .build();
         Risk materials = Risk.builder().id(RiskId.of("R2")).scenario("物料延迟到货").category(RiskCategory.SUPPLY)
@@ -144,14 +144,14 @@ public final class CampusRiskPlan {
                 .addMeasures(Measure.of("增加社群转发任务（每人邀请5人）", LEAD),
                         Measure.of("追加5000元抖音投放预算", LEAD).drawingOn("应急备用金"))
                 .owner(LEAD)
-                .trigger(Trigger.metric(EXPOSURE, Figure.DAILY, Period.firstDayOf(PhaseKind.WARM_UP), Comparison.BELOW,
+                .trigger(Trigger.metric(EXPOSURE, Figure.DAILY, TriggerPeriod.firstDayOf(PhaseKind.WARM_UP), Comparison.BELOW,
                         new BigDecimal("500000")))
                 .build();
         Risk equipment = Risk.builder().id(RiskId.of("R4")).scenario("现场设备故障").category(RiskCategory.EQUIPMENT)
                 .likelihood(Rating.LOW).impact(Rating.HIGH)
                 .addMeasures(Measure.of("准备备用笔记本电脑、音响设备", LIU), Measure.of("联系技术支持人员30分钟内到场", LIU))
                 .owner(LIU)
-                .trigger(Trigger.reading(EQUIPMENT_FAULTS, Period.firstDayOf(PhaseKind.BURST), Comparison.AT_LEAST,
+                .trigger(Trigger.reading(EQUIPMENT_FAULTS, TriggerPeriod.firstDayOf(PhaseKind.BURST), Comparison.AT_LEAST,
                         BigDecimal.ONE))
                 .build();
         return RiskRegister.builder().matrix(RiskMatrix.threeByThree())
@@ -223,7 +223,7 @@ public final class CampusRiskPlan {
         campaign = attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(8, 11, 9, 0));
         out.println(lang.pick("\n复盘结束时仍有风险未处理完毕：", "\nAt the end of the review some risks are still open:"));
         campaign = attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(8, 14, 9, 0));
-        for (Alert alert : campaign.risks().openAlerts()) {
+        for (RiskAlert alert : campaign.risks().openAlerts()) {
             campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, RiskChange.ChangeRiskStatus.of(alert.risk(),
                     RiskStatus.MITIGATED, "已按预案处理，影响已消除")), at(8, 14, 10, 0));
         }
@@ -238,7 +238,7 @@ public final class CampusRiskPlan {
     }
 
     private Campaign monitor(Lifecycle lifecycle, Campaign campaign, TriggerFacts facts, Clock morning) {
-        Evaluation evaluation = campaign.risks().evaluate(campaign.profile().phases(), facts, morning);
+        TriggerEvaluation evaluation = campaign.risks().evaluate(campaign.profile().phases(), facts, morning);
         String when = WHEN.format(ZonedDateTime.ofInstant(morning.instant(), SHANGHAI));
         evaluation.violations().forEach(v -> out.println("  " + v.message(lang.locale())));
         if (evaluation.firings().isEmpty()) {
@@ -254,7 +254,7 @@ public final class CampusRiskPlan {
             return campaign;
         }
         Campaign next = result.get();
-        for (Alert alert : next.risks().openAlerts()) {
+        for (RiskAlert alert : next.risks().openAlerts()) {
             if (evaluation.fired().contains(alert.risk())) {
                 out.println();
                 out.println(RiskAlertRenderer.render(alert, lang.locale(), SHANGHAI).indent(4).stripTrailing());

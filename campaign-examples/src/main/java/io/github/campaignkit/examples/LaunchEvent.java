@@ -33,9 +33,9 @@ import io.github.campaignkit.core.report.SupplierComparisonRenderer;
 import io.github.campaignkit.core.rule.MessageRenderer;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
-import io.github.campaignkit.core.supply.Contact;
+import io.github.campaignkit.core.supply.SupplierContact;
 import io.github.campaignkit.core.supply.ContractTerms;
-import io.github.campaignkit.core.supply.CriterionKind;
+import io.github.campaignkit.core.supply.SupplierCriterion;
 import io.github.campaignkit.core.supply.CriterionScore;
 import io.github.campaignkit.core.supply.Delivery;
 import io.github.campaignkit.core.supply.ExchangeRate;
@@ -44,7 +44,7 @@ import io.github.campaignkit.core.supply.MaterialId;
 import io.github.campaignkit.core.supply.MaterialStatus;
 import io.github.campaignkit.core.supply.NeedId;
 import io.github.campaignkit.core.supply.Quote;
-import io.github.campaignkit.core.supply.Supplier;
+import io.github.campaignkit.core.supply.SupplierProfile;
 import io.github.campaignkit.core.supply.SupplierEvaluation;
 import io.github.campaignkit.core.supply.SupplierHistory;
 import io.github.campaignkit.core.supply.SupplierId;
@@ -288,9 +288,9 @@ public final class LaunchEvent {
         return BudgetLine.fixed(BudgetLineId.of(id), category, item, Money.of(yuan, CNY));
     }
 
-    private static Supplier supplier(String id, String name, String qualification, String pastCase) {
-        return Supplier.builder().id(SupplierId.of(id)).name(name).qualification(qualification)
-                .addContacts(Contact.of(name + "客户经理", "400-800-" + id.substring(1) + "000")).addPastCases(pastCase).build();
+    private static SupplierProfile supplier(String id, String name, String qualification, String pastCase) {
+        return SupplierProfile.builder().id(SupplierId.of(id)).name(name).qualification(qualification)
+                .addContacts(SupplierContact.of(name + "客户经理", "400-800-" + id.substring(1) + "000")).addPastCases(pastCase).build();
     }
 
     private static Quote quote(String supplier, long yuan, int day, String terms) {
@@ -532,7 +532,7 @@ public final class LaunchEvent {
         campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LEAD, SupplyChange.EvaluateSupplier.of(evaluation("S11", "40", "20",
                 "20", "20", "90", "95", "80", "100"))), at(4, 19, 15, 25));
         for (SupplierEvaluation e : campaign.supply().evaluations()) {
-            String name = campaign.supply().supplier(e.supplier()).map(Supplier::name).orElse(e.supplier().value());
+            String name = campaign.supply().supplier(e.supplier()).map(SupplierProfile::name).orElse(e.supplier().value());
             out.println("  " + name + lang.pick("：综合得分 ", ": weighted score ") + e.weightedScore().get().toPlainString());
         }
         SupplyPlan autumn = SupplyPlan.builder().addSuppliers(campaign.supply().supplier(SupplierId.of("S8")).orElseThrow())
@@ -563,10 +563,10 @@ public final class LaunchEvent {
                                                  String responsivenessScore, String punctualityScore, String priceScore) {
         return SupplierEvaluation.builder().supplier(SupplierId.of(supplier)).evaluatedOn(LocalDate.of(2024, 4, 19))
                 .evaluatedBy(LEAD)
-                .addScores(CriterionScore.of(CriterionKind.QUALITY, quality, qualityScore),
-                        CriterionScore.of(CriterionKind.RESPONSIVENESS, responsiveness, responsivenessScore),
-                        CriterionScore.of(CriterionKind.PUNCTUALITY, punctuality, punctualityScore),
-                        CriterionScore.of(CriterionKind.PRICE, price, priceScore))
+                .addScores(CriterionScore.of(SupplierCriterion.QUALITY, quality, qualityScore),
+                        CriterionScore.of(SupplierCriterion.RESPONSIVENESS, responsiveness, responsivenessScore),
+                        CriterionScore.of(SupplierCriterion.PUNCTUALITY, punctuality, punctualityScore),
+                        CriterionScore.of(SupplierCriterion.PRICE, price, priceScore))
                 .build();
     }
 

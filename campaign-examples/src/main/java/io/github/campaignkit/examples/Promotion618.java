@@ -46,7 +46,7 @@ import io.github.campaignkit.core.review.ReviewChange;
 import io.github.campaignkit.core.risk.Comparison;
 import io.github.campaignkit.core.risk.Indicator;
 import io.github.campaignkit.core.risk.Measure;
-import io.github.campaignkit.core.risk.Period;
+import io.github.campaignkit.core.risk.TriggerPeriod;
 import io.github.campaignkit.core.risk.Rating;
 import io.github.campaignkit.core.risk.Risk;
 import io.github.campaignkit.core.risk.RiskCategory;
@@ -61,7 +61,7 @@ import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.schedule.ScheduleChange;
-import io.github.campaignkit.core.schedule.Task;
+import io.github.campaignkit.core.schedule.GanttTask;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.Member;
@@ -290,14 +290,14 @@ public final class Promotion618 {
                 .category(RiskCategory.TECHNOLOGY).likelihood(Rating.MEDIUM).impact(Rating.HIGH)
                 .addMeasures(Measure.of("提前扩容服务器", execution), Measure.of("准备限流排队页面", execution))
                 .owner(execution)
-                .trigger(Trigger.reading(Indicator.of("服务器峰值负载%"), Period.during(PhaseKind.BURST),
+                .trigger(Trigger.reading(Indicator.of("服务器峰值负载%"), TriggerPeriod.during(PhaseKind.BURST),
                         Comparison.AT_LEAST, BigDecimal.valueOf(80)))
                 .build();
         Risk opinion = Risk.builder().id(RiskId.of("R2")).scenario("满减规则引发负面舆情")
                 .category(RiskCategory.PUBLIC_OPINION).likelihood(Rating.LOW).impact(Rating.HIGH)
                 .addMeasures(Measure.of("实时监测社交媒体评论", media), Measure.of("2小时内统一口径回应", media))
                 .owner(media)
-                .trigger(Trigger.reading(Indicator.of("负面评论数"), Period.during(PhaseKind.BURST),
+                .trigger(Trigger.reading(Indicator.of("负面评论数"), TriggerPeriod.during(PhaseKind.BURST),
                         Comparison.AT_LEAST, BigDecimal.valueOf(50)))
                 .build();
         Risk weather = Risk.builder().id(RiskId.of("R3")).scenario("天气突变导致快递延误")
@@ -378,11 +378,11 @@ public final class Promotion618 {
         TaskId warmUp = TaskId.of("预热投放");
         TaskId burst = TaskId.of("大促执行");
         return Schedule.builder().start(LocalDate.of(2024, 5, 20)).calendar(calendar)
-                .addTasks(Task.of(plan, "方案确认", LEAD, 3),
-                        Task.of(assets, "素材制作", PLANNER, 5),
-                        Task.builder().id(warmUp).name("预热投放").owner(PLANNER).duration(6)
+                .addTasks(GanttTask.of(plan, "方案确认", LEAD, 3),
+                        GanttTask.of(assets, "素材制作", PLANNER, 5),
+                        GanttTask.builder().id(warmUp).name("预热投放").owner(PLANNER).duration(6)
                                 .phase(PhaseKind.WARM_UP).build(),
-                        Task.builder().id(burst).name("大促执行").owner(LEAD).duration(5)
+                        GanttTask.builder().id(burst).name("大促执行").owner(LEAD).duration(5)
                                 .phase(PhaseKind.BURST).build())
                 .addDependencies(Dependency.finishToStart(plan, assets), Dependency.finishToStart(assets, warmUp),
                         Dependency.finishToStart(warmUp, burst))

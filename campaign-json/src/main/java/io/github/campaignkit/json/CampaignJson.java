@@ -492,7 +492,7 @@ public final class CampaignJson {
         try (OutputStream out = Files.newOutputStream(file)) {
             writer.writeValue(out, envelope);
         } catch (IOException e) {
-            throw new CampaignJsonException(Problem.WRITE_FAILED, "", 0, 0, settings.locale,
+            throw new CampaignJsonException(Fault.WRITE_FAILED, "", 0, 0, settings.locale,
                     java.util.List.of(Translator.ioReason(e)), e);
         } catch (JacksonException e) {
             throw writeFailure(e);
@@ -508,11 +508,11 @@ public final class CampaignJson {
     private CampaignJsonException writeFailure(JacksonException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException io) {
-                return new CampaignJsonException(Problem.WRITE_FAILED, "", 0, 0, settings.locale,
+                return new CampaignJsonException(Fault.WRITE_FAILED, "", 0, 0, settings.locale,
                         java.util.List.of(Translator.ioReason(io)), io);
             }
         }
-        return new CampaignJsonException(Problem.WRITE_FAILED, Translator.pointerOf(e.getPath()), 0, 0,
+        return new CampaignJsonException(Fault.WRITE_FAILED, Translator.pointerOf(e.getPath()), 0, 0,
                 settings.locale, java.util.List.of("-"), e);
     }
 
@@ -677,18 +677,18 @@ public final class CampaignJson {
         try {
             return Input.of(bytes);
         } catch (Input.Malformed e) {
-            throw new CampaignJsonException(Problem.INVALID_ENCODING, e.before.pointerAtEnd(mapper), e.line, e.column,
+            throw new CampaignJsonException(Fault.INVALID_ENCODING, e.before.pointerAtEnd(mapper), e.line, e.column,
                     settings.locale, java.util.List.of(String.valueOf(e.offset)), null);
         }
     }
 
     private CampaignJsonException tooLong() {
-        return new CampaignJsonException(Problem.DOCUMENT_TOO_LONG, "", 0, 0, settings.locale,
+        return new CampaignJsonException(Fault.DOCUMENT_TOO_LONG, "", 0, 0, settings.locale,
                 java.util.List.of(String.valueOf(settings.maxDocumentLength)), null);
     }
 
     private CampaignJsonException readFailure(IOException e) {
-        return new CampaignJsonException(Problem.READ_FAILED, "", 0, 0, settings.locale,
+        return new CampaignJsonException(Fault.READ_FAILED, "", 0, 0, settings.locale,
                 java.util.List.of(Translator.ioReason(e)), e);
     }
 
@@ -711,10 +711,10 @@ public final class CampaignJson {
             p = input.parser(mapper);
             JsonToken token = p.nextToken();
             if (token == null) {
-                throw t.fail(Problem.EMPTY, "", null, null);
+                throw t.fail(Fault.EMPTY, "", null, null);
             }
             if (token != JsonToken.START_OBJECT) {
-                throw t.fail(Problem.NOT_AN_OBJECT, "", p.currentTokenLocation(), null);
+                throw t.fail(Fault.NOT_AN_OBJECT, "", p.currentTokenLocation(), null);
             }
             if (SCHEMA_VERSION_PROPERTY.equals(p.nextName())) {
                 p.nextToken();
@@ -732,7 +732,7 @@ public final class CampaignJson {
 
     private int version(JsonParser p, Translator t) {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw t.fail(Problem.VERSION_INVALID, "/" + SCHEMA_VERSION_PROPERTY, p.currentTokenLocation(), null);
+            throw t.fail(Fault.VERSION_INVALID, "/" + SCHEMA_VERSION_PROPERTY, p.currentTokenLocation(), null);
         }
         return checkVersion(p.getBigIntegerValue(), t);
     }
@@ -740,11 +740,11 @@ public final class CampaignJson {
     /** A whole schemaVersion of any size: newer or older than this library reads, or the version. */
     private int checkVersion(java.math.BigInteger whole, Translator t) {
         if (whole.compareTo(java.math.BigInteger.valueOf(settings.version)) > 0) {
-            throw t.fail(Problem.VERSION_NEWER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
+            throw t.fail(Fault.VERSION_NEWER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
                     whole.toString(), String.valueOf(settings.version));
         }
         if (whole.compareTo(java.math.BigInteger.valueOf(oldestVersion)) < 0) {
-            throw t.fail(Problem.VERSION_OLDER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
+            throw t.fail(Fault.VERSION_OLDER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
                     whole.toString(), String.valueOf(oldestVersion));
         }
         return checkVersion(whole.intValueExact(), t);
@@ -752,11 +752,11 @@ public final class CampaignJson {
 
     private int checkVersion(int version, Translator t) {
         if (version > settings.version) {
-            throw t.fail(Problem.VERSION_NEWER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
+            throw t.fail(Fault.VERSION_NEWER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
                     String.valueOf(version), String.valueOf(settings.version));
         }
         if (version < oldestVersion) {
-            throw t.fail(Problem.VERSION_OLDER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
+            throw t.fail(Fault.VERSION_OLDER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
                     String.valueOf(version), String.valueOf(oldestVersion));
         }
         return version;
@@ -765,23 +765,23 @@ public final class CampaignJson {
     private Object bindCurrent(JsonParser p, Translator t, ObjectReader reader) {
         String name = p.nextName();
         if (name == null) {
-            throw t.fail(Problem.CAMPAIGN_MISSING, CAMPAIGN_POINTER, null, null);
+            throw t.fail(Fault.CAMPAIGN_MISSING, CAMPAIGN_POINTER, null, null);
         }
         if (name.equals(SCHEMA_VERSION_PROPERTY)) {
-            throw t.fail(Problem.DUPLICATE_PROPERTY, "/" + name, p.currentTokenLocation(), null, Messages.quote(name));
+            throw t.fail(Fault.DUPLICATE_PROPERTY, "/" + name, p.currentTokenLocation(), null, Messages.quote(name));
         }
         if (!CAMPAIGN_PROPERTY.equals(name)) {
             throw unknownEnvelopeProperty(name, t);
         }
         if (p.nextToken() == JsonToken.VALUE_NULL) {
-            throw t.fail(Problem.NULL_VALUE, CAMPAIGN_POINTER, p.currentTokenLocation(), null);
+            throw t.fail(Fault.NULL_VALUE, CAMPAIGN_POINTER, p.currentTokenLocation(), null);
         }
         Object campaign = reader.readValue(p);
         JsonToken next = p.nextToken();
         if (next == JsonToken.PROPERTY_NAME) {
             String after = p.currentName();
             if (after.equals(CAMPAIGN_PROPERTY) || after.equals(SCHEMA_VERSION_PROPERTY)) {
-                throw t.fail(Problem.DUPLICATE_PROPERTY, "/" + after, p.currentTokenLocation(), null,
+                throw t.fail(Fault.DUPLICATE_PROPERTY, "/" + after, p.currentTokenLocation(), null,
                         Messages.quote(after));
             }
             throw unknownEnvelopeProperty(after, t);
@@ -791,7 +791,7 @@ public final class CampaignJson {
     }
 
     private CampaignJsonException unknownEnvelopeProperty(String name, Translator t) {
-        return t.fail(Problem.UNKNOWN_PROPERTY, "/" + Translator.escape(name), null, null, Messages.quote(name),
+        return t.fail(Fault.UNKNOWN_PROPERTY, "/" + Translator.escape(name), null, null, Messages.quote(name),
                 CAMPAIGN_PROPERTY + ", " + SCHEMA_VERSION_PROPERTY);
     }
 
@@ -799,10 +799,10 @@ public final class CampaignJson {
     private static void checkEnd(JsonParser p, Translator t) {
         try {
             if (p.nextToken() != null) {
-                throw t.fail(Problem.TRAILING_CONTENT, "", p.currentTokenLocation(), null);
+                throw t.fail(Fault.TRAILING_CONTENT, "", p.currentTokenLocation(), null);
             }
         } catch (StreamReadException e) {
-            throw t.fail(Problem.TRAILING_CONTENT, "", e.getLocation(), null);
+            throw t.fail(Fault.TRAILING_CONTENT, "", e.getLocation(), null);
         }
     }
 
@@ -813,7 +813,7 @@ public final class CampaignJson {
             p = input.parser(treeReader);
             root = treeReader.readTree(p);
             if (root == null || root.isMissingNode()) {
-                throw t.fail(Problem.EMPTY, "", null, null);
+                throw t.fail(Fault.EMPTY, "", null, null);
             }
             checkEnd(p, t);
         } catch (JacksonException e) {
@@ -822,7 +822,7 @@ public final class CampaignJson {
             close(p);
         }
         if (!root.isObject()) {
-            throw t.fail(Problem.NOT_AN_OBJECT, "", null, null);
+            throw t.fail(Fault.NOT_AN_OBJECT, "", null, null);
         }
         for (Iterator<String> names = root.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
@@ -832,19 +832,19 @@ public final class CampaignJson {
         }
         JsonNode version = root.get(SCHEMA_VERSION_PROPERTY);
         if (version == null) {
-            throw t.fail(Problem.VERSION_MISSING, "/" + SCHEMA_VERSION_PROPERTY, null, null,
+            throw t.fail(Fault.VERSION_MISSING, "/" + SCHEMA_VERSION_PROPERTY, null, null,
                     String.valueOf(oldestVersion), String.valueOf(settings.version));
         }
         if (!version.isIntegralNumber()) {
-            throw t.fail(Problem.VERSION_INVALID, "/" + SCHEMA_VERSION_PROPERTY, null, null);
+            throw t.fail(Fault.VERSION_INVALID, "/" + SCHEMA_VERSION_PROPERTY, null, null);
         }
         int from = checkVersion(version.bigIntegerValue(), t);
         JsonNode campaign = root.get(CAMPAIGN_PROPERTY);
         if (campaign == null) {
-            throw t.fail(Problem.CAMPAIGN_MISSING, CAMPAIGN_POINTER, null, null);
+            throw t.fail(Fault.CAMPAIGN_MISSING, CAMPAIGN_POINTER, null, null);
         }
         if (campaign.isNull()) {
-            throw t.fail(Problem.NULL_VALUE, CAMPAIGN_POINTER, null, null);
+            throw t.fail(Fault.NULL_VALUE, CAMPAIGN_POINTER, null, null);
         }
         Translator binding = t;
         if (from < settings.version) {
@@ -862,13 +862,13 @@ public final class CampaignJson {
         JsonNode node = campaign;
         for (int version = from; version < settings.version; version++) {
             if (!(node instanceof ObjectNode object)) {
-                throw t.fail(Problem.WRONG_TYPE, CAMPAIGN_POINTER, null, null, Messages.Phrase.of("shape.object"),
+                throw t.fail(Fault.WRONG_TYPE, CAMPAIGN_POINTER, null, null, Messages.Phrase.of("shape.object"),
                         Shapes.found(node.asToken()));
             }
             try {
                 node = Objects.requireNonNull(settings.migrations.get(version).apply(object), "migrated campaign");
             } catch (IllegalArgumentException e) {
-                throw t.unplaceable().fail(Problem.MIGRATION_FAILED, CAMPAIGN_POINTER, null, e,
+                throw t.unplaceable().fail(Fault.MIGRATION_FAILED, CAMPAIGN_POINTER, null, e,
                         String.valueOf(version), Translator.reasonOf(e));
             }
         }

@@ -42,7 +42,7 @@ public final class CampaignJsonException extends RuntimeException {
     private final Locale locale;
     private final List<Object> arguments;
 
-    CampaignJsonException(Problem problem, String pointer, int line, int column, Locale locale,
+    CampaignJsonException(Fault problem, String pointer, int line, int column, Locale locale,
                           List<Object> arguments, Throwable cause) {
         super(null, cause, false, true);
         this.code = problem.code();

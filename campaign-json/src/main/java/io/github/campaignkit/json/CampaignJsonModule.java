@@ -18,7 +18,7 @@ import io.github.campaignkit.core.kpi.Pace;
 import io.github.campaignkit.core.risk.Band;
 import io.github.campaignkit.core.risk.Evidence;
 import io.github.campaignkit.core.risk.Indicator;
-import io.github.campaignkit.core.risk.Period;
+import io.github.campaignkit.core.risk.TriggerPeriod;
 import io.github.campaignkit.core.risk.Rating;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.ScoringModel;
@@ -241,8 +241,8 @@ public final class CampaignJsonModule extends SimpleModule {
                 Map.entry("sum", ScoringModel.Sum.class), Map.entry("weighted", ScoringModel.Weighted.class),
                 Map.entry("table", ScoringModel.Table.class));
         sealed(Band.class, Map.entry("scores", Band.Scores.class), Map.entry("cells", Band.Cells.class));
-        sealed(Period.class, Map.entry("on-date", Period.OnDate.class), Map.entry("phase-day", Period.PhaseDay.class),
-                Map.entry("in-phase", Period.InPhase.class), Map.entry("between", Period.Between.class));
+        sealed(TriggerPeriod.class, Map.entry("on-date", TriggerPeriod.OnDate.class), Map.entry("phase-day", TriggerPeriod.PhaseDay.class),
+                Map.entry("in-phase", TriggerPeriod.InPhase.class), Map.entry("between", TriggerPeriod.Between.class));
         sealed(Trigger.class, Map.entry("metric", Trigger.MetricThreshold.class),
                 Map.entry("task-overdue", Trigger.TaskOverdue.class),
                 Map.entry("material-overdue", Trigger.MaterialOverdue.class),
@@ -354,7 +354,7 @@ public final class CampaignJsonModule extends SimpleModule {
                 T value = parse(read, key, "shape.string");
                 String canonical = write.apply(value);
                 if (!canonical.equals(key)) {
-                    throw new InvalidValue(Problem.NON_CANONICAL, Messages.quote(key), Messages.quote(canonical));
+                    throw new InvalidValue(Fault.NON_CANONICAL, Messages.quote(key), Messages.quote(canonical));
                 }
                 return value;
             }
@@ -412,7 +412,7 @@ public final class CampaignJsonModule extends SimpleModule {
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) {
                 if (p.currentToken() != JsonToken.VALUE_STRING) {
-                    throw new InvalidValue(Problem.WRONG_TYPE, Phrase.of(shapeKey), Shapes.found(p.currentToken()));
+                    throw new InvalidValue(Fault.WRONG_TYPE, Phrase.of(shapeKey), Shapes.found(p.currentToken()));
                 }
                 String text = p.getString();
                 Last<T> seen = last;
@@ -422,7 +422,7 @@ public final class CampaignJsonModule extends SimpleModule {
                 T value = parse(read, text, shapeKey);
                 String canonical = write.apply(value);
                 if (!canonical.equals(text)) {
-                    throw new InvalidValue(Problem.NON_CANONICAL, Messages.quote(text), Messages.quote(canonical));
+                    throw new InvalidValue(Fault.NON_CANONICAL, Messages.quote(text), Messages.quote(canonical));
                 }
                 last = new Last<>(text, value);
                 return value;
@@ -436,11 +436,11 @@ public final class CampaignJsonModule extends SimpleModule {
         try {
             return read.apply(text);
         } catch (DateTimeException e) {
-            throw new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(text), Phrase.of(shapeKey));
+            throw new InvalidValue(Fault.INVALID_FORMAT, Messages.quote(text), Phrase.of(shapeKey));
         } catch (IllegalArgumentException e) {
             throw InvalidValue.refusedBy(e);
         } catch (RuntimeException e) {
-            throw new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(text), Phrase.of(shapeKey));
+            throw new InvalidValue(Fault.INVALID_FORMAT, Messages.quote(text), Phrase.of(shapeKey));
         }
     }
 
@@ -490,7 +490,7 @@ public final class CampaignJsonModule extends SimpleModule {
      */
     BigDecimal decimal(String text) {
         if (!DecimalText.isDecimal(text, true)) {
-            throw new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(text), Phrase.of("shape.decimal"));
+            throw new InvalidValue(Fault.INVALID_FORMAT, Messages.quote(text), Phrase.of("shape.decimal"));
         }
         // Bounded before BigDecimal parses the digits, which takes time growing with their square.
         DecimalText.bound(text, maxDecimalScale, maxDecimalPrecision);
@@ -501,10 +501,10 @@ public final class CampaignJsonModule extends SimpleModule {
     /** The decimal if it is within the bounds; refused otherwise. */
     BigDecimal bounded(BigDecimal value) {
         if (Math.abs((long) value.scale()) > maxDecimalScale) {
-            throw new InvalidValue(Problem.DECIMAL_SCALE, String.valueOf(value.scale()), String.valueOf(maxDecimalScale));
+            throw new InvalidValue(Fault.DECIMAL_SCALE, String.valueOf(value.scale()), String.valueOf(maxDecimalScale));
         }
         if (value.precision() > maxDecimalPrecision) {
-            throw new InvalidValue(Problem.DECIMAL_PRECISION, String.valueOf(value.precision()),
+            throw new InvalidValue(Fault.DECIMAL_PRECISION, String.valueOf(value.precision()),
                     String.valueOf(maxDecimalPrecision));
         }
         return value;
@@ -603,14 +603,14 @@ public final class CampaignJsonModule extends SimpleModule {
                 BigDecimal value = decimal(text);
                 String canonical = DecimalSerializer.text(value);
                 if (!canonical.equals(text)) {
-                    throw new InvalidValue(Problem.NON_CANONICAL, Messages.quote(text), Messages.quote(canonical));
+                    throw new InvalidValue(Fault.NON_CANONICAL, Messages.quote(text), Messages.quote(canonical));
                 }
                 return value;
             }
             if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                throw new InvalidValue(Problem.DECIMAL_AS_NUMBER, p.getString());
+                throw new InvalidValue(Fault.DECIMAL_AS_NUMBER, p.getString());
             }
-            throw new InvalidValue(Problem.WRONG_TYPE, Phrase.of("shape.decimal"), Shapes.found(token));
+            throw new InvalidValue(Fault.WRONG_TYPE, Phrase.of("shape.decimal"), Shapes.found(token));
         }
     }
 
@@ -656,7 +656,7 @@ public final class CampaignJsonModule extends SimpleModule {
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
             if (!p.isExpectedStartObjectToken()) {
-                throw new InvalidValue(Problem.WRONG_TYPE, Phrase.of("shape.money"), Shapes.found(p.currentToken()));
+                throw new InvalidValue(Fault.WRONG_TYPE, Phrase.of("shape.money"), Shapes.found(p.currentToken()));
             }
             String amount = null;
             String code = null;
@@ -677,13 +677,13 @@ public final class CampaignJsonModule extends SimpleModule {
                 }
             }
             if (amount == null) {
-                throw at("amount", new InvalidValue(Problem.MISSING_PROPERTY, Messages.quote("amount")));
+                throw at("amount", new InvalidValue(Fault.MISSING_PROPERTY, Messages.quote("amount")));
             }
             if (code == null) {
-                throw at("currency", new InvalidValue(Problem.MISSING_PROPERTY, Messages.quote("currency")));
+                throw at("currency", new InvalidValue(Fault.MISSING_PROPERTY, Messages.quote("currency")));
             }
             if (!DecimalText.isDecimal(amount, false)) {
-                throw at("amount", new InvalidValue(Problem.INVALID_FORMAT, Messages.quote(amount),
+                throw at("amount", new InvalidValue(Fault.INVALID_FORMAT, Messages.quote(amount),
                         Phrase.of("shape.plain-decimal")));
             }
             BigDecimal value;
@@ -706,7 +706,7 @@ public final class CampaignJsonModule extends SimpleModule {
             }
             String canonical = written.apply(result).toPlainString();
             if (!canonical.equals(amount)) {
-                throw at("amount", new InvalidValue(Problem.NON_CANONICAL, Messages.quote(amount),
+                throw at("amount", new InvalidValue(Fault.NON_CANONICAL, Messages.quote(amount),
                         Messages.quote(canonical)));
             }
             return result;
@@ -718,12 +718,12 @@ public final class CampaignJsonModule extends SimpleModule {
                 return p.getString();
             }
             if (token == JsonToken.VALUE_NULL) {
-                throw at(name, new InvalidValue(Problem.NULL_VALUE));
+                throw at(name, new InvalidValue(Fault.NULL_VALUE));
             }
             if (token.isNumeric() && name.equals("amount")) {
-                throw at(name, new InvalidValue(Problem.DECIMAL_AS_NUMBER, p.getString()));
+                throw at(name, new InvalidValue(Fault.DECIMAL_AS_NUMBER, p.getString()));
             }
-            throw at(name, new InvalidValue(Problem.WRONG_TYPE, Phrase.of(shapeKey), Shapes.found(token)));
+            throw at(name, new InvalidValue(Fault.WRONG_TYPE, Phrase.of(shapeKey), Shapes.found(token)));
         }
 
         private tools.jackson.core.JacksonException at(String part, InvalidValue problem) {

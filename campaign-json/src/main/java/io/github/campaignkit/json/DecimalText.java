@@ -54,7 +54,7 @@ final class DecimalText {
      * square, so a million-digit text must be refused before it is parsed. The text is a decimal
      * ({@link #isDecimal}).
      *
-     * @throws InvalidValue with {@link Problem#DECIMAL_SCALE} or {@link Problem#DECIMAL_PRECISION}
+     * @throws InvalidValue with {@link Fault#DECIMAL_SCALE} or {@link Fault#DECIMAL_PRECISION}
      */
     static void bound(String text, int maxDecimalScale, int maxDecimalPrecision) {
         int n = text.length();
@@ -93,11 +93,11 @@ final class DecimalText {
         }
         long scale = fraction - exponent;
         if (Math.abs(scale) > maxDecimalScale) {
-            throw new InvalidValue(Problem.DECIMAL_SCALE, String.valueOf(scale), String.valueOf(maxDecimalScale));
+            throw new InvalidValue(Fault.DECIMAL_SCALE, String.valueOf(scale), String.valueOf(maxDecimalScale));
         }
         int precision = Math.max(1, digits - leadingZeros);
         if (precision > maxDecimalPrecision) {
-            throw new InvalidValue(Problem.DECIMAL_PRECISION, String.valueOf(precision),
+            throw new InvalidValue(Fault.DECIMAL_PRECISION, String.valueOf(precision),
                     String.valueOf(maxDecimalPrecision));
         }
     }

@@ -28,13 +28,13 @@ final class ExactEnumDeserializer extends StdScalarDeserializer<Object> {
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw new InvalidValue(Problem.WRONG_TYPE, Shapes.expected(handledType(), module),
+            throw new InvalidValue(Fault.WRONG_TYPE, Shapes.expected(handledType(), module),
                     Shapes.found(p.currentToken()));
         }
         String text = p.getString();
         Object constant = byName.get(text);
         if (constant == null) {
-            throw new InvalidValue(Problem.UNKNOWN_NAME, Messages.quote(text), Shapes.names(handledType()));
+            throw new InvalidValue(Fault.UNKNOWN_NAME, Messages.quote(text), Shapes.names(handledType()));
         }
         return constant;
     }

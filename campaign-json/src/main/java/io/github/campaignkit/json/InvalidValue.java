@@ -13,26 +13,26 @@ final class InvalidValue extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    private final Problem problem;
+    private final Fault problem;
     private final List<Object> arguments;
 
-    InvalidValue(Problem problem, Object... arguments) {
+    InvalidValue(Fault problem, Object... arguments) {
         super(Messages.render(problem.code(), Locale.ENGLISH, List.of(arguments)));
         this.problem = problem;
         this.arguments = List.of(arguments);
     }
 
     /**
-     * The model refused the value: the problem is {@link Problem#INVALID_VALUE}, the reason the
+     * The model refused the value: the problem is {@link Fault#INVALID_VALUE}, the reason the
      * model's, and the model's exception the cause that the reader's exception keeps.
      */
     static InvalidValue refusedBy(IllegalArgumentException model) {
-        InvalidValue invalid = new InvalidValue(Problem.INVALID_VALUE, Translator.reasonOf(model));
+        InvalidValue invalid = new InvalidValue(Fault.INVALID_VALUE, Translator.reasonOf(model));
         invalid.initCause(model);
         return invalid;
     }
 
-    Problem problem() {
+    Fault problem() {
         return problem;
     }
 

@@ -226,13 +226,13 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
         Set<Object> set = new LinkedHashSet<>();
         for (int k = 0; k < elements.size(); k++) {
             if (!set.add(elements.get(k))) {
-                throw JacksonException.wrapWithPath(new InvalidValue(Problem.DUPLICATE_ELEMENT,
+                throw JacksonException.wrapWithPath(new InvalidValue(Fault.DUPLICATE_ELEMENT,
                         Messages.quote(String.valueOf(elements.get(k)))), elements, k);
             }
         }
         List<Object> ordered = CampaignJsonModule.inWrittenOrder(set);
         if (!ordered.equals(elements)) {
-            throw new InvalidValue(Problem.NON_CANONICAL, String.valueOf(elements), String.valueOf(ordered));
+            throw new InvalidValue(Fault.NON_CANONICAL, String.valueOf(elements), String.valueOf(ordered));
         }
         return set;
     }

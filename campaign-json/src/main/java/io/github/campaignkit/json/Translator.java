@@ -74,7 +74,7 @@ final class Translator {
 
     // ---- building ---------------------------------------------------------------------------
 
-    CampaignJsonException fail(Problem problem, String pointer, TokenStreamLocation location, Throwable cause,
+    CampaignJsonException fail(Fault problem, String pointer, TokenStreamLocation location, Throwable cause,
                                Object... arguments) {
         int[] at = placeable && location != null ? input.position(location) : null;
         if (at == null && placeable) {
@@ -108,7 +108,7 @@ final class Translator {
             return syntax(e, parser);
         }
         if (e instanceof JacksonIOException) {
-            return fail(Problem.READ_FAILED, "", null, e.getCause(), ioReason(e.getCause()));
+            return fail(Fault.READ_FAILED, "", null, e.getCause(), ioReason(e.getCause()));
         }
         return binding(e, prefix);
     }
@@ -119,21 +119,21 @@ final class Translator {
         TokenStreamLocation location = e.getLocation() != null ? e.getLocation()
                 : parser == null ? null : parser.currentLocation();
         if (message.startsWith("Document length")) {
-            return fail(Problem.DOCUMENT_TOO_LONG, pointer, location, null, String.valueOf(limits.maxDocumentLength()));
+            return fail(Fault.DOCUMENT_TOO_LONG, pointer, location, null, String.valueOf(limits.maxDocumentLength()));
         }
         if (message.contains("nesting depth")) {
-            return fail(Problem.NESTED_TOO_DEEP, pointer, location, null, String.valueOf(limits.maxNestingDepth()));
+            return fail(Fault.NESTED_TOO_DEEP, pointer, location, null, String.valueOf(limits.maxNestingDepth()));
         }
         if (message.startsWith("Number value length")) {
-            return fail(Problem.NUMBER_TOO_LONG, pointer, location, null, String.valueOf(limits.maxNumberLength()));
+            return fail(Fault.NUMBER_TOO_LONG, pointer, location, null, String.valueOf(limits.maxNumberLength()));
         }
         if (message.startsWith("String value length")) {
-            return fail(Problem.STRING_TOO_LONG, pointer, location, null, String.valueOf(limits.maxStringLength()));
+            return fail(Fault.STRING_TOO_LONG, pointer, location, null, String.valueOf(limits.maxStringLength()));
         }
         if (message.startsWith("Name length")) {
-            return fail(Problem.NAME_TOO_LONG, pointer, location, null, String.valueOf(limits.maxNameLength()));
+            return fail(Fault.NAME_TOO_LONG, pointer, location, null, String.valueOf(limits.maxNameLength()));
         }
-        return fail(Problem.LIMIT, pointer, location, null);
+        return fail(Fault.LIMIT, pointer, location, null);
     }
 
     private CampaignJsonException syntax(JacksonException e, JsonParser parser) {
@@ -143,19 +143,19 @@ final class Translator {
                 : source == null ? null : source.currentLocation();
         String message = String.valueOf(e.getOriginalMessage());
         if (e instanceof UnexpectedEndOfInputException || message.startsWith("Unexpected end-of-input")) {
-            return fail(Problem.UNEXPECTED_END, pointer, location, null);
+            return fail(Fault.UNEXPECTED_END, pointer, location, null);
         }
         if (message.startsWith("Duplicate Object property") && source != null && source.currentName() != null) {
             TokenStreamLocation name = input == null ? null : input.nameBefore(location);
-            return fail(Problem.DUPLICATE_PROPERTY, pointer, name != null ? name : location, null,
+            return fail(Fault.DUPLICATE_PROPERTY, pointer, name != null ? name : location, null,
                     Messages.quote(source.currentName()));
         }
         if (message.startsWith("Illegal unquoted character") || message.contains("CTRL-CHAR")) {
-            return fail(Problem.CONTROL_CHARACTER, pointer, location, null);
+            return fail(Fault.CONTROL_CHARACTER, pointer, location, null);
         }
         if (message.startsWith("Invalid numeric value") || message.startsWith("Non-standard token")
                 || message.contains("Leading zeroes") || message.startsWith("Unexpected character ('-'")) {
-            return fail(Problem.INVALID_NUMBER, pointer, location, null);
+            return fail(Fault.INVALID_NUMBER, pointer, location, null);
         }
         if (message.contains("start property name") && source != null && source.streamReadContext().inObject()
                 && source.streamReadContext().currentName() != null) {
@@ -165,16 +165,16 @@ final class Translator {
                 || message.startsWith("Unexpected close marker")) {
             String character = input == null ? null : input.characterAt(location);
             if (character != null && message.contains("was expecting comma")) {
-                return fail(Problem.MISSING_COMMA, pointer, location, null, character);
+                return fail(Fault.MISSING_COMMA, pointer, location, null, character);
             }
             if (character != null && message.contains("was expecting a colon")) {
-                return fail(Problem.MISSING_COLON, pointer, location, null, character);
+                return fail(Fault.MISSING_COLON, pointer, location, null, character);
             }
             if (character != null) {
-                return fail(Problem.UNEXPECTED_CHARACTER, pointer, location, null, character);
+                return fail(Fault.UNEXPECTED_CHARACTER, pointer, location, null, character);
             }
         }
-        return fail(Problem.MALFORMED, pointer, location, null);
+        return fail(Fault.MALFORMED, pointer, location, null);
     }
 
     private CampaignJsonException binding(JacksonException e, String prefix) {
@@ -188,22 +188,22 @@ final class Translator {
             if (unknown.getKnownPropertyIds() != null) {
                 unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
             }
-            return fail(Problem.UNKNOWN_PROPERTY, pointer, null, null, Messages.quote(unknown.getPropertyName()),
+            return fail(Fault.UNKNOWN_PROPERTY, pointer, null, null, Messages.quote(unknown.getPropertyName()),
                     String.join(", ", known));
         }
         if (e instanceof InvalidTypeIdException typeId) {
             Class<?> base = typeId.getBaseType() == null ? null : typeId.getBaseType().getRawClass();
             String names = module.sealedNames(base).map(Shapes::names).orElse("");
             String at = pointer + "/" + CampaignJsonModule.TYPE_PROPERTY;
-            return typeId.getTypeId() == null ? fail(Problem.MISSING_TYPE, at, null, null, names)
-                    : fail(Problem.UNKNOWN_TYPE, at, null, null, Messages.quote(typeId.getTypeId()), names);
+            return typeId.getTypeId() == null ? fail(Fault.MISSING_TYPE, at, null, null, names)
+                    : fail(Fault.UNKNOWN_TYPE, at, null, null, Messages.quote(typeId.getTypeId()), names);
         }
         if (e instanceof ValueInstantiationException instantiation) {
             return constructorFailure(instantiation, pointer);
         }
         if (e instanceof InputCoercionException coercion) {
             Place place = locate(pointer);
-            return fail(Problem.OUT_OF_RANGE, pointer, null, null, place == null ? "" : place.text(),
+            return fail(Fault.OUT_OF_RANGE, pointer, null, null, place == null ? "" : place.text(),
                     Shapes.range(coercion.getTargetType(), module));
         }
         if (e instanceof InvalidFormatException format) {
@@ -212,18 +212,18 @@ final class Translator {
         if (e instanceof MismatchedInputException mismatch) {
             Place place = locate(pointer);
             if (placeable && (place == null || !place.exact())) {
-                return fail(Problem.MISSING_PROPERTY, pointer, null, null, Messages.quote(lastSegment(pointer)));
+                return fail(Fault.MISSING_PROPERTY, pointer, null, null, Messages.quote(lastSegment(pointer)));
             }
             if (place != null && place.token() == JsonToken.VALUE_NULL) {
-                return fail(Problem.NULL_VALUE, pointer, null, null);
+                return fail(Fault.NULL_VALUE, pointer, null, null);
             }
             if (place != null) {
-                return fail(Problem.WRONG_TYPE, pointer, null, null, Shapes.expected(mismatch.getTargetType(), module),
+                return fail(Fault.WRONG_TYPE, pointer, null, null, Shapes.expected(mismatch.getTargetType(), module),
                         Shapes.found(place.token()));
             }
-            return fail(Problem.UNREADABLE, pointer, null, null);
+            return fail(Fault.UNREADABLE, pointer, null, null);
         }
-        return fail(Problem.UNREADABLE, pointer, null, null);
+        return fail(Fault.UNREADABLE, pointer, null, null);
     }
 
     private CampaignJsonException invalidFormat(InvalidFormatException format, String pointer) {
@@ -233,17 +233,17 @@ final class Translator {
         JsonToken found = place == null ? null : place.token();
         boolean string = found == null || found == JsonToken.VALUE_STRING;
         if (target != null && target.isEnum() && string) {
-            return fail(Problem.UNKNOWN_NAME, pointer, null, null, Messages.quote(String.valueOf(format.getValue())),
+            return fail(Fault.UNKNOWN_NAME, pointer, null, null, Messages.quote(String.valueOf(format.getValue())),
                     Shapes.names(target));
         }
         if (found != null && Shapes.found(found).equals(expected)) {
-            return fail(Problem.INVALID_FORMAT, pointer, null, null, Messages.quote(String.valueOf(format.getValue())),
+            return fail(Fault.INVALID_FORMAT, pointer, null, null, Messages.quote(String.valueOf(format.getValue())),
                     expected);
         }
         if (found != null) {
-            return fail(Problem.WRONG_TYPE, pointer, null, null, expected, Shapes.found(found));
+            return fail(Fault.WRONG_TYPE, pointer, null, null, expected, Shapes.found(found));
         }
-        return fail(Problem.INVALID_FORMAT, pointer, null, null, Messages.quote(String.valueOf(format.getValue())),
+        return fail(Fault.INVALID_FORMAT, pointer, null, null, Messages.quote(String.valueOf(format.getValue())),
                 expected);
     }
 
@@ -255,24 +255,24 @@ final class Translator {
             String at = pointer + suffix;
             Place place = suffix.isEmpty() ? null : locate(at);
             if (place != null && place.exact() && place.token() == JsonToken.VALUE_NULL) {
-                return fail(Problem.NULL_VALUE, at, null, null);
+                return fail(Fault.NULL_VALUE, at, null, null);
             }
             if (!suffix.isEmpty() && placeable && (place == null || !place.exact())) {
-                return fail(Problem.MISSING_PROPERTY, at, null, null, Messages.quote(lastSegment(at)));
+                return fail(Fault.MISSING_PROPERTY, at, null, null, Messages.quote(lastSegment(at)));
             }
-            return fail(Problem.REQUIRED_VALUE, at, null, null);
+            return fail(Fault.REQUIRED_VALUE, at, null, null);
         }
         if (cause instanceof InvalidValueException invalid) {
             String suffix = componentPointer(invalid.violation().path(), type);
-            return fail(Problem.INVALID_VALUE, pointer + suffix, null, invalid, reasonOf(invalid));
+            return fail(Fault.INVALID_VALUE, pointer + suffix, null, invalid, reasonOf(invalid));
         }
         if (cause instanceof IllegalArgumentException iae) {
             String message = iae.getMessage() == null ? "" : iae.getMessage();
             int colon = message.indexOf(": ");
             String suffix = colon < 0 ? "" : componentPointer(message.substring(0, colon), type);
-            return fail(Problem.INVALID_VALUE, pointer + suffix, null, iae, reasonOf(iae));
+            return fail(Fault.INVALID_VALUE, pointer + suffix, null, iae, reasonOf(iae));
         }
-        return fail(Problem.UNREADABLE, pointer, null, null);
+        return fail(Fault.UNREADABLE, pointer, null, null);
     }
 
     // ---- helpers ------------------------------------------------------------------------------

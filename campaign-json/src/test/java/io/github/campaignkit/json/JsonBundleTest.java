@@ -25,13 +25,13 @@ class JsonBundleTest {
     void bothLanguagesHaveEveryKey() throws IOException {
         Properties en = load("messages.properties");
         Properties zh = load("messages_zh.properties");
-        for (Problem problem : Problem.values()) {
+        for (Fault problem : Fault.values()) {
             assertThat(problem.code()).matches("json\\.[a-z]+\\.[a-z-]+");
             assertThat(en.getProperty(problem.code())).as("en " + problem.code()).isNotBlank();
             assertThat(zh.getProperty(problem.code())).as("zh " + problem.code()).isNotBlank();
         }
         assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
-        assertThat(java.util.Arrays.stream(Problem.values()).map(Problem::code).distinct()).hasSize(Problem.values().length);
+        assertThat(java.util.Arrays.stream(Fault.values()).map(Fault::code).distinct()).hasSize(Fault.values().length);
     }
 
     @Test

@@ -152,7 +152,7 @@ class ReaderRobustnessTest {
                 }
                 throw new AssertionError("accepted");
             });
-            assertThat(refused.problem()).isIn(Problem.DECIMAL_SCALE, Problem.DECIMAL_PRECISION);
+            assertThat(refused.problem()).isIn(Fault.DECIMAL_SCALE, Fault.DECIMAL_PRECISION);
         }
     }
 

@@ -9,7 +9,7 @@ import io.github.campaignkit.core.campaign.CampaignKind;
 import io.github.campaignkit.core.campaign.CampaignProfile;
 import io.github.campaignkit.core.campaign.CampaignScale;
 import io.github.campaignkit.core.campaign.TargetAudience;
-import io.github.campaignkit.core.risk.Evaluation;
+import io.github.campaignkit.core.risk.TriggerEvaluation;
 import io.github.campaignkit.core.risk.RiskMatrix;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.risk.ScoringModel;
@@ -37,7 +37,7 @@ class RiskJsonTest {
 
     private static RiskRegister fired() {
         RiskRegister register = Seed004Risks.registerWithReadings();
-        Evaluation e = register.evaluate(Seed004Risks.PHASES, Seed004Risks.plantedFacts(), Seed004Risks.clock(8, 6, 9, 0));
+        TriggerEvaluation e = register.evaluate(Seed004Risks.PHASES, Seed004Risks.plantedFacts(), Seed004Risks.clock(8, 6, 9, 0));
         return register.fire(e, MemberId.of("monitor"), e.at()).get().register();
     }
 

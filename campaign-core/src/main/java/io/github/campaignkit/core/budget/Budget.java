@@ -3,7 +3,7 @@ package io.github.campaignkit.core.budget;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.internal.Percentages;
 import io.github.campaignkit.core.rule.InvalidValueException;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Rules;
 import io.github.campaignkit.core.rule.ValueViolation;
@@ -77,13 +77,13 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
         Checks.optional(settlement, "settlement");
         for (int i = 0; i < versions.size(); i++) {
             if (versions.get(i).number() != i + 1) {
-                throw InvalidValueException.of(BudgetViolation.VERSION_NUMBER, Paths.indexed("versions", i), versions.get(i).number(), i + 1);
+                throw InvalidValueException.of(BudgetViolation.VERSION_NUMBER, RulePaths.indexed("versions", i), versions.get(i).number(), i + 1);
             }
         }
         Optional<BudgetPlan> baseline = baseline(plan, approval, versions);
         for (int i = 0; i < spend.size(); i++) {
             SpendEntry entry = spend.get(i);
-            String path = Paths.indexed("spend", i);
+            String path = RulePaths.indexed("spend", i);
             BudgetPlan base = baseline.orElseThrow(() -> InvalidValueException.of(BudgetViolation.NO_BASELINE, path));
             if (base.line(entry.line()).isEmpty()) {
                 throw InvalidValueException.of(BudgetViolation.UNKNOWN_LINE, path, entry.line());
@@ -99,7 +99,7 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
         Set<BudgetLineId> explained = new HashSet<>();
         for (int i = 0; i < explanations.size(); i++) {
             BudgetLineId line = explanations.get(i).line();
-            String path = Paths.indexed("explanations", i);
+            String path = RulePaths.indexed("explanations", i);
             if (baseline.flatMap(b -> b.line(line)).isEmpty()) {
                 throw InvalidValueException.of(BudgetViolation.UNKNOWN_LINE, path, line);
             }
@@ -202,7 +202,7 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
         }
         for (int i = versions.size() - 1; i >= 0; i--) {
             if (versions.get(i).approval().status() == ApprovalStatus.APPROVED) {
-                return Optional.of(Paths.indexed("versions", i) + ".plan");
+                return Optional.of(RulePaths.indexed("versions", i) + ".plan");
             }
         }
         return Optional.empty();
@@ -528,7 +528,7 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
             Optional<ReviewOpinion> latest = approval.latest(role);
             if (latest.isPresent() && latest.get().verdict() == Verdict.OBJECT) {
                 found = found.append(Violation.of(BudgetViolation.OBJECTION,
-                        Paths.indexed("approval.opinions", approval.opinions().lastIndexOf(latest.get())),
+                        RulePaths.indexed("approval.opinions", approval.opinions().lastIndexOf(latest.get())),
                         role, latest.get().reviewer(), latest.get().comment()));
             }
         }
@@ -563,7 +563,7 @@ public record Budget(BudgetPlan plan, Approval approval, List<BudgetVersion> ver
             Optional<PartnerId> payer = spend.get(i).paidBy();
             if (payer.isPresent() && sharing.percentOf(payer.get()).isEmpty()) {
                 found = found.append(Violation.of(BudgetViolation.UNKNOWN_PARTNER,
-                        Paths.indexed("spend", i) + ".paidBy", payer.get().value()));
+                        RulePaths.indexed("spend", i) + ".paidBy", payer.get().value()));
             }
         }
         return found;

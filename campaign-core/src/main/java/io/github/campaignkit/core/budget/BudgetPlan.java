@@ -2,7 +2,7 @@ package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.rule.InvalidValueException;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.team.MemberId;
 import java.math.BigDecimal;
@@ -66,10 +66,10 @@ public record BudgetPlan(Currency currency, List<BudgetLine> lines, Optional<Mon
         for (int i = 0; i < lines.size(); i++) {
             BudgetLine line = lines.get(i);
             if (!line.currency().equals(currency)) {
-                throw new CurrencyMismatchException(Paths.indexed("lines", i), currency, line.currency());
+                throw new CurrencyMismatchException(RulePaths.indexed("lines", i), currency, line.currency());
             }
             if (!ids.add(line.id())) {
-                throw InvalidValueException.of(ValueViolation.DUPLICATE, Paths.indexed("lines", i), line.id());
+                throw InvalidValueException.of(ValueViolation.DUPLICATE, RulePaths.indexed("lines", i), line.id());
             }
         }
         if (declaredTotal.isPresent() && !declaredTotal.get().currency().equals(currency)) {
@@ -81,7 +81,7 @@ public record BudgetPlan(Currency currency, List<BudgetLine> lines, Optional<Mon
         Set<ReviewerRole> roles = new HashSet<>();
         for (int i = 0; i < reviewers.size(); i++) {
             if (!roles.add(reviewers.get(i).role())) {
-                throw InvalidValueException.of(BudgetViolation.SECOND_REVIEWER, Paths.indexed("reviewers", i), reviewers.get(i).role());
+                throw InvalidValueException.of(BudgetViolation.SECOND_REVIEWER, RulePaths.indexed("reviewers", i), reviewers.get(i).role());
             }
         }
     }

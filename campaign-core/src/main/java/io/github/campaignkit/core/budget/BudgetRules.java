@@ -1,7 +1,7 @@
 package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Percentages;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Rules;
 import io.github.campaignkit.core.rule.Violation;
@@ -106,7 +106,7 @@ public final class BudgetRules {
         }
         for (int i = 0; i < plan.lines().size(); i++) {
             BudgetLine line = plan.lines().get(i);
-            String path = Paths.indexed("lines", i);
+            String path = RulePaths.indexed("lines", i);
             if (line.item().isBlank()) {
                 found = found.append(Violation.of(BudgetViolation.ITEM_BLANK, path + ".item"));
             }
@@ -142,7 +142,7 @@ public final class BudgetRules {
                 first = i;
             }
         }
-        String path = first < 0 ? "lines" : Paths.indexed("lines", first);
+        String path = first < 0 ? "lines" : RulePaths.indexed("lines", first);
         if (total.isZero()) {
             // No share of nothing: a reserve is only missing when the policy asks for one.
             return policy.contingencyMin().signum() > 0
@@ -206,7 +206,7 @@ public final class BudgetRules {
         List<Violation> found = List.empty();
         for (int i = 0; i < plan.lines().size(); i++) {
             BudgetLine line = plan.lines().get(i);
-            String path = Paths.join(base, Paths.indexed("lines", i));
+            String path = RulePaths.join(base, RulePaths.indexed("lines", i));
             Optional<Money> actual = budget.actual(line.id());
             if (actual.isEmpty()) {
                 found = found.append(Violation.of(BudgetViolation.ACTUAL_MISSING, path, name(line)));
@@ -245,7 +245,7 @@ public final class BudgetRules {
                         policy.alertSpent());
                 if (Percentages.compare(actual.get().amount(), line.amount().amount(), policy.alertSpent()) > 0) {
                     found = found.append(Violation.of(BudgetViolation.SPEND_AHEAD,
-                            Paths.join(base, Paths.indexed("lines", i)), name(line), spent, elapsed,
+                            RulePaths.join(base, RulePaths.indexed("lines", i)), name(line), spent, elapsed,
                             policy.alertSpent(), policy.alertElapsed()));
                 }
             }
@@ -257,7 +257,7 @@ public final class BudgetRules {
                 if (Percentages.compare(budget.actual(subtotal.getKey()).amount(), subtotal.getValue().amount(),
                         policy.alertSpent()) > 0) {
                     found = found.append(Violation.of(BudgetViolation.SPEND_AHEAD,
-                            Paths.join(base, "subtotals." + subtotal.getKey().name()), subtotal.getKey(), spent,
+                            RulePaths.join(base, "subtotals." + subtotal.getKey().name()), subtotal.getKey(), spent,
                             elapsed, policy.alertSpent(), policy.alertElapsed()));
                 }
             }

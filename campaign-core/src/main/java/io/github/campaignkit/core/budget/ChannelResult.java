@@ -1,7 +1,7 @@
 package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Checks;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -56,7 +56,7 @@ public record ChannelResult(String channel, Money cost, Money revenue) {
         List<ReturnOnInvestment> returns = new ArrayList<>();
         for (int i = 0; i < channels.size(); i++) {
             Validation<Seq<Violation>, ReturnOnInvestment> r = channels.get(i).returns();
-            String prefix = Paths.indexed("channels", i);
+            String prefix = RulePaths.indexed("channels", i);
             if (r.isInvalid()) {
                 found = found.appendAll(r.getError().map(v -> v.under(prefix)));
             } else {

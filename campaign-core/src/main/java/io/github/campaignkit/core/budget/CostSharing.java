@@ -2,7 +2,7 @@ package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.rule.InvalidValueException;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -82,7 +82,7 @@ public record CostSharing(List<PartnerShare> shares) {
             PartnerShare share = shares.get(i);
             if (!seen.add(share.partner())) {
                 found = found.append(Violation.of(BudgetViolation.SHARING_DUPLICATE,
-                        Paths.indexed("shares", i) + ".partner", share.partner().value()));
+                        RulePaths.indexed("shares", i) + ".partner", share.partner().value()));
             }
             sum = sum.add(share.percent());
         }

@@ -2,7 +2,7 @@ package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.rule.InvalidValueException;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.team.MemberId;
 import java.time.Instant;
@@ -56,9 +56,9 @@ public record Settlement(Money total, List<SettlementLine> lines, Instant at, Me
         Set<PartnerId> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             SettlementLine line = lines.get(i);
-            shares = shares.plus(total.same(line.share(), Paths.indexed("lines", i)));
+            shares = shares.plus(total.same(line.share(), RulePaths.indexed("lines", i)));
             if (!seen.add(line.partner())) {
-                throw InvalidValueException.of(ValueViolation.DUPLICATE, Paths.indexed("lines", i), line.partner());
+                throw InvalidValueException.of(ValueViolation.DUPLICATE, RulePaths.indexed("lines", i), line.partner());
             }
         }
         if (!shares.equals(total)) {

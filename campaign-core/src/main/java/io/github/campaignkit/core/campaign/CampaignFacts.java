@@ -8,7 +8,7 @@ import io.github.campaignkit.core.risk.Completion;
 import io.github.campaignkit.core.risk.Fact;
 import io.github.campaignkit.core.risk.Figure;
 import io.github.campaignkit.core.risk.TriggerFacts;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.schedule.TaskProgress;
 import io.github.campaignkit.core.supply.Delivery;
 import io.github.campaignkit.core.supply.Material;
@@ -94,13 +94,13 @@ public final class CampaignFacts implements TriggerFacts {
      * @return the risks that fire, with their evidence, the triggers that name unknown data and those
      *         whose metric has no figure for a day they look at
      */
-    public static io.github.campaignkit.core.risk.Evaluation evaluateRisks(Campaign campaign, ZoneId zone,
+    public static io.github.campaignkit.core.risk.TriggerEvaluation evaluateRisks(Campaign campaign, ZoneId zone,
                                                                           TriggerFacts extra, Clock clock) {
         Objects.requireNonNull(extra, "extra");
         Objects.requireNonNull(clock, "clock");
-        io.github.campaignkit.core.risk.Evaluation evaluation = campaign.risks().evaluate(campaign.profile().phases(),
+        io.github.campaignkit.core.risk.TriggerEvaluation evaluation = campaign.risks().evaluate(campaign.profile().phases(),
                 of(campaign, zone).or(extra), clock.withZone(zone));
-        return new io.github.campaignkit.core.risk.Evaluation(evaluation.at(), evaluation.day(), evaluation.firings(),
+        return new io.github.campaignkit.core.risk.TriggerEvaluation(evaluation.at(), evaluation.day(), evaluation.firings(),
                 Names.named(evaluation.violations(), campaign));
     }
 
@@ -176,7 +176,7 @@ public final class CampaignFacts implements TriggerFacts {
             if (p.task().equals(task)) {
                 boolean done = p.actualFinish().filter(finish -> !finish.isAfter(asOf)).isPresent();
                 return Optional.of(Fact.of(done ? Completion.DONE : Completion.NOT_DONE,
-                        Paths.indexed("schedule.progress", i)));
+                        RulePaths.indexed("schedule.progress", i)));
             }
         }
         return Optional.empty();
@@ -185,14 +185,14 @@ public final class CampaignFacts implements TriggerFacts {
     private Fact<Completion> boardState(Task task, int index, LocalDate asOf) {
         List<TaskStatusChange> history = task.history();
         TaskStatus status = history.isEmpty() ? task.status() : history.get(0).from();
-        String source = Paths.indexed("board.tasks", index);
+        String source = RulePaths.indexed("board.tasks", index);
         for (int j = 0; j < history.size(); j++) {
             TaskStatusChange change = history.get(j);
             if (LocalDate.ofInstant(change.at(), zone).isAfter(asOf)) {
                 break;
             }
             status = change.to();
-            source = Paths.indexed(Paths.indexed("board.tasks", index) + ".history", j);
+            source = RulePaths.indexed(RulePaths.indexed("board.tasks", index) + ".history", j);
         }
         return Fact.of(status == TaskStatus.DONE ? Completion.DONE : Completion.NOT_DONE, source);
     }
@@ -205,7 +205,7 @@ public final class CampaignFacts implements TriggerFacts {
         if (index < 0) {
             return Optional.empty();
         }
-        String path = Paths.indexed("supply.materials", index);
+        String path = RulePaths.indexed("supply.materials", index);
         Optional<Delivery> delivery = campaign.supply().materials().get(index).delivery();
         if (delivery.isEmpty()) {
             return Optional.of(Fact.of(Completion.NOT_DONE, path));

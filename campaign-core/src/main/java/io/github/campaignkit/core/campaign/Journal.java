@@ -1,7 +1,7 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.rule.InvalidValueException;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
@@ -167,7 +167,7 @@ public final class Journal implements Iterable<JournalEntry> {
         Campaign current = from;
         int index = 0;
         for (JournalEntry entry : entries) {
-            String path = Paths.indexed("entries", index++);
+            String path = RulePaths.indexed("entries", index++);
             if (entry.revision() <= from.revision()) {
                 continue;
             }

@@ -1,6 +1,6 @@
 package io.github.campaignkit.core.campaign;
 
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.Phase;
@@ -50,7 +50,7 @@ public final class ProfileRules {
         found = found.appendAll(departments(profile.departments()));
         for (int i = 0; i < profile.mechanics().size(); i++) {
             if (profile.mechanics().get(i).isBlank()) {
-                found = found.append(Violation.of(ProfileViolation.MECHANIC_BLANK, Paths.indexed("mechanics", i)));
+                found = found.append(Violation.of(ProfileViolation.MECHANIC_BLANK, RulePaths.indexed("mechanics", i)));
             }
         }
         return found.appendAll(phases(profile));
@@ -65,7 +65,7 @@ public final class ProfileRules {
         for (int i = 0; i < departments.size(); i++) {
             if (!seen.add(departments.get(i))) {
                 found = found.append(Violation.of(ProfileViolation.DEPARTMENT_DUPLICATE,
-                        Paths.indexed("departments", i), departments.get(i).name()));
+                        RulePaths.indexed("departments", i), departments.get(i).name()));
             }
         }
         return found;
@@ -79,7 +79,7 @@ public final class ProfileRules {
         List<Violation> found = List.empty();
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
-            String path = Paths.indexed("phases", i);
+            String path = RulePaths.indexed("phases", i);
             if (!profile.window().contains(phase.range())) {
                 found = found.append(Violation.of(ProfileViolation.PHASE_OUTSIDE_WINDOW, path + ".range",
                         phase.kind(), phase.range().toString(), profile.window().toString()));

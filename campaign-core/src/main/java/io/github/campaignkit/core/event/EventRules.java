@@ -1,6 +1,6 @@
 package io.github.campaignkit.core.event;
 
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
@@ -68,7 +68,7 @@ public final class EventRules {
                 LocalDate deadline = plan.deadline(notice).orElseThrow();
                 if (asOf.isAfter(deadline)) {
                     found = found.append(Violation.of(EventViolation.NOTICE_OVERDUE,
-                            Paths.indexed("notices", i) + ".sentOn", notice.kind(), notice.audience(), deadline, asOf));
+                            RulePaths.indexed("notices", i) + ".sentOn", notice.kind(), notice.audience(), deadline, asOf));
                 }
             }
             return found;
@@ -91,7 +91,7 @@ public final class EventRules {
         java.util.List<Segment> segments = plan.segments();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            String path = Paths.indexed("segments", i);
+            String path = RulePaths.indexed("segments", i);
             if (s.name().isBlank()) {
                 found = found.append(Violation.of(EventViolation.SEGMENT_NAME_BLANK, path + ".name", i + 1));
             }
@@ -115,7 +115,7 @@ public final class EventRules {
             Segment s = segments.get(i);
             if (latest >= 0 && s.overlaps(segments.get(latest))) {
                 Segment other = segments.get(latest);
-                found = found.append(Violation.of(EventViolation.SEGMENT_OVERLAP, Paths.indexed("segments", i) + ".start",
+                found = found.append(Violation.of(EventViolation.SEGMENT_OVERLAP, RulePaths.indexed("segments", i) + ".start",
                         s.name(), s.start(), other.name(), other.start(), other.end()));
             }
             if (latest < 0 || s.endSecond() > segments.get(latest).endSecond()) {
@@ -124,7 +124,7 @@ public final class EventRules {
             if (s.kind() != SegmentKind.OTHER) {
                 if (s.kind().ordinal() < lastKind) {
                     found = found.append(Violation.of(EventViolation.SEGMENT_OUT_OF_ORDER,
-                            Paths.indexed("segments", i) + ".kind", s.name(), segments.get(lastKindIndex).name()));
+                            RulePaths.indexed("segments", i) + ".kind", s.name(), segments.get(lastKindIndex).name()));
                 } else {
                     lastKind = s.kind().ordinal();
                     lastKindIndex = i;
@@ -141,7 +141,7 @@ public final class EventRules {
         }
         for (int i = 0; i < plan.notices().size(); i++) {
             Notice notice = plan.notices().get(i);
-            String path = Paths.indexed("notices", i);
+            String path = RulePaths.indexed("notices", i);
             LocalDate deadline = plan.deadline(notice).orElseThrow();
             if (notice.scheduledOn().isEmpty()) {
                 found = found.append(Violation.of(EventViolation.NOTICE_UNSCHEDULED, path + ".scheduledOn",

@@ -1,7 +1,7 @@
 package io.github.campaignkit.core.goal;
 
 import io.github.campaignkit.core.internal.Checks;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
@@ -55,7 +55,7 @@ public record Evaluation(List<EvaluationRow> rows, List<Violation> findings) {
         List<Violation> findings = new ArrayList<>(GoalRules.results().check(sheet).toJavaList());
         for (int i = 0; i < sheet.goals().size(); i++) {
             Goal goal = sheet.goals().get(i);
-            String path = Paths.indexed("goals", i);
+            String path = RulePaths.indexed("goals", i);
             Optional<Metric> metric = sheet.metric(goal.metric());
             Optional<GoalResult> result = sheet.result(goal.id());
             Optional<BigDecimal> achievement = Optional.empty();

@@ -3,7 +3,7 @@ package io.github.campaignkit.core.goal;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.rule.Labelled;
 import io.github.campaignkit.core.rule.PartChange;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.team.Department;
@@ -201,7 +201,7 @@ public sealed interface GoalChange extends PartChange<GoalSheet, GoalChange.Cont
             GoalSheet next = sheet;
             for (int i = 0; i < results.size(); i++) {
                 GoalResult result = results.get(i);
-                String path = Paths.indexed("results", i) + ".goal";
+                String path = RulePaths.indexed("results", i) + ".goal";
                 if (sheet.goal(result.goal()).isEmpty()) {
                     found = found.append(Violation.of(GoalViolation.RESULT_UNKNOWN_GOAL, path, result.goal().value()));
                 }

@@ -2,7 +2,7 @@ package io.github.campaignkit.core.goal;
 
 import io.github.campaignkit.core.internal.Percentages;
 import io.github.campaignkit.core.rule.InvalidValueException;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
@@ -172,7 +172,7 @@ public final class GoalRules {
         Set<ObjectiveId> objectives = new HashSet<>();
         for (int i = 0; i < sheet.objectives().size(); i++) {
             Objective o = sheet.objectives().get(i);
-            String path = Paths.indexed("objectives", i);
+            String path = RulePaths.indexed("objectives", i);
             if (!objectives.add(o.id())) {
                 found = found.append(Violation.of(GoalViolation.OBJECTIVE_DUPLICATE, path + ".id", o.id().value()));
             }
@@ -184,13 +184,13 @@ public final class GoalRules {
         for (int i = 0; i < sheet.metrics().size(); i++) {
             Metric m = sheet.metrics().get(i);
             if (metrics.putIfAbsent(m.id(), m) != null) {
-                found = found.append(Violation.of(GoalViolation.METRIC_DUPLICATE, Paths.indexed("metrics", i) + ".id",
+                found = found.append(Violation.of(GoalViolation.METRIC_DUPLICATE, RulePaths.indexed("metrics", i) + ".id",
                         m.id().value()));
             }
         }
         for (int i = 0; i < sheet.metrics().size(); i++) {
             Metric m = sheet.metrics().get(i);
-            String path = Paths.indexed("metrics", i);
+            String path = RulePaths.indexed("metrics", i);
             if (m.name().isBlank()) {
                 found = found.append(Violation.of(GoalViolation.METRIC_NAME_BLANK, path + ".name", m.id().value()));
             }
@@ -203,7 +203,7 @@ public final class GoalRules {
         for (int i = 0; i < sheet.goals().size(); i++) {
             Goal g = sheet.goals().get(i);
             if (!goals.add(g.id())) {
-                found = found.append(Violation.of(GoalViolation.ID_DUPLICATE, Paths.indexed("goals", i) + ".id",
+                found = found.append(Violation.of(GoalViolation.ID_DUPLICATE, RulePaths.indexed("goals", i) + ".id",
                         g.id().value()));
             }
         }
@@ -226,7 +226,7 @@ public final class GoalRules {
         List<Violation> found = List.empty();
         for (int i = 0; i < sheet.goals().size(); i++) {
             Goal g = sheet.goals().get(i);
-            String path = Paths.indexed("goals", i);
+            String path = RulePaths.indexed("goals", i);
             if (g.description().isBlank()) {
                 found = found.append(Violation.of(GoalViolation.SPECIFIC_DESCRIPTION_BLANK, path + ".description",
                         g.id().value()));
@@ -247,7 +247,7 @@ public final class GoalRules {
         List<Violation> found = List.empty();
         for (int i = 0; i < sheet.goals().size(); i++) {
             Goal g = sheet.goals().get(i);
-            String path = Paths.indexed("goals", i);
+            String path = RulePaths.indexed("goals", i);
             Optional<Metric> metric = sheet.metric(g.metric());
             if (g.dataSource().isBlank()) {
                 found = found.append(Violation.of(GoalViolation.MEASURABLE_SOURCE_BLANK, path + ".dataSource",
@@ -318,7 +318,7 @@ public final class GoalRules {
         BigDecimal bound = policy.maxUpliftPercent();
         for (int i = 0; i < sheet.goals().size(); i++) {
             Goal g = sheet.goals().get(i);
-            String path = Paths.indexed("goals", i) + ".target";
+            String path = RulePaths.indexed("goals", i) + ".target";
             if (g.target().isEmpty()) {
                 continue;
             }
@@ -351,7 +351,7 @@ public final class GoalRules {
         List<Violation> found = List.empty();
         for (int i = 0; i < sheet.goals().size(); i++) {
             Goal g = sheet.goals().get(i);
-            String path = Paths.indexed("goals", i) + ".objective";
+            String path = RulePaths.indexed("goals", i) + ".objective";
             if (g.objective().isEmpty()) {
                 found = found.append(Violation.of(GoalViolation.RELEVANT_OBJECTIVE_MISSING, path, g.id().value()));
             } else if (sheet.objective(g.objective().get()).isEmpty()) {
@@ -373,7 +373,7 @@ public final class GoalRules {
         }
         for (int i = 0; i < sheet.goals().size(); i++) {
             Goal g = sheet.goals().get(i);
-            String path = Paths.indexed("goals", i) + (g.deadline().isEmpty() && g.deadlineWorkingDaysAfterEnd().isPresent()
+            String path = RulePaths.indexed("goals", i) + (g.deadline().isEmpty() && g.deadlineWorkingDaysAfterEnd().isPresent()
                     ? ".deadlineWorkingDaysAfterEnd" : ".deadline");
             Optional<LocalDate> deadline;
             try {
@@ -419,7 +419,7 @@ public final class GoalRules {
                 }
                 boolean signedBefore = signOff.get().goals().stream().anyMatch(s -> s.id().equals(g.id()));
                 found = found.append(Violation.of(signedBefore ? GoalViolation.SIGNOFF_VOID
-                                : GoalViolation.SIGNOFF_NOT_COVERED, Paths.indexed("goals", i), g.id().value(),
+                                : GoalViolation.SIGNOFF_NOT_COVERED, RulePaths.indexed("goals", i), g.id().value(),
                         department.name(), signOff.get().signer()));
             }
         }
@@ -431,13 +431,13 @@ public final class GoalRules {
         for (int i = 0; i < sheet.goals().size(); i++) {
             Goal g = sheet.goals().get(i);
             if (sheet.result(g.id()).isEmpty()) {
-                found = found.append(Violation.of(GoalViolation.RESULT_MISSING, Paths.indexed("goals", i), g.id().value()));
+                found = found.append(Violation.of(GoalViolation.RESULT_MISSING, RulePaths.indexed("goals", i), g.id().value()));
             }
         }
         Set<GoalId> seen = new HashSet<>();
         for (int j = 0; j < sheet.results().size(); j++) {
             GoalResult r = sheet.results().get(j);
-            String path = Paths.indexed("results", j);
+            String path = RulePaths.indexed("results", j);
             Optional<Goal> goal = sheet.goal(r.goal());
             if (goal.isEmpty()) {
                 found = found.append(Violation.of(GoalViolation.RESULT_UNKNOWN_GOAL, path + ".goal", r.goal().value()));

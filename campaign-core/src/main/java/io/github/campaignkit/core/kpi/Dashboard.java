@@ -10,7 +10,7 @@ import io.github.campaignkit.core.goal.UnitKind;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.internal.Fraction;
 import io.github.campaignkit.core.internal.Percentages;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
@@ -160,7 +160,7 @@ public record Dashboard(LocalDate asOf, List<DashboardRow> rows, List<Violation>
             List<Violation> late = new ArrayList<>();
             for (int i = 0; i < kpi.targets().size(); i++) {
                 KpiTarget line = kpi.targets().get(i);
-                String path = Paths.indexed("targets", i);
+                String path = RulePaths.indexed("targets", i);
                 Optional<Metric> metric = totals.metric(line.metric());
                 if (metric.isEmpty()) {
                     findings.add(Violation.of(KpiViolation.TARGET_UNKNOWN_METRIC, path + ".metric",

@@ -4,7 +4,7 @@ import io.github.campaignkit.core.goal.Aggregation;
 import io.github.campaignkit.core.goal.Metric;
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.goal.Target;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
@@ -48,7 +48,7 @@ public final class KpiRules {
         Set<String> lines = new HashSet<>();
         for (int i = 0; i < kpi.targets().size(); i++) {
             KpiTarget line = kpi.targets().get(i);
-            String path = Paths.indexed("targets", i);
+            String path = RulePaths.indexed("targets", i);
             Metric metric = catalogue.get(line.metric());
             if (metric == null) {
                 found = found.append(Violation.of(KpiViolation.TARGET_UNKNOWN_METRIC, path + ".metric",
@@ -81,7 +81,7 @@ public final class KpiRules {
         Set<MetricId> cadenced = new HashSet<>();
         for (int i = 0; i < kpi.cadences().size(); i++) {
             MetricCadence c = kpi.cadences().get(i);
-            String path = Paths.indexed("cadences", i) + ".metric";
+            String path = RulePaths.indexed("cadences", i) + ".metric";
             if (!catalogue.containsKey(c.metric())) {
                 found = found.append(Violation.of(KpiViolation.CADENCE_UNKNOWN_METRIC, path, c.metric()));
             }
@@ -93,13 +93,13 @@ public final class KpiRules {
             Optional<MetricId> only = kpi.alerting().rules().get(i).metric();
             if (only.isPresent() && !catalogue.containsKey(only.get())) {
                 found = found.append(Violation.of(KpiViolation.RULE_UNKNOWN_METRIC,
-                        "alerting." + Paths.indexed("rules", i) + ".metric", only.get().value()));
+                        "alerting." + RulePaths.indexed("rules", i) + ".metric", only.get().value()));
             }
         }
         Set<KpiTracking.Key> seen = new HashSet<>();
         for (int i = 0; i < kpi.observations().size(); i++) {
             Observation o = kpi.observations().get(i);
-            String path = Paths.indexed("observations", i);
+            String path = RulePaths.indexed("observations", i);
             Violation problem = ObservationChecks.problem(o, catalogue.get(o.metric()), path);
             if (problem != null) {
                 found = found.append(problem);
@@ -114,7 +114,7 @@ public final class KpiRules {
         }
         for (int i = 0; i < kpi.acknowledgements().size(); i++) {
             Acknowledgement ack = kpi.acknowledgements().get(i);
-            String path = Paths.indexed("acknowledgements", i);
+            String path = RulePaths.indexed("acknowledgements", i);
             if (ack.analysis().isBlank()) {
                 found = found.append(Violation.of(KpiViolation.ACKNOWLEDGEMENT_ANALYSIS_BLANK, path + ".analysis"));
             }

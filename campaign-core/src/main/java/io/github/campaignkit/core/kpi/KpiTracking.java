@@ -4,7 +4,7 @@ import io.github.campaignkit.core.goal.Metric;
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.internal.Moments;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
@@ -173,7 +173,7 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
         io.vavr.collection.List<Violation> found = io.vavr.collection.List.empty();
         for (int i = 0; i < batch.size(); i++) {
             Observation o = Objects.requireNonNull(batch.get(i), "batch[" + i + "]");
-            String path = Paths.indexed("observations", i);
+            String path = RulePaths.indexed("observations", i);
             Violation problem = ObservationChecks.problem(o, catalogue.get(o.metric()), path);
             if (problem != null) {
                 found = found.append(problem);
@@ -317,7 +317,7 @@ public record KpiTracking(List<KpiTarget> targets, List<MetricCadence> cadences,
             Instant due = alert.respondBy();
             Optional<Acknowledgement> first = acknowledgements.stream().filter(alert::isAnsweredBy)
                     .min(java.util.Comparator.comparing(Acknowledgement::at));
-            String path = Paths.indexed("alerts", i);
+            String path = RulePaths.indexed("alerts", i);
             if (first.isEmpty() && now.isAfter(due)) {
                 found = found.append(Violation.of(KpiViolation.ALERT_UNANSWERED, path, alert.metric(),
                         channelArgument(alert.channel()), alert.date().toString(), alert.status(),

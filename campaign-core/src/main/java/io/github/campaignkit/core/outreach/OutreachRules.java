@@ -4,7 +4,7 @@ import io.github.campaignkit.core.goal.Goal;
 import io.github.campaignkit.core.goal.GoalSheet;
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.internal.Checks;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
@@ -103,7 +103,7 @@ public final class OutreachRules {
         }
         for (int i = 0; i < plan.matrix().size(); i++) {
             ChannelRow row = plan.matrix().get(i);
-            String path = Paths.indexed("matrix", i);
+            String path = RulePaths.indexed("matrix", i);
             String channel = row.channel().name();
             if (row.metrics().isEmpty()) {
                 found = found.append(Violation.of(OutreachViolation.CHANNEL_NO_KPI, path + ".metrics", channel));
@@ -112,7 +112,7 @@ public final class OutreachRules {
                 MetricId metric = row.metrics().get(j);
                 if (goals.metric(metric).isEmpty()) {
                     found = found.append(Violation.of(OutreachViolation.CHANNEL_UNKNOWN_METRIC,
-                            Paths.join(path, Paths.indexed("metrics", j)), channel, metric));
+                            RulePaths.join(path, RulePaths.indexed("metrics", j)), channel, metric));
                 }
             }
             if (row.contentForm().isBlank()) {
@@ -144,7 +144,7 @@ public final class OutreachRules {
         Set<CreativeModule> modules = EnumSet.noneOf(CreativeModule.class);
         for (int i = 0; i < plan.creative().size(); i++) {
             CreativeItem item = plan.creative().get(i);
-            String path = Paths.indexed("creative", i);
+            String path = RulePaths.indexed("creative", i);
             modules.add(item.module());
             if (item.designPoint().isBlank()) {
                 found = found.append(Violation.of(OutreachViolation.CREATIVE_BLANK, path + ".designPoint",

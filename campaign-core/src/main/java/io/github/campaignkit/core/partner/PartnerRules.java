@@ -5,7 +5,7 @@ import io.github.campaignkit.core.budget.PartnerId;
 import io.github.campaignkit.core.budget.PartnerShare;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.internal.Percentages;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
@@ -104,7 +104,7 @@ public final class PartnerRules {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < criteria.size(); i++) {
             String name = criteria.get(i).name();
-            String path = Paths.indexed("scorecard.criteria", i) + ".name";
+            String path = RulePaths.indexed("scorecard.criteria", i) + ".name";
             if (name.isBlank()) {
                 found = found.append(Violation.of(PartnerViolation.CRITERION_NAME_BLANK, path));
             } else if (!names.add(name)) {
@@ -114,7 +114,7 @@ public final class PartnerRules {
         Set<PartnerId> ids = new HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
-            String path = Paths.indexed("candidates", i);
+            String path = RulePaths.indexed("candidates", i);
             if (!ids.add(candidate.id())) {
                 found = found.append(Violation.of(PartnerViolation.CANDIDATE_DUPLICATE, path + ".id",
                         candidate.id().value()));
@@ -125,7 +125,7 @@ public final class PartnerRules {
             Set<String> scored = new HashSet<>();
             for (int j = 0; j < candidate.scores().size(); j++) {
                 Score score = candidate.scores().get(j);
-                String scorePath = Paths.join(path, Paths.indexed("scores", j));
+                String scorePath = RulePaths.join(path, RulePaths.indexed("scores", j));
                 if (criteria.isEmpty()) {
                     // Reported once as partner.criteria.empty.
                     continue;
@@ -170,7 +170,7 @@ public final class PartnerRules {
         plan.candidates().forEach(c -> candidates.add(c.id()));
         for (int i = 0; i < partners.size(); i++) {
             Partner partner = partners.get(i);
-            String path = Paths.indexed("partners", i);
+            String path = RulePaths.indexed("partners", i);
             if (partner.leads()) {
                 if (leadSeen) {
                     found = found.append(Violation.of(PartnerViolation.LEAD_MULTIPLE, path + ".role",
@@ -192,7 +192,7 @@ public final class PartnerRules {
             for (int j = 0; j < partner.duties().size(); j++) {
                 if (partner.duties().get(j).task().isBlank()) {
                     found = found.append(Violation.of(PartnerViolation.DUTY_BLANK,
-                            Paths.join(path, Paths.indexed("duties", j)) + ".task", partner.id().value()));
+                            RulePaths.join(path, RulePaths.indexed("duties", j)) + ".task", partner.id().value()));
                 }
             }
             if (partner.contacts().isEmpty()) {
@@ -202,7 +202,7 @@ public final class PartnerRules {
             for (int j = 0; j < partner.contacts().size(); j++) {
                 if (partner.contacts().get(j).name().isBlank()) {
                     found = found.append(Violation.of(PartnerViolation.CONTACT_NAME_BLANK,
-                            Paths.join(path, Paths.indexed("contacts", j)) + ".name", partner.id().value()));
+                            RulePaths.join(path, RulePaths.indexed("contacts", j)) + ".name", partner.id().value()));
                 }
             }
             if (partner.decisionProcess().isBlank()) {
@@ -227,7 +227,7 @@ public final class PartnerRules {
             Partner partner = partners.get(i);
             if (!seen.add(partner.id())) {
                 found = found.append(Violation.of(PartnerViolation.PARTNER_DUPLICATE,
-                        Paths.indexed("partners", i) + ".id", partner.id().value()));
+                        RulePaths.indexed("partners", i) + ".id", partner.id().value()));
             }
             sum = sum.add(partner.costShare());
         }
@@ -259,7 +259,7 @@ public final class PartnerRules {
             BigDecimal agreed = sharing.percentOf(partner.id()).orElse(BigDecimal.ZERO);
             if (agreed.compareTo(partner.costShare()) != 0) {
                 found = found.append(Violation.of(PartnerViolation.SHARING_MISMATCH,
-                        Paths.indexed("partners", i) + ".costShare", partner.id().value(),
+                        RulePaths.indexed("partners", i) + ".costShare", partner.id().value(),
                         Numbers.text(partner.costShare()), Numbers.text(agreed)));
             }
         }

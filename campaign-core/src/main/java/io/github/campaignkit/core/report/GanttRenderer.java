@@ -5,7 +5,7 @@ import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
-import io.github.campaignkit.core.schedule.Task;
+import io.github.campaignkit.core.schedule.GanttTask;
 import io.github.campaignkit.core.schedule.TaskForecast;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
 import java.time.LocalDate;
@@ -110,11 +110,11 @@ public final class GanttRenderer {
         String[] heading = zh
                 ? new String[] {"任务", "负责人", "开始", "结束", "工期", "总时差"}
                 : new String[] {"Task", "Owner", "Start", "Finish", "Days", "Float"};
-        List<Task> tasks = schedule.tasks();
+        List<GanttTask> tasks = schedule.tasks();
         List<TaskForecast> computed = forecast.tasks();
         int names = DisplayWidth.of(heading[0]);
         int owners = DisplayWidth.of(heading[1]);
-        for (Task task : tasks) {
+        for (GanttTask task : tasks) {
             names = Math.max(names, Math.min(nameWidth, DisplayWidth.of(task.name())));
             owners = Math.max(owners,
                     Math.min(nameWidth, DisplayWidth.of(task.owner().map(Object::toString).orElse("-"))));
@@ -160,7 +160,7 @@ public final class GanttRenderer {
         }
 
         for (int t = 0; t < tasks.size(); t++) {
-            Task task = tasks.get(t);
+            GanttTask task = tasks.get(t);
             TaskForecast f = computed.get(t);
             WorkingCalendar calendar = task.calendar().map(calendars::get).orElse(schedule.calendar());
             StringBuilder row = new StringBuilder();

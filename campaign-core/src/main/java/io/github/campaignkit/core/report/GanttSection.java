@@ -4,7 +4,7 @@ import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
-import io.github.campaignkit.core.schedule.Task;
+import io.github.campaignkit.core.schedule.GanttTask;
 import io.github.campaignkit.core.schedule.TaskForecast;
 import io.github.campaignkit.core.schedule.TaskState;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
@@ -74,7 +74,7 @@ final class GanttSection {
         WorkingCalendar calendar = schedule.calendar();
         int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
         int dw = Math.max(4, Math.min(28, 760 / days));
-        List<Task> tasks = schedule.tasks();
+        List<GanttTask> tasks = schedule.tasks();
         int width = LABEL + days * dw + 8;
         int height = HEADER + tasks.size() * ROW + 4;
         int bottom = HEADER + tasks.size() * ROW;
@@ -125,7 +125,7 @@ final class GanttSection {
             calendars.putIfAbsent(other.name(), other);
         }
         for (int t = 0; t < tasks.size(); t++) {
-            Task task = tasks.get(t);
+            GanttTask task = tasks.get(t);
             TaskForecast f = forecast.tasks().get(t);
             int y = HEADER + t * ROW;
             String fill = f.critical() ? HtmlStyle.CRITICAL : f.state() == TaskState.DONE ? HtmlStyle.DONE : HtmlStyle.TASK;
@@ -213,9 +213,9 @@ final class GanttSection {
         page.openTable("tasks", page.get("html.gantt.task"), page.get("html.gantt.owner"), page.get("html.gantt.start"),
                 page.get("html.gantt.finish"), page.get("html.gantt.duration"), page.get("html.gantt.float"),
                 page.get("html.gantt.state"), page.get("html.gantt.critical"));
-        List<Task> tasks = forecast.schedule().tasks();
+        List<GanttTask> tasks = forecast.schedule().tasks();
         for (int t = 0; t < tasks.size(); t++) {
-            Task task = tasks.get(t);
+            GanttTask task = tasks.get(t);
             TaskForecast f = forecast.tasks().get(t);
             page.row(f.critical() ? "critical" : "", List.of(task.name(), page.member(campaign, task.owner()),
                     f.earlyStart().toString(), f.earlyFinish().toString(), Integer.toString(task.duration()),

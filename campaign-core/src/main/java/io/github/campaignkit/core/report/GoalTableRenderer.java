@@ -7,7 +7,7 @@ import io.github.campaignkit.core.goal.GoalViolation;
 import io.github.campaignkit.core.goal.Metric;
 import io.github.campaignkit.core.goal.SmartLetter;
 import io.github.campaignkit.core.goal.SmartPolicy;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
@@ -108,7 +108,7 @@ public final class GoalTableRenderer {
                     orNone(g.notes()),
                     signed(sheet, g, t)));
             if (smart.isPresent()) {
-                cells.add(letters(smart.get(), Paths.indexed("goals", i)));
+                cells.add(letters(smart.get(), RulePaths.indexed("goals", i)));
             }
             table.add(cells);
         }

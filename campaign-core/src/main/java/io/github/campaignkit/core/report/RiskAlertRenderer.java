@@ -1,7 +1,7 @@
 package io.github.campaignkit.core.report;
 
 import io.github.campaignkit.core.internal.Moments;
-import io.github.campaignkit.core.risk.Alert;
+import io.github.campaignkit.core.risk.RiskAlert;
 import io.github.campaignkit.core.risk.Evidence;
 import io.github.campaignkit.core.risk.Measure;
 import java.time.Instant;
@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Renders a risk {@link Alert} as plain text in zh-CN or English, for the message that reaches its
+ * Renders a risk {@link RiskAlert} as plain text in zh-CN or English, for the message that reaches its
  * owner: the risk, its level, when it was triggered, why (each piece of evidence with its source),
  * and the measures to take with who takes them and the budget line they draw on.
  *
@@ -38,7 +38,7 @@ public final class RiskAlertRenderer {
      * @param zone   the zone times are shown in
      * @return the text
      */
-    public static String render(Alert alert, Locale locale, ZoneId zone) {
+    public static String render(RiskAlert alert, Locale locale, ZoneId zone) {
         Objects.requireNonNull(alert, "alert");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(zone, "zone");

@@ -5,7 +5,7 @@ import io.github.campaignkit.core.rule.MessageRenderer;
 import io.github.campaignkit.core.supply.Choice;
 import io.github.campaignkit.core.supply.ContractTerms;
 import io.github.campaignkit.core.supply.Quote;
-import io.github.campaignkit.core.supply.Supplier;
+import io.github.campaignkit.core.supply.SupplierProfile;
 import io.github.campaignkit.core.supply.SupplierNeed;
 import io.github.campaignkit.core.supply.SupplyPlan;
 import io.github.campaignkit.core.supply.SupplyRules;
@@ -103,7 +103,7 @@ public final class SupplierComparisonRenderer {
                             "Note"),
                     false, false, false, true, true, false, false, false);
             for (Quote q : need.quotes()) {
-                Optional<Supplier> supplier = plan.supplier(q.supplier());
+                Optional<SupplierProfile> supplier = plan.supplier(q.supplier());
                 Optional<Money> comparable = q.priceIn(need.currency());
                 boolean chosen = need.choice().map(Choice::supplier).filter(q.supplier()::equals).isPresent();
                 List<String> notes = new ArrayList<>();
@@ -114,8 +114,8 @@ public final class SupplierComparisonRenderer {
                 if (comparable.isEmpty()) {
                     notes.add(zh ? "无汇率，不可比" : "no rate, not comparable");
                 }
-                table.add(List.of(chosen ? "✓" : "", supplier.map(Supplier::name).orElse(q.supplier().value()),
-                        supplier.map(Supplier::qualification).filter(t -> !t.isBlank()).orElse(Texts.NONE),
+                table.add(List.of(chosen ? "✓" : "", supplier.map(SupplierProfile::name).orElse(q.supplier().value()),
+                        supplier.map(SupplierProfile::qualification).filter(t -> !t.isBlank()).orElse(Texts.NONE),
                         money(q.price(), zh), comparable.map(m -> money(m, zh)).orElse(Texts.NONE),
                         q.deliveryBy().toString(), q.terms().isBlank() ? Texts.NONE : q.terms(),
                         String.join(zh ? "；" : "; ", notes)));
@@ -126,7 +126,7 @@ public final class SupplierComparisonRenderer {
         }
         if (need.choice().isPresent()) {
             Choice choice = need.choice().get();
-            String name = plan.supplier(choice.supplier()).map(Supplier::name).orElse(choice.supplier().value());
+            String name = plan.supplier(choice.supplier()).map(SupplierProfile::name).orElse(choice.supplier().value());
             out.append(zh ? "  选定：" + name + "（" + choice.decidedBy() + "）；理由：" + choice.rationale()
                     : "  Chosen: " + name + " (by " + choice.decidedBy() + "); rationale: " + choice.rationale())
                     .append('\n');

@@ -8,7 +8,7 @@ import io.github.campaignkit.core.supply.ContractTerms;
 import io.github.campaignkit.core.supply.Delivery;
 import io.github.campaignkit.core.supply.Material;
 import io.github.campaignkit.core.supply.Quote;
-import io.github.campaignkit.core.supply.Supplier;
+import io.github.campaignkit.core.supply.SupplierProfile;
 import io.github.campaignkit.core.supply.SupplierEvaluation;
 import io.github.campaignkit.core.supply.SupplierId;
 import io.github.campaignkit.core.supply.SupplierNeed;
@@ -82,7 +82,7 @@ final class SupplySection {
                     page.get("html.supply.in", currency), page.get("html.supply.deliveryBy"),
                     page.get("html.supply.terms"), page.get("html.supply.note"));
             for (Quote q : need.quotes()) {
-                Optional<Supplier> supplier = plan.supplier(q.supplier());
+                Optional<SupplierProfile> supplier = plan.supplier(q.supplier());
                 Optional<Money> comparable = q.priceIn(need.currency());
                 boolean chosen = need.choice().map(Choice::supplier).filter(q.supplier()::equals).isPresent();
                 boolean cheapest = comparable.isPresent() && lowest.isPresent()
@@ -96,8 +96,8 @@ final class SupplySection {
                     notes.add(page.get("html.supply.incomparable"));
                 }
                 page.row("quote" + (chosen ? " chosen" : "") + (cheapest ? " lowest" : ""), List.of(
-                        chosen ? "✓" : "", supplier.map(Supplier::name).orElse(q.supplier().value()),
-                        supplier.map(Supplier::qualification).filter(s -> !s.isBlank()).orElse(Texts.NONE),
+                        chosen ? "✓" : "", supplier.map(SupplierProfile::name).orElse(q.supplier().value()),
+                        supplier.map(SupplierProfile::qualification).filter(s -> !s.isBlank()).orElse(Texts.NONE),
                         t.money(q.price()), comparable.map(t::money).orElse(Texts.NONE), q.deliveryBy().toString(),
                         q.terms().isBlank() ? Texts.NONE : q.terms(), String.join(t.chinese() ? "；" : "; ", notes)),
                         3, 4);
@@ -174,6 +174,6 @@ final class SupplySection {
     }
 
     private static String supplierName(SupplyPlan plan, SupplierId id) {
-        return plan.supplier(id).map(Supplier::name).filter(n -> !n.isBlank()).orElse(id.value());
+        return plan.supplier(id).map(SupplierProfile::name).filter(n -> !n.isBlank()).orElse(id.value());
     }
 }

@@ -3,7 +3,7 @@ package io.github.campaignkit.core.review;
 import io.github.campaignkit.core.goal.EvaluationRow;
 import io.github.campaignkit.core.goal.Goal;
 import io.github.campaignkit.core.goal.GoalSheet;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
@@ -220,7 +220,7 @@ public final class ReviewRules {
                 ProblemId problem = a.addresses().get(j);
                 if (retro.problem(problem).isEmpty()) {
                     found = found.append(Violation.of(ReviewViolation.ACTION_PROBLEM_UNKNOWN,
-                            Paths.indexed(at("actions", i, "addresses"), j), id, problem.value()));
+                            RulePaths.indexed(at("actions", i, "addresses"), j), id, problem.value()));
                 }
             }
         }
@@ -238,7 +238,7 @@ public final class ReviewRules {
             if (row.attainment() != io.github.campaignkit.core.goal.Attainment.NOT_MET) {
                 continue;
             }
-            String path = Paths.indexed("evaluation.rows", i);
+            String path = RulePaths.indexed("evaluation.rows", i);
             if (retro.problemsOf(row.goal()).isEmpty()) {
                 found = found.append(Violation.of(ReviewViolation.UNMET_NOT_ANALYSED, path, row.goal().value(),
                         row.metricName()));
@@ -251,6 +251,6 @@ public final class ReviewRules {
     }
 
     private static String at(String list, int index, String field) {
-        return "retrospective." + Paths.indexed(list, index) + "." + field;
+        return "retrospective." + RulePaths.indexed(list, index) + "." + field;
     }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param register the changed register
  * @param alerts   one alert per risk that fired, in register order
  */
-public record Fired(RiskRegister register, List<Alert> alerts) {
+public record Fired(RiskRegister register, List<RiskAlert> alerts) {
 
     /**
      * Checks the components.

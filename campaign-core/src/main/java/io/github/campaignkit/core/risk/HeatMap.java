@@ -2,7 +2,7 @@ package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.rule.InvalidValueException;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.ValueViolation;
 import java.util.List;
 import java.util.Objects;
@@ -37,7 +37,7 @@ public record HeatMap(RiskMatrix matrix, List<HeatCell> cells, List<RiskId> unpl
             HeatCell c = cells.get(i);
             if (!c.cell().equals(expected.get(i)) || c.score().compareTo(matrix.score(c.cell())) != 0
                     || c.level() != matrix.level(c.cell())) {
-                throw InvalidValueException.of(RiskViolation.HEAT_MAP_CELL, Paths.indexed("cells", i), i + 1, expected.get(i));
+                throw InvalidValueException.of(RiskViolation.HEAT_MAP_CELL, RulePaths.indexed("cells", i), i + 1, expected.get(i));
             }
         }
     }

@@ -85,7 +85,7 @@ public sealed interface RiskChange extends PartChange<RiskRegister, Attribution>
      *
      * @param evaluation the evaluation
      */
-    record FireRisks(Evaluation evaluation) implements RiskChange {
+    record FireRisks(TriggerEvaluation evaluation) implements RiskChange {
 
         /**
          * Checks the component.
@@ -102,7 +102,7 @@ public sealed interface RiskChange extends PartChange<RiskRegister, Attribution>
          * @param evaluation the evaluation
          * @return the change
          */
-        public static FireRisks of(Evaluation evaluation) {
+        public static FireRisks of(TriggerEvaluation evaluation) {
             return new FireRisks(evaluation);
         }
 

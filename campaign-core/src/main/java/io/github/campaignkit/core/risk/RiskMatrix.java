@@ -2,7 +2,7 @@ package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.rule.InvalidValueException;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -146,7 +146,7 @@ public record RiskMatrix(RatingScale likelihood, RatingScale impact, ScoringMode
                     Cell cell = listed.get(c);
                     if (cell.likelihood() > likelihood.size() || cell.impact() > impact.size()) {
                         found = found.append(Violation.of(RiskViolation.MATRIX_BAND_CELL_OUTSIDE,
-                                Paths.join(Paths.indexed("bands", b), Paths.indexed("cells", c)),
+                                RulePaths.join(RulePaths.indexed("bands", b), RulePaths.indexed("cells", c)),
                                 cell.toString(), likelihood.size(), impact.size()));
                     }
                 }
@@ -168,7 +168,7 @@ public record RiskMatrix(RatingScale likelihood, RatingScale impact, ScoringMode
                 } else if (in.size() > 1) {
                     found = found.append(Violation.of(RiskViolation.MATRIX_CELL_OVERLAP, "bands",
                             likelihood.level(l), impact.level(i), score,
-                            in.stream().map(b -> Paths.indexed("bands", b)).collect(Collectors.joining(", "))));
+                            in.stream().map(b -> RulePaths.indexed("bands", b)).collect(Collectors.joining(", "))));
                 }
             }
         }

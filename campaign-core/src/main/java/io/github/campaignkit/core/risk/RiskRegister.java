@@ -2,7 +2,7 @@ package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.rule.InvalidValueException;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.rule.Violation;
@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  * <p>The register answers the planning questions (each risk's {@linkplain #levelOf(Risk) level},
  * the register {@linkplain #scored() by score}, the {@linkplain #heatMap() heat map}) and the
  * monitoring ones: {@link #evaluate} says which armed risks fire now and why, {@link #fire} moves
- * them to {@link RiskStatus#TRIGGERED} and raises their {@link Alert alerts}, {@link #changeStatus}
+ * them to {@link RiskStatus#TRIGGERED} and raises their {@link RiskAlert alerts}, {@link #changeStatus}
  * records what happens next. Every operation is a pure function returning a new register; inside
  * a campaign, the lifecycle's risk commands apply them.
  *
@@ -239,7 +239,7 @@ public record RiskRegister(List<Risk> entries, RiskMatrix matrix, List<Reading> 
      * @param clock  the clock "now" is read from, in the zone that decides the day
      * @return the risks that fire, with evidence, and the violations found
      */
-    public Evaluation evaluate(List<Phase> phases, TriggerFacts facts, Clock clock) {
+    public TriggerEvaluation evaluate(List<Phase> phases, TriggerFacts facts, Clock clock) {
         Checks.list(phases, "phases");
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(clock, "clock");
@@ -254,13 +254,13 @@ public record RiskRegister(List<Risk> entries, RiskMatrix matrix, List<Reading> 
                 continue;
             }
             TriggerEvaluator.Outcome outcome = evaluator.evaluate(risk.trigger().get(),
-                    Paths.join(Paths.indexed("entries", i), "trigger"));
+                    RulePaths.join(RulePaths.indexed("entries", i), "trigger"));
             violations = violations.appendAll(outcome.violations);
             if (outcome.holds) {
                 firings.add(new Firing(risk.id(), outcome.evidence));
             }
         }
-        return new Evaluation(now, today, firings, violations);
+        return new TriggerEvaluation(now, today, firings, violations);
     }
 
     /**
@@ -273,7 +273,7 @@ public record RiskRegister(List<Risk> entries, RiskMatrix matrix, List<Reading> 
      * @return the changed register and the alerts, or a refusal when nothing fired, a firing names a
      *         risk this register does not have, or a risk is no longer armed
      */
-    public Either<Refusal, Fired> fire(Evaluation evaluation, MemberId by, Instant at) {
+    public Either<Refusal, Fired> fire(TriggerEvaluation evaluation, MemberId by, Instant at) {
         Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(at, "at");
@@ -282,7 +282,7 @@ public record RiskRegister(List<Risk> entries, RiskMatrix matrix, List<Reading> 
             found = found.append(Violation.of(RiskViolation.FIRE_NOTHING, "", evaluation.day()));
         }
         List<Risk> next = new ArrayList<>(entries);
-        List<Alert> alerts = new ArrayList<>();
+        List<RiskAlert> alerts = new ArrayList<>();
         for (Firing firing : evaluation.firings()) {
             int index = indexOf(firing.risk());
             if (index < 0) {
@@ -291,7 +291,7 @@ public record RiskRegister(List<Risk> entries, RiskMatrix matrix, List<Reading> 
             }
             Risk risk = entries.get(index);
             if (!risk.status().canMoveTo(RiskStatus.TRIGGERED)) {
-                found = found.append(Violation.of(RiskViolation.STATUS_MOVE_REFUSED, Paths.indexed("entries", index),
+                found = found.append(Violation.of(RiskViolation.STATUS_MOVE_REFUSED, RulePaths.indexed("entries", index),
                         risk.id().value(), risk.status(), RiskStatus.TRIGGERED));
                 continue;
             }
@@ -333,7 +333,7 @@ public record RiskRegister(List<Risk> entries, RiskMatrix matrix, List<Reading> 
             return Either.left(Refusal.of(Violation.of(RiskViolation.RISK_UNKNOWN, "entries", id.value())));
         }
         Risk risk = entries.get(index);
-        String path = Paths.indexed("entries", index);
+        String path = RulePaths.indexed("entries", index);
         io.vavr.collection.List<Violation> found = io.vavr.collection.List.empty();
         if (!risk.status().canMoveTo(to)) {
             found = found.append(Violation.of(RiskViolation.STATUS_MOVE_REFUSED, path, id.value(), risk.status(), to));
@@ -353,14 +353,14 @@ public record RiskRegister(List<Risk> entries, RiskMatrix matrix, List<Reading> 
      *
      * @return the open alerts, in register order
      */
-    public List<Alert> openAlerts() {
+    public List<RiskAlert> openAlerts() {
         return entries.stream().filter(r -> r.status() == RiskStatus.TRIGGERED)
                 .map(r -> alert(r, r.lastChange().orElseThrow()))
                 .collect(Collectors.toUnmodifiableList());
     }
 
-    private Alert alert(Risk risk, RiskStatusChange change) {
-        return new Alert(risk.id(), risk.scenario(), risk.category(), levelOf(risk), risk.owner(), risk.measures(),
+    private RiskAlert alert(Risk risk, RiskStatusChange change) {
+        return new RiskAlert(risk.id(), risk.scenario(), risk.category(), levelOf(risk), risk.owner(), risk.measures(),
                 change.at(), change.evidence());
     }
 
@@ -385,14 +385,14 @@ public record RiskRegister(List<Risk> entries, RiskMatrix matrix, List<Reading> 
                 }
             } else if (!next.entries.get(index).changes().equals(before.changes())) {
                 found = found.append(Violation.of(RiskViolation.REVISION_HISTORY_CHANGED,
-                        Paths.join(Paths.indexed("entries", index), "changes"), before.id().value()));
+                        RulePaths.join(RulePaths.indexed("entries", index), "changes"), before.id().value()));
             }
         }
         for (int i = 0; i < next.entries.size(); i++) {
             Risk after = next.entries.get(i);
             if (indexOf(after.id()) < 0 && !after.changes().isEmpty()) {
                 found = found.append(Violation.of(RiskViolation.REVISION_NEW_WITH_HISTORY,
-                        Paths.join(Paths.indexed("entries", i), "changes"), after.id().value()));
+                        RulePaths.join(RulePaths.indexed("entries", i), "changes"), after.id().value()));
             }
         }
         boolean kept = next.readings.size() >= readings.size()

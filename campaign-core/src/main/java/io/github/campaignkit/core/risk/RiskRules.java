@@ -1,7 +1,7 @@
 package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.Phase;
@@ -83,7 +83,7 @@ public final class RiskRules {
                 Optional<Trigger> trigger = register.entries().get(i).trigger();
                 if (trigger.isPresent()) {
                     found = found.appendAll(checker.evaluate(trigger.get(),
-                            Paths.join(Paths.indexed("entries", i), "trigger")).violations);
+                            RulePaths.join(RulePaths.indexed("entries", i), "trigger")).violations);
                 }
             }
             return found;
@@ -111,23 +111,23 @@ public final class RiskRules {
         RiskMatrix matrix = register.matrix();
         for (int i = 0; i < register.entries().size(); i++) {
             Risk risk = register.entries().get(i);
-            String path = Paths.indexed("entries", i);
+            String path = RulePaths.indexed("entries", i);
             if (risk.scenario().isBlank()) {
-                found = found.append(Violation.of(RiskViolation.SCENARIO_BLANK, Paths.join(path, "scenario"),
+                found = found.append(Violation.of(RiskViolation.SCENARIO_BLANK, RulePaths.join(path, "scenario"),
                         risk.id().value()));
             }
             if (!matrix.likelihood().contains(risk.likelihood())) {
-                found = found.append(Violation.of(RiskViolation.LIKELIHOOD_UNKNOWN, Paths.join(path, "likelihood"),
+                found = found.append(Violation.of(RiskViolation.LIKELIHOOD_UNKNOWN, RulePaths.join(path, "likelihood"),
                         risk.id().value(), risk.likelihood().value(), matrix.likelihood().known()));
             }
             if (!matrix.impact().contains(risk.impact())) {
-                found = found.append(Violation.of(RiskViolation.IMPACT_UNKNOWN, Paths.join(path, "impact"),
+                found = found.append(Violation.of(RiskViolation.IMPACT_UNKNOWN, RulePaths.join(path, "impact"),
                         risk.id().value(), risk.impact().value(), matrix.impact().known()));
             }
             for (int m = 0; m < risk.measures().size(); m++) {
                 if (risk.measures().get(m).action().isBlank()) {
                     found = found.append(Violation.of(RiskViolation.MEASURE_ACTION_BLANK,
-                            Paths.join(Paths.join(path, Paths.indexed("measures", m)), "action"), risk.id().value()));
+                            RulePaths.join(RulePaths.join(path, RulePaths.indexed("measures", m)), "action"), risk.id().value()));
                 }
             }
         }
@@ -141,17 +141,17 @@ public final class RiskRules {
             if (register.levelOf(risk).filter(level -> level == RiskLevel.HIGH).isEmpty()) {
                 continue;
             }
-            String path = Paths.indexed("entries", i);
+            String path = RulePaths.indexed("entries", i);
             if (risk.owner().isEmpty()) {
-                found = found.append(Violation.of(RiskViolation.HIGH_RISK_OWNER_MISSING, Paths.join(path, "owner"),
+                found = found.append(Violation.of(RiskViolation.HIGH_RISK_OWNER_MISSING, RulePaths.join(path, "owner"),
                         risk.id().value(), risk.scenario()));
             }
             if (risk.measures().isEmpty()) {
                 found = found.append(Violation.of(RiskViolation.HIGH_RISK_MEASURES_MISSING,
-                        Paths.join(path, "measures"), risk.id().value(), risk.scenario()));
+                        RulePaths.join(path, "measures"), risk.id().value(), risk.scenario()));
             }
             if (risk.trigger().isEmpty()) {
-                found = found.append(Violation.of(RiskViolation.HIGH_RISK_TRIGGER_MISSING, Paths.join(path, "trigger"),
+                found = found.append(Violation.of(RiskViolation.HIGH_RISK_TRIGGER_MISSING, RulePaths.join(path, "trigger"),
                         risk.id().value(), risk.scenario()));
             }
         }
@@ -163,7 +163,7 @@ public final class RiskRules {
         for (int i = 0; i < register.entries().size(); i++) {
             Risk risk = register.entries().get(i);
             if (risk.status() == RiskStatus.TRIGGERED) {
-                found = found.append(Violation.of(RiskViolation.TRIGGERED_UNRESOLVED, Paths.indexed("entries", i),
+                found = found.append(Violation.of(RiskViolation.TRIGGERED_UNRESOLVED, RulePaths.indexed("entries", i),
                         risk.id().value(), risk.scenario()));
             }
         }

@@ -80,7 +80,7 @@ public sealed interface Trigger {
      * @param threshold  the threshold
      * @return the condition
      */
-    static MetricThreshold metric(MetricId metric, Figure figure, Period period, Comparison comparison,
+    static MetricThreshold metric(MetricId metric, Figure figure, TriggerPeriod period, Comparison comparison,
                                   BigDecimal threshold) {
         return new MetricThreshold(metric, figure, period, comparison, threshold);
     }
@@ -116,7 +116,7 @@ public sealed interface Trigger {
      * @param threshold  the threshold
      * @return the condition
      */
-    static ReadingThreshold reading(Indicator indicator, Period period, Comparison comparison, BigDecimal threshold) {
+    static ReadingThreshold reading(Indicator indicator, TriggerPeriod period, Comparison comparison, BigDecimal threshold) {
         return new ReadingThreshold(indicator, period, comparison, threshold);
     }
 
@@ -174,7 +174,7 @@ public sealed interface Trigger {
      * @param threshold  the threshold
      */
     @Value.Builder
-    record MetricThreshold(MetricId metric, Figure figure, Period period, Comparison comparison, BigDecimal threshold)
+    record MetricThreshold(MetricId metric, Figure figure, TriggerPeriod period, Comparison comparison, BigDecimal threshold)
             implements Trigger {
 
         /**
@@ -254,7 +254,7 @@ public sealed interface Trigger {
      * @param threshold  the threshold
      */
     @Value.Builder
-    record ReadingThreshold(Indicator indicator, Period period, Comparison comparison, BigDecimal threshold)
+    record ReadingThreshold(Indicator indicator, TriggerPeriod period, Comparison comparison, BigDecimal threshold)
             implements Trigger {
 
         /**

@@ -1,7 +1,7 @@
 package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.goal.MetricId;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.Phase;
@@ -97,7 +97,7 @@ final class TriggerEvaluator {
         java.util.List<Evidence> evidence = new ArrayList<>();
         Seq<Violation> violations = List.empty();
         for (int i = 0; i < conditions.size(); i++) {
-            Outcome o = evaluate(conditions.get(i), Paths.join(path, Paths.indexed("conditions", i)));
+            Outcome o = evaluate(conditions.get(i), RulePaths.join(path, RulePaths.indexed("conditions", i)));
             violations = violations.appendAll(o.violations);
             holds = all ? holds && o.holds : holds || o.holds;
             if (o.holds) {
@@ -111,10 +111,10 @@ final class TriggerEvaluator {
         Seq<Violation> found = List.empty();
         MetricId metric = t.metric();
         if (!facts.knowsMetric(metric)) {
-            found = found.append(Violation.of(RiskViolation.TRIGGER_METRIC_UNKNOWN, Paths.join(path, "metric"),
+            found = found.append(Violation.of(RiskViolation.TRIGGER_METRIC_UNKNOWN, RulePaths.join(path, "metric"),
                     metric));
         }
-        Either<Violation, DateRange> days = resolve(t.period(), Paths.join(path, "period"));
+        Either<Violation, DateRange> days = resolve(t.period(), RulePaths.join(path, "period"));
         if (days.isLeft()) {
             found = found.append(days.getLeft());
         }
@@ -138,7 +138,7 @@ final class TriggerEvaluator {
         }
         // Not firing for want of a figure is not the same as not firing: say which days had none.
         if (missing > 0) {
-            found = found.append(Violation.of(RiskViolation.TRIGGER_METRIC_NO_DATA, Paths.join(path, "metric"), metric,
+            found = found.append(Violation.of(RiskViolation.TRIGGER_METRIC_NO_DATA, RulePaths.join(path, "metric"), metric,
                     firstMissing.toString(), missing));
         }
         return Outcome.no(found);
@@ -146,7 +146,7 @@ final class TriggerEvaluator {
 
     private Outcome task(Trigger.TaskOverdue t, String path) {
         if (!facts.knowsTask(t.task())) {
-            return Outcome.no(List.of(Violation.of(RiskViolation.TRIGGER_TASK_UNKNOWN, Paths.join(path, "task"),
+            return Outcome.no(List.of(Violation.of(RiskViolation.TRIGGER_TASK_UNKNOWN, RulePaths.join(path, "task"),
                     t.task())));
         }
         if (checkOnly || !today.isAfter(t.by())) {
@@ -161,7 +161,7 @@ final class TriggerEvaluator {
     private Outcome material(Trigger.MaterialOverdue t, String path) {
         if (!facts.knowsMaterial(t.material())) {
             return Outcome.no(List.of(Violation.of(RiskViolation.TRIGGER_MATERIAL_UNKNOWN,
-                    Paths.join(path, "material"), t.material())));
+                    RulePaths.join(path, "material"), t.material())));
         }
         if (checkOnly || !today.isAfter(t.by())) {
             return Outcome.no(List.empty());
@@ -173,7 +173,7 @@ final class TriggerEvaluator {
     }
 
     private Outcome reading(Trigger.ReadingThreshold t, String path) {
-        Either<Violation, DateRange> days = resolve(t.period(), Paths.join(path, "period"));
+        Either<Violation, DateRange> days = resolve(t.period(), RulePaths.join(path, "period"));
         if (days.isLeft()) {
             return Outcome.no(List.of(days.getLeft()));
         }
@@ -199,25 +199,25 @@ final class TriggerEvaluator {
         return Outcome.no(List.empty());
     }
 
-    private Either<Violation, DateRange> resolve(Period period, String path) {
-        if (period instanceof Period.OnDate) {
-            return Either.right(DateRange.ofDay(((Period.OnDate) period).date()));
+    private Either<Violation, DateRange> resolve(TriggerPeriod period, String path) {
+        if (period instanceof TriggerPeriod.OnDate) {
+            return Either.right(DateRange.ofDay(((TriggerPeriod.OnDate) period).date()));
         }
-        if (period instanceof Period.Between) {
-            return Either.right(((Period.Between) period).range());
+        if (period instanceof TriggerPeriod.Between) {
+            return Either.right(((TriggerPeriod.Between) period).range());
         }
-        PhaseKind kind = period instanceof Period.InPhase ? ((Period.InPhase) period).phase()
-                : ((Period.PhaseDay) period).phase();
+        PhaseKind kind = period instanceof TriggerPeriod.InPhase ? ((TriggerPeriod.InPhase) period).phase()
+                : ((TriggerPeriod.PhaseDay) period).phase();
         DateRange range = phases.get(kind);
         if (range == null) {
-            return Either.left(Violation.of(RiskViolation.TRIGGER_PHASE_UNKNOWN, Paths.join(path, "phase"), kind));
+            return Either.left(Violation.of(RiskViolation.TRIGGER_PHASE_UNKNOWN, RulePaths.join(path, "phase"), kind));
         }
-        if (period instanceof Period.InPhase) {
+        if (period instanceof TriggerPeriod.InPhase) {
             return Either.right(range);
         }
-        int day = ((Period.PhaseDay) period).day();
+        int day = ((TriggerPeriod.PhaseDay) period).day();
         if (day > range.days()) {
-            return Either.left(Violation.of(RiskViolation.TRIGGER_PHASE_DAY_BEYOND, Paths.join(path, "day"), day,
+            return Either.left(Violation.of(RiskViolation.TRIGGER_PHASE_DAY_BEYOND, RulePaths.join(path, "day"), day,
                     kind, range.days()));
         }
         return Either.right(DateRange.ofDay(range.start().plusDays(day - 1L)));

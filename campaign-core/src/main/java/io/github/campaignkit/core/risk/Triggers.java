@@ -23,7 +23,7 @@ final class Triggers {
         return true;
     }
 
-    private static boolean namesDate(Period period) {
-        return period instanceof Period.OnDate || period instanceof Period.Between;
+    private static boolean namesDate(TriggerPeriod period) {
+        return period instanceof TriggerPeriod.OnDate || period instanceof TriggerPeriod.Between;
     }
 }

@@ -15,7 +15,7 @@
  * {@link io.github.campaignkit.core.risk.RiskRegister#evaluate Evaluating} the register with an
  * injected clock gives the risks that fire with their evidence; {@linkplain
  * io.github.campaignkit.core.risk.RiskRegister#fire firing} them moves them to triggered and raises
- * {@link io.github.campaignkit.core.risk.Alert alerts} with owners and measures.
+ * {@link io.github.campaignkit.core.risk.RiskAlert alerts} with owners and measures.
  * {@link io.github.campaignkit.core.risk.RiskRules} hold the rules the campaign's gates apply.
  *
  * <p>This package depends on the shared identifiers of {@code goal} (metrics) and {@code team}

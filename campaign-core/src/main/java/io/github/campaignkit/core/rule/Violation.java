@@ -108,7 +108,7 @@ public record Violation(String code, Severity severity, String path, List<Object
      * @return a copy with the longer path
      */
     public Violation under(String prefix) {
-        return new Violation(code, severity, Paths.join(prefix, path), arguments);
+        return new Violation(code, severity, RulePaths.join(prefix, path), arguments);
     }
 
     /**

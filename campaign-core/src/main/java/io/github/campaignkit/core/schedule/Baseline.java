@@ -2,7 +2,7 @@ package io.github.campaignkit.core.schedule;
 
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.rule.InvalidValueException;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.team.TaskId;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ public record Baseline(LocalDate savedOn, LocalDate finish, List<BaselineTask> t
         Set<TaskId> seen = new HashSet<>();
         for (int i = 0; i < tasks.size(); i++) {
             if (!seen.add(tasks.get(i).task())) {
-                throw InvalidValueException.of(ValueViolation.DUPLICATE, Paths.indexed("tasks", i), tasks.get(i).task());
+                throw InvalidValueException.of(ValueViolation.DUPLICATE, RulePaths.indexed("tasks", i), tasks.get(i).task());
             }
         }
     }

@@ -1,6 +1,6 @@
 package io.github.campaignkit.core.schedule;
 
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -70,7 +70,7 @@ final class CalendarText {
                     ok = false;
             }
             if (!ok) {
-                found = found.append(Violation.of(ScheduleViolation.CALENDAR_LINE_INVALID, Paths.indexed("lines", i),
+                found = found.append(Violation.of(ScheduleViolation.CALENDAR_LINE_INVALID, RulePaths.indexed("lines", i),
                         i + 1, line.strip()));
             }
         }

@@ -16,7 +16,7 @@ import static io.github.campaignkit.core.schedule.Conversions.startFromHighAt;
 import static io.github.campaignkit.core.schedule.Conversions.startFromLow;
 import static io.github.campaignkit.core.schedule.Conversions.startFromLowAt;
 
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rules;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.team.TaskId;
@@ -111,7 +111,7 @@ final class CriticalPathMethod {
     /** The schedule as arrays: tasks by position, dependencies in CSR form, a topological order. */
     static final class Graph {
         final int n;
-        final java.util.List<Task> taskList;
+        final java.util.List<GanttTask> taskList;
         final TaskIndex index;
         int[] duration;
         int[] calendarOf;
@@ -189,7 +189,7 @@ final class CriticalPathMethod {
                     continue;
                 }
                 Dependency dependency = dependencies.get(j);
-                String path = Paths.indexed("dependencies", j);
+                String path = RulePaths.indexed("dependencies", j);
                 if (p < 0) {
                     problem(Violation.of(ScheduleViolation.DEPENDENCY_UNKNOWN_TASK, path + ".predecessor",
                             dependency.predecessor()));
@@ -323,10 +323,10 @@ final class CriticalPathMethod {
             for (int i = 0; i < others.size(); i++) {
                 if (calendarNames.putIfAbsent(others.get(i).name(), i + 1) != null) {
                     problem(Violation.of(ScheduleViolation.CALENDAR_DUPLICATE,
-                            Paths.indexed("otherCalendars", i) + ".name", others.get(i).name()));
+                            RulePaths.indexed("otherCalendars", i) + ".name", others.get(i).name()));
                 }
             }
-            java.util.List<Task> tasks = schedule.tasks();
+            java.util.List<GanttTask> tasks = schedule.tasks();
             TaskId[] ids = new TaskId[n];
             for (int i = 0; i < n; i++) {
                 ids[i] = tasks.get(i).id();
@@ -338,34 +338,34 @@ final class CriticalPathMethod {
             for (int i = 0; i < n; i++) {
                 int first = index.putIfAbsent(ids[i], hashes[i], i);
                 if (first >= 0) {
-                    problem(Violation.of(ScheduleViolation.TASK_DUPLICATE, Paths.indexed("tasks", i) + ".id",
-                            ids[i].value(), Paths.indexed("tasks", first)));
+                    problem(Violation.of(ScheduleViolation.TASK_DUPLICATE, RulePaths.indexed("tasks", i) + ".id",
+                            ids[i].value(), RulePaths.indexed("tasks", first)));
                 }
             }
             for (int i = 0; i < n; i++) {
-                Task task = tasks.get(i);
+                GanttTask task = tasks.get(i);
                 int d = task.duration();
                 if (d < 0) {
-                    problem(Violation.of(ScheduleViolation.TASK_DURATION_NEGATIVE, Paths.indexed("tasks", i)
+                    problem(Violation.of(ScheduleViolation.TASK_DURATION_NEGATIVE, RulePaths.indexed("tasks", i)
                             + ".duration", task.id(), d));
                 } else if (d > MAX_DURATION) {
-                    problem(Violation.of(ScheduleViolation.TASK_DURATION_TOO_LONG, Paths.indexed("tasks", i)
+                    problem(Violation.of(ScheduleViolation.TASK_DURATION_TOO_LONG, RulePaths.indexed("tasks", i)
                             + ".duration", task.id(), d, MAX_DURATION));
                 }
                 duration[i] = d;
                 if (task.calendar().isPresent()) {
                     Integer c = calendarNames.get(task.calendar().get());
                     if (c == null) {
-                        problem(Violation.of(ScheduleViolation.TASK_CALENDAR_UNKNOWN, Paths.indexed("tasks", i)
+                        problem(Violation.of(ScheduleViolation.TASK_CALENDAR_UNKNOWN, RulePaths.indexed("tasks", i)
                                 + ".calendar", task.id(), task.calendar().get()));
                     } else {
                         calendarOf[i] = c;
                     }
                 }
                 notBefore[i] = task.startNoEarlierThan().isEmpty() ? LOW
-                        : day(task.startNoEarlierThan(), LOW, Paths.indexed("tasks", i) + ".startNoEarlierThan");
+                        : day(task.startNoEarlierThan(), LOW, RulePaths.indexed("tasks", i) + ".startNoEarlierThan");
                 deadline[i] = task.finishNoLaterThan().isEmpty() ? HIGH
-                        : day(task.finishNoLaterThan(), HIGH, Paths.indexed("tasks", i) + ".finishNoLaterThan");
+                        : day(task.finishNoLaterThan(), HIGH, RulePaths.indexed("tasks", i) + ".finishNoLaterThan");
             }
         }
 
@@ -388,7 +388,7 @@ final class CriticalPathMethod {
                     if (seen[key] == u + 1) {
                         Dependency dependency = dependencies.get(outDependency[e]);
                         problem(Violation.of(ScheduleViolation.DEPENDENCY_DUPLICATE,
-                                Paths.indexed("dependencies", outDependency[e]), dependency.toString()));
+                                RulePaths.indexed("dependencies", outDependency[e]), dependency.toString()));
                     }
                     seen[key] = u + 1;
                 }
@@ -407,7 +407,7 @@ final class CriticalPathMethod {
             boolean[] seen = new boolean[n];
             for (int k = 0; k < reported.size(); k++) {
                 TaskProgress progress = reported.get(k);
-                String path = Paths.indexed("progress", k);
+                String path = RulePaths.indexed("progress", k);
                 int i = index.get(progress.task());
                 if (i < 0) {
                     problem(Violation.of(ScheduleViolation.PROGRESS_UNKNOWN_TASK, path + ".task",
@@ -569,7 +569,7 @@ final class CriticalPathMethod {
                     }
                 }
             }
-            problem(Violation.of(ScheduleViolation.CYCLE, Paths.indexed("dependencies", closing),
+            problem(Violation.of(ScheduleViolation.CYCLE, RulePaths.indexed("dependencies", closing),
                     java.util.List.copyOf(members), members.size()));
         }
 
@@ -644,9 +644,9 @@ final class CriticalPathMethod {
             }
             if (failed >= 0) {
                 int i = g.original[failed];
-                Task task = g.taskList.get(i);
+                GanttTask task = g.taskList.get(i);
                 return Validation.invalid(g.problems.append(Violation.of(ScheduleViolation.OUT_OF_RANGE,
-                        Paths.indexed("tasks", i), task.id())));
+                        RulePaths.indexed("tasks", i), task.id())));
             }
             List<Violation> uncovered = uncovered();
             if (!uncovered.isEmpty()) {
@@ -1021,7 +1021,7 @@ final class CriticalPathMethod {
                     if (outside != null) {
                         reported[c] = true;
                         found = found.append(Violation.of(ScheduleViolation.CALENDAR_UNCOVERED,
-                                Paths.indexed("tasks", i), g.taskList.get(i).id(), outside.toString(), calendar.name(),
+                                RulePaths.indexed("tasks", i), g.taskList.get(i).id(), outside.toString(), calendar.name(),
                                 known.start().toString(), known.end().toString()));
                     }
                 }
@@ -1036,9 +1036,9 @@ final class CriticalPathMethod {
                 int deadline = g.deadline[u];
                 if (deadline != HIGH && g.kind[u] != DONE && efDay[u] > deadline) {
                     DayIndex c = g.calendars[g.calendarOf[u]];
-                    Task task = g.taskList.get(i);
+                    GanttTask task = g.taskList.get(i);
                     found = found.append(Violation.of(ScheduleViolation.DEADLINE_MISSED,
-                            Paths.indexed("tasks", i) + ".finishNoLaterThan", task.id(),
+                            RulePaths.indexed("tasks", i) + ".finishNoLaterThan", task.id(),
                             LocalDate.ofEpochDay(deadline).toString(), LocalDate.ofEpochDay(efDay[u]).toString(),
                             c.count(efDay[u] + 1) - c.count(deadline + 1)));
                 }

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record Schedule(Optional<LocalDate> start, WorkingCalendar calendar, List<WorkingCalendar> otherCalendars,
-                       List<Task> tasks, List<Dependency> dependencies, Optional<LocalDate> statusDate,
+                       List<GanttTask> tasks, List<Dependency> dependencies, Optional<LocalDate> statusDate,
                        List<TaskProgress> progress, Optional<Baseline> baseline) {
 
     private static final Schedule EMPTY = new Schedule(Optional.empty(), WorkingCalendar.mondayToFriday(), List.of(),
@@ -142,7 +142,7 @@ public record Schedule(Optional<LocalDate> start, WorkingCalendar calendar, List
      * @param newTasks the tasks
      * @return a copy
      */
-    public Schedule withTasks(List<Task> newTasks) {
+    public Schedule withTasks(List<GanttTask> newTasks) {
         return toBuilder().tasks(newTasks).build();
     }
 
@@ -167,8 +167,8 @@ public record Schedule(Optional<LocalDate> start, WorkingCalendar calendar, List
      * @return the template
      */
     public Schedule template() {
-        java.util.List<Task> undated = new java.util.ArrayList<>();
-        for (Task task : tasks) {
+        java.util.List<GanttTask> undated = new java.util.ArrayList<>();
+        for (GanttTask task : tasks) {
             undated.add(task.toBuilder().startNoEarlierThan(Optional.empty()).finishNoLaterThan(Optional.empty())
                     .build());
         }

@@ -1,6 +1,6 @@
 package io.github.campaignkit.core.schedule;
 
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
@@ -47,11 +47,11 @@ public final class ScheduleRules {
         Objects.requireNonNull(window, "window");
         return schedule -> {
             List<Violation> found = List.empty();
-            java.util.List<Task> tasks = schedule.tasks();
+            java.util.List<GanttTask> tasks = schedule.tasks();
             for (int i = 0; i < tasks.size(); i++) {
                 if (tasks.get(i).owner().isEmpty()) {
                     found = found.append(Violation.of(ScheduleViolation.OWNER_MISSING,
-                            Paths.indexed("tasks", i) + ".owner", tasks.get(i).id()));
+                            RulePaths.indexed("tasks", i) + ".owner", tasks.get(i).id()));
                 }
             }
             Seq<Violation> standard = schedule.forecast().fold(problems -> problems, forecast -> forecast.violations()
@@ -65,14 +65,14 @@ public final class ScheduleRules {
             return List.empty();
         }
         List<Violation> found = List.empty();
-        java.util.List<Task> tasks = forecast.schedule().tasks();
+        java.util.List<GanttTask> tasks = forecast.schedule().tasks();
         java.util.List<TaskForecast> computed = forecast.tasks();
         for (int i = 0; i < tasks.size(); i++) {
             TaskForecast task = computed.get(i);
             if (task.earlyFinish().isAfter(end)) {
                 boolean continuation = tasks.get(i).phase().filter(p -> p == PhaseKind.CONTINUATION).isPresent();
                 found = found.append(Violation.of(continuation ? ScheduleViolation.CONTINUATION_AFTER_WINDOW
-                        : ScheduleViolation.AFTER_WINDOW, Paths.indexed("tasks", i), task.task(),
+                        : ScheduleViolation.AFTER_WINDOW, RulePaths.indexed("tasks", i), task.task(),
                         task.earlyFinish().toString(), end.toString()));
             }
         }

@@ -6,7 +6,7 @@
  * <p>A {@link io.github.campaignkit.core.schedule.WorkingCalendar} says which days are worked
  * (weekdays, user-supplied public holidays, make-up working days 调休) and does working-day
  * arithmetic in constant time. A {@link io.github.campaignkit.core.schedule.Schedule} holds
- * {@link io.github.campaignkit.core.schedule.Task tasks} (0 days for a milestone) and
+ * {@link io.github.campaignkit.core.schedule.GanttTask tasks} (0 days for a milestone) and
  * {@link io.github.campaignkit.core.schedule.Dependency dependencies} of the four types with lags,
  * progress as of a status date and a {@link io.github.campaignkit.core.schedule.Baseline}.
  * {@link io.github.campaignkit.core.schedule.Schedule#forecast()} computes it by the critical path

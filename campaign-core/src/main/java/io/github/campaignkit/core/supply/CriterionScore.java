@@ -12,12 +12,12 @@ import java.util.Optional;
  * One weighted criterion of a supplier evaluation and the score given on it.
  *
  * @param criterion the criterion
- * @param name      the name of a {@link CriterionKind#CUSTOM custom} criterion; empty for the others
+ * @param name      the name of a {@link SupplierCriterion#CUSTOM custom} criterion; empty for the others
  * @param weight    the criterion's weight in percent, 0 to 100; the weights of one evaluation must
  *                  add up to 100 (checked by {@link SupplierEvaluation#weightedScore()}, not here)
  * @param score     the score, 0 to 100
  */
-public record CriterionScore(CriterionKind criterion, Optional<String> name, BigDecimal weight, BigDecimal score) {
+public record CriterionScore(SupplierCriterion criterion, Optional<String> name, BigDecimal weight, BigDecimal score) {
 
 
     /**
@@ -33,7 +33,7 @@ public record CriterionScore(CriterionKind criterion, Optional<String> name, Big
         Checks.optional(name, "name");
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(score, "score");
-        if ((criterion == CriterionKind.CUSTOM) != name.filter(n -> !n.isBlank()).isPresent()) {
+        if ((criterion == SupplierCriterion.CUSTOM) != name.filter(n -> !n.isBlank()).isPresent()) {
             throw InvalidValueException.of(SupplyViolation.CRITERION_NAME, "name", criterion, name.orElse(""));
         }
         if (weight.signum() < 0 || weight.compareTo(Percentages.HUNDRED) > 0) {
@@ -47,12 +47,12 @@ public record CriterionScore(CriterionKind criterion, Optional<String> name, Big
     /**
      * A standard criterion's weight and score.
      *
-     * @param criterion the criterion, not {@link CriterionKind#CUSTOM}
+     * @param criterion the criterion, not {@link SupplierCriterion#CUSTOM}
      * @param weight    the weight in percent, e.g. {@code "30"}
      * @param score     the score, e.g. {@code "90"}
      * @return the score
      */
-    public static CriterionScore of(CriterionKind criterion, String weight, String score) {
+    public static CriterionScore of(SupplierCriterion criterion, String weight, String score) {
         return new CriterionScore(criterion, Optional.empty(), new BigDecimal(weight), new BigDecimal(score));
     }
 
@@ -65,7 +65,7 @@ public record CriterionScore(CriterionKind criterion, Optional<String> name, Big
      * @return the score
      */
     public static CriterionScore custom(String name, String weight, String score) {
-        return new CriterionScore(CriterionKind.CUSTOM, Optional.of(name), new BigDecimal(weight),
+        return new CriterionScore(SupplierCriterion.CUSTOM, Optional.of(name), new BigDecimal(weight),
                 new BigDecimal(score));
     }
 }

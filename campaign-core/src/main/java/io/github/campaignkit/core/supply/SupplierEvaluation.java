@@ -2,7 +2,7 @@ package io.github.campaignkit.core.supply;
 
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.internal.Percentages;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.team.MemberId;
 import io.vavr.collection.List;
@@ -90,7 +90,7 @@ public record SupplierEvaluation(SupplierId supplier, LocalDate evaluatedOn, Mem
             String key = score.criterion() + "/" + score.name().orElse("");
             if (!seen.add(key)) {
                 found = found.append(Violation.of(SupplyViolation.EVALUATION_CRITERION_DUPLICATE,
-                        Paths.indexed("scores", i), supplier.value(), score.name().orElse(score.criterion().name())));
+                        RulePaths.indexed("scores", i), supplier.value(), score.name().orElse(score.criterion().name())));
             }
         }
         BigDecimal total = totalWeight();

@@ -2,7 +2,7 @@ package io.github.campaignkit.core.supply;
 
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.rule.InvalidValueException;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -34,7 +34,7 @@ public record SupplierHistory(SupplierId supplier, List<SupplierRecord> records)
         for (int i = 0; i < records.size(); i++) {
             SupplierId other = records.get(i).evaluation().supplier();
             if (!other.equals(supplier)) {
-                throw InvalidValueException.of(SupplyViolation.HISTORY_SUPPLIER, Paths.indexed("records", i), i, other, supplier);
+                throw InvalidValueException.of(SupplyViolation.HISTORY_SUPPLIER, RulePaths.indexed("records", i), i, other, supplier);
             }
         }
     }
@@ -122,7 +122,7 @@ public record SupplierHistory(SupplierId supplier, List<SupplierRecord> records)
     public Seq<Violation> problems() {
         Seq<Violation> found = io.vavr.collection.List.empty();
         for (int i = 0; i < records.size(); i++) {
-            String prefix = Paths.indexed("records", i) + ".evaluation";
+            String prefix = RulePaths.indexed("records", i) + ".evaluation";
             found = found.appendAll(records.get(i).evaluation().problems().map(v -> v.under(prefix)));
         }
         return found;

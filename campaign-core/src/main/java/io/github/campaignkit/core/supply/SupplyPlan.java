@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  * @param policy      how many quotes a need compares
  */
 @Value.Builder
-public record SupplyPlan(List<Supplier> suppliers, List<SupplierNeed> needs, List<Material> materials,
+public record SupplyPlan(List<SupplierProfile> suppliers, List<SupplierNeed> needs, List<Material> materials,
                          List<SupplierEvaluation> evaluations, SupplyPolicy policy) {
 
     private static final SupplyPlan EMPTY = new SupplyPlan(List.of(), List.of(), List.of(), List.of(),
@@ -106,7 +106,7 @@ public record SupplyPlan(List<Supplier> suppliers, List<SupplierNeed> needs, Lis
      * @param id the id
      * @return the first supplier with it, if any
      */
-    public Optional<Supplier> supplier(SupplierId id) {
+    public Optional<SupplierProfile> supplier(SupplierId id) {
         Objects.requireNonNull(id, "id");
         return suppliers.stream().filter(s -> s.id().equals(id)).findFirst();
     }

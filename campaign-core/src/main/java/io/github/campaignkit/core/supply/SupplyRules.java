@@ -2,7 +2,7 @@ package io.github.campaignkit.core.supply;
 
 import io.github.campaignkit.core.budget.BudgetLine;
 import io.github.campaignkit.core.budget.BudgetPlan;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
@@ -84,14 +84,14 @@ public final class SupplyRules {
                 boolean arrived = m.delivery().flatMap(Delivery::actual).isPresent();
                 if (!arrived && m.needBy().filter(asOf::isAfter).isPresent()) {
                     found = found.append(Violation.of(SupplyViolation.NOT_ARRIVED_BY_NEED_DATE,
-                            Paths.indexed("materials", i) + ".needBy", m.name(), m.needBy().get(), asOf));
+                            RulePaths.indexed("materials", i) + ".needBy", m.name(), m.needBy().get(), asOf));
                     continue;
                 }
                 if (m.delivery().isEmpty()) {
                     continue;
                 }
                 Delivery d = m.delivery().get();
-                String path = Paths.indexed("materials", i) + ".delivery";
+                String path = RulePaths.indexed("materials", i) + ".delivery";
                 if (d.actual().isPresent()) {
                     LocalDate actual = d.actual().get();
                     if (m.needBy().filter(actual::isAfter).isPresent()) {
@@ -125,7 +125,7 @@ public final class SupplyRules {
             Seq<Violation> found = List.empty();
             for (int i = 0; i < plan.needs().size(); i++) {
                 SupplierNeed need = plan.needs().get(i);
-                String path = Paths.indexed("needs", i);
+                String path = RulePaths.indexed("needs", i);
                 Optional<BudgetLine> line = budget.line(need.budgetLine());
                 if (line.isEmpty()) {
                     found = found.append(Violation.of(SupplyViolation.NEED_BUDGET_LINE_UNKNOWN, path + ".budgetLine",
@@ -142,18 +142,18 @@ public final class SupplyRules {
 
     private static Seq<Violation> consistency(SupplyPlan plan) {
         Seq<Violation> found = List.empty();
-        found = found.appendAll(duplicates(plan.suppliers(), Supplier::id, "suppliers",
+        found = found.appendAll(duplicates(plan.suppliers(), SupplierProfile::id, "suppliers",
                 SupplyViolation.SUPPLIER_DUPLICATE));
         found = found.appendAll(duplicates(plan.needs(), SupplierNeed::id, "needs", SupplyViolation.NEED_DUPLICATE));
         found = found.appendAll(duplicates(plan.materials(), Material::id, "materials",
                 SupplyViolation.MATERIAL_DUPLICATE));
         for (int i = 0; i < plan.needs().size(); i++) {
-            String path = Paths.indexed("needs", i);
+            String path = RulePaths.indexed("needs", i);
             found = found.appendAll(need(plan, plan.needs().get(i)).map(v -> v.under(path)));
         }
         for (int i = 0; i < plan.materials().size(); i++) {
             Material m = plan.materials().get(i);
-            String path = Paths.indexed("materials", i);
+            String path = RulePaths.indexed("materials", i);
             if (m.name().isBlank()) {
                 found = found.append(Violation.of(SupplyViolation.MATERIAL_NAME_BLANK, path + ".name", m.id().value()));
             }
@@ -169,7 +169,7 @@ public final class SupplyRules {
         Set<SupplierId> evaluated = new HashSet<>();
         for (int i = 0; i < plan.evaluations().size(); i++) {
             SupplierEvaluation e = plan.evaluations().get(i);
-            String path = Paths.indexed("evaluations", i);
+            String path = RulePaths.indexed("evaluations", i);
             if (plan.supplier(e.supplier()).isEmpty()) {
                 found = found.append(Violation.of(SupplyViolation.EVALUATION_UNKNOWN_SUPPLIER, path + ".supplier",
                         e.supplier().value()));
@@ -192,7 +192,7 @@ public final class SupplyRules {
         Set<SupplierId> quoted = new HashSet<>();
         for (int j = 0; j < need.quotes().size(); j++) {
             Quote q = need.quotes().get(j);
-            String path = Paths.indexed("quotes", j);
+            String path = RulePaths.indexed("quotes", j);
             if (plan.supplier(q.supplier()).isEmpty()) {
                 found = found.append(Violation.of(SupplyViolation.QUOTE_UNKNOWN_SUPPLIER, path + ".supplier", id,
                         q.supplier().value()));
@@ -218,7 +218,7 @@ public final class SupplyRules {
         Seq<Violation> found = List.empty();
         for (int i = 0; i < plan.needs().size(); i++) {
             SupplierNeed need = plan.needs().get(i);
-            String path = Paths.indexed("needs", i);
+            String path = RulePaths.indexed("needs", i);
             if (!need.isCompared(plan.policy())) {
                 found = found.append(Violation.of(SupplyViolation.NEED_QUOTES_MISSING, path + ".quotes",
                         need.id().value(), need.comparableQuotes(), plan.policy().minimumQuotes()));
@@ -236,7 +236,7 @@ public final class SupplyRules {
         }
         for (int i = 0; i < plan.materials().size(); i++) {
             Material m = plan.materials().get(i);
-            String path = Paths.indexed("materials", i);
+            String path = RulePaths.indexed("materials", i);
             if (m.needBy().isEmpty()) {
                 found = found.append(Violation.of(SupplyViolation.MATERIAL_NEED_DATE_MISSING, path + ".needBy",
                         m.name()));
@@ -270,7 +270,7 @@ public final class SupplyRules {
             if (evaluation.isEmpty()) {
                 found = found.append(Violation.of(SupplyViolation.EVALUATION_MISSING, "evaluations", chosen.value()));
             } else {
-                String path = Paths.indexed("evaluations", plan.evaluations().indexOf(evaluation.get()));
+                String path = RulePaths.indexed("evaluations", plan.evaluations().indexOf(evaluation.get()));
                 found = found.appendAll(evaluation.get().problems().map(v -> v.under(path)));
             }
         }
@@ -284,7 +284,7 @@ public final class SupplyRules {
         for (int i = 0; i < items.size(); i++) {
             K k = key.apply(items.get(i));
             if (!seen.add(k)) {
-                found = found.append(Violation.of(code, Paths.indexed(field, i) + ".id", k.toString()));
+                found = found.append(Violation.of(code, RulePaths.indexed(field, i) + ".id", k.toString()));
             }
         }
         return found;

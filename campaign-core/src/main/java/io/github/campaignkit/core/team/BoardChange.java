@@ -3,7 +3,7 @@ package io.github.campaignkit.core.team;
 import io.github.campaignkit.core.rule.Change;
 import io.github.campaignkit.core.rule.Labelled;
 import io.github.campaignkit.core.rule.PartChange;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
@@ -74,7 +74,7 @@ public sealed interface BoardChange extends PartChange<TaskBoard, Attribution>
                         && kept.get().history().subList(0, old.history().size()).equals(old.history());
                 if (!prefix) {
                     found = found.append(Violation.of(TeamViolation.BOARD_HISTORY_REWRITTEN,
-                            index < 0 ? "board.tasks" : "board." + Paths.indexed("tasks", index) + ".history",
+                            index < 0 ? "board.tasks" : "board." + RulePaths.indexed("tasks", index) + ".history",
                             old.id().value()));
                 }
             }

@@ -1,7 +1,7 @@
 package io.github.campaignkit.core.team;
 
 import io.github.campaignkit.core.internal.Moments;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
@@ -48,7 +48,7 @@ public final class BoardRules {
         Set<ModuleId> modules = new HashSet<>();
         for (int i = 0; i < board.tasks().size(); i++) {
             Task task = board.tasks().get(i);
-            String path = Paths.indexed("tasks", i);
+            String path = RulePaths.indexed("tasks", i);
             if (!ids.add(task.id())) {
                 found = found.append(Violation.of(TeamViolation.TASK_DUPLICATE, path + ".id", task.id()));
             }
@@ -70,7 +70,7 @@ public final class BoardRules {
                 MemberId assistant = task.assistants().get(j);
                 if (!team.hasMember(assistant)) {
                     found = found.append(Violation.of(TeamViolation.MEMBER_UNKNOWN,
-                            path + "." + Paths.indexed("assistants", j), assistant.value()));
+                            path + "." + RulePaths.indexed("assistants", j), assistant.value()));
                 }
             }
         }
@@ -129,7 +129,7 @@ public final class BoardRules {
             if (task.status() != TaskStatus.DELAYED) {
                 continue;
             }
-            String path = Paths.indexed("tasks", i) + ".remedyPlans";
+            String path = RulePaths.indexed("tasks", i) + ".remedyPlans";
             Optional<Instant> since = task.delayedSince();
             if (since.isEmpty()) {
                 if (task.remedyPlans().isEmpty()) {
@@ -162,7 +162,7 @@ public final class BoardRules {
         List<Violation> found = List.empty();
         for (int i = 0; i < board.tasks().size(); i++) {
             Task task = board.tasks().get(i);
-            String path = Paths.indexed("tasks", i) + ".status";
+            String path = RulePaths.indexed("tasks", i) + ".status";
             if (!task.status().isFinished()) {
                 found = found.append(Violation.of(TeamViolation.TASK_UNFINISHED, path, task.id(), task.status()));
             } else if (task.status() == TaskStatus.CLOSED && (task.history().isEmpty()

@@ -1,6 +1,6 @@
 package io.github.campaignkit.core.team;
 
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -52,7 +52,7 @@ public final class RaciRules {
         List<Violation> found = List.empty();
         for (int i = 0; i < board.tasks().size(); i++) {
             Task task = board.tasks().get(i);
-            String path = Paths.indexed("tasks", i);
+            String path = RulePaths.indexed("tasks", i);
             java.util.List<MemberId> accountable = raci.members(task.id(), RaciRole.ACCOUNTABLE);
             if (accountable.isEmpty()) {
                 found = found.append(Violation.of(TeamViolation.RACI_ACCOUNTABLE_MISSING, path, task.id()));
@@ -78,7 +78,7 @@ public final class RaciRules {
         Set<RaciAssignment> seen = new HashSet<>();
         for (int k = 0; k < raci.assignments().size(); k++) {
             RaciAssignment a = raci.assignments().get(k);
-            String path = "raci." + Paths.indexed("assignments", k);
+            String path = "raci." + RulePaths.indexed("assignments", k);
             if (!seen.add(a)) {
                 found = found.append(Violation.of(TeamViolation.RACI_DUPLICATE, path, a.task(),
                         a.member(), a.role()));
@@ -116,7 +116,7 @@ public final class RaciRules {
             int peak = peak(entry.getValue());
             if (peak > policy.maxConcurrentAccountable()) {
                 found = found.append(Violation.of(TeamViolation.RACI_ACCOUNTABLE_OVERLOADED,
-                        "raci." + Paths.indexed("assignments", firstIndex.get(entry.getKey())) + ".member",
+                        "raci." + RulePaths.indexed("assignments", firstIndex.get(entry.getKey())) + ".member",
                         entry.getKey().value(), peak, policy.maxConcurrentAccountable()));
             }
         }

@@ -2,7 +2,7 @@ package io.github.campaignkit.core.team;
 
 import java.time.LocalDate;
 import io.github.campaignkit.core.internal.Checks;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.control.Either;
@@ -197,20 +197,20 @@ public record TaskBoard(List<Task> tasks, RaciMatrix raci) {
         Map<String, MemberId> refs = new LinkedHashMap<>();
         for (int i = 0; i < tasks.size(); i++) {
             Task task = tasks.get(i);
-            String path = Paths.indexed("tasks", i);
+            String path = RulePaths.indexed("tasks", i);
             refs.put(path + ".owner", task.owner());
             for (int j = 0; j < task.assistants().size(); j++) {
-                refs.put(path + "." + Paths.indexed("assistants", j), task.assistants().get(j));
+                refs.put(path + "." + RulePaths.indexed("assistants", j), task.assistants().get(j));
             }
             for (int j = 0; j < task.history().size(); j++) {
-                refs.put(path + "." + Paths.indexed("history", j) + ".actor", task.history().get(j).actor());
+                refs.put(path + "." + RulePaths.indexed("history", j) + ".actor", task.history().get(j).actor());
             }
             for (int j = 0; j < task.remedyPlans().size(); j++) {
-                refs.put(path + "." + Paths.indexed("remedyPlans", j) + ".by", task.remedyPlans().get(j).by());
+                refs.put(path + "." + RulePaths.indexed("remedyPlans", j) + ".by", task.remedyPlans().get(j).by());
             }
         }
         for (int k = 0; k < raci.assignments().size(); k++) {
-            refs.put("raci." + Paths.indexed("assignments", k) + ".member", raci.assignments().get(k).member());
+            refs.put("raci." + RulePaths.indexed("assignments", k) + ".member", raci.assignments().get(k).member());
         }
         return refs;
     }

@@ -1,6 +1,6 @@
 package io.github.campaignkit.core.team;
 
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
@@ -46,7 +46,7 @@ public final class TeamRules {
         return team -> team.overallLead()
                 .filter(lead -> !lead.equals(expected))
                 .map(lead -> List.of(Violation.of(TeamViolation.OVERALL_LEAD_MISMATCH,
-                        Paths.indexed("members", indexOf(team, lead)) + ".role", expected, lead)))
+                        RulePaths.indexed("members", indexOf(team, lead)) + ".role", expected, lead)))
                 .orElse(List.empty());
     }
 
@@ -80,7 +80,7 @@ public final class TeamRules {
         int leads = 0;
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
-            String path = Paths.indexed("members", i);
+            String path = RulePaths.indexed("members", i);
             if (!seen.add(member.id())) {
                 found = found.append(Violation.of(TeamViolation.MEMBER_DUPLICATE, path + ".id", member.id()));
             }
@@ -102,7 +102,7 @@ public final class TeamRules {
         Set<MemberId> moduleLeads = new HashSet<>();
         for (int i = 0; i < team.modules().size(); i++) {
             TeamModule module = team.modules().get(i);
-            String path = Paths.indexed("modules", i);
+            String path = RulePaths.indexed("modules", i);
             if (!modules.add(module.id())) {
                 found = found.append(Violation.of(TeamViolation.MODULE_DUPLICATE, path + ".id", module.id().value()));
             }
@@ -122,7 +122,7 @@ public final class TeamRules {
             Member member = members.get(i);
             if (member.role() == TeamRole.MODULE_LEAD && !moduleLeads.contains(member.id())) {
                 found = found.append(Violation.of(TeamViolation.MODULE_LEAD_IDLE,
-                        Paths.indexed("members", i) + ".role", member.id()));
+                        RulePaths.indexed("members", i) + ".role", member.id()));
             }
         }
         return found;

@@ -1,7 +1,7 @@
 package io.github.campaignkit.core.tracking;
 
 import io.github.campaignkit.core.internal.Checks;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
@@ -212,17 +212,17 @@ public record Tracking(List<DailyReport> reports, List<LogEntry> log, List<Issue
     public Map<String, MemberId> memberReferences() {
         Map<String, MemberId> refs = new LinkedHashMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            refs.put(Paths.indexed("reports", i) + ".member", reports.get(i).member());
+            refs.put(RulePaths.indexed("reports", i) + ".member", reports.get(i).member());
         }
         for (int i = 0; i < log.size(); i++) {
-            refs.put(Paths.indexed("log", i) + ".author", log.get(i).author());
+            refs.put(RulePaths.indexed("log", i) + ".author", log.get(i).author());
         }
         for (int i = 0; i < issues.size(); i++) {
             Issue issue = issues.get(i);
-            String path = Paths.indexed("issues", i);
+            String path = RulePaths.indexed("issues", i);
             refs.put(path + ".raisedBy", issue.raisedBy());
             for (int j = 0; j < issue.decisions().size(); j++) {
-                refs.put(path + "." + Paths.indexed("decisions", j) + ".by", issue.decisions().get(j).by());
+                refs.put(path + "." + RulePaths.indexed("decisions", j) + ".by", issue.decisions().get(j).by());
             }
             issue.resolution().ifPresent(r -> refs.put(path + ".resolution.by", r.by()));
         }
@@ -259,7 +259,7 @@ public record Tracking(List<DailyReport> reports, List<LogEntry> log, List<Issue
     private static void blanks(List<Violation> found, String field, List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
-                found.add(Violation.of(TrackingViolation.REPORT_ITEM_BLANK, Paths.indexed(field, i)));
+                found.add(Violation.of(TrackingViolation.REPORT_ITEM_BLANK, RulePaths.indexed(field, i)));
             }
         }
     }

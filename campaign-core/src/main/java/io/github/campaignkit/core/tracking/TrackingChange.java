@@ -3,7 +3,7 @@ package io.github.campaignkit.core.tracking;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.rule.Labelled;
 import io.github.campaignkit.core.rule.PartChange;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
@@ -142,7 +142,7 @@ public sealed interface TrackingChange extends PartChange<Tracking, TrackingChan
                 TaskId task = completedTasks.get(i);
                 if (context.board().task(task).isEmpty()) {
                     unknown = unknown.append(Violation.of(TeamViolation.TASK_UNKNOWN,
-                            Paths.indexed("completedTasks", i), task));
+                            RulePaths.indexed("completedTasks", i), task));
                 }
             }
             return combine(tracking.submit(report, context.window()), unknown);

@@ -1,7 +1,7 @@
 package io.github.campaignkit.core.tracking;
 
 import io.github.campaignkit.core.internal.Moments;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
@@ -62,7 +62,7 @@ public final class TrackingRules {
                 DailyReport report = tracking.reports().get(i);
                 if (!window.contains(report.date())) {
                     found = found.append(Violation.of(TrackingViolation.REPORT_OUTSIDE_WINDOW,
-                            Paths.indexed("reports", i) + ".date", report.date().toString(), window.toString()));
+                            RulePaths.indexed("reports", i) + ".date", report.date().toString(), window.toString()));
                 }
             }
             return found;
@@ -115,7 +115,7 @@ public final class TrackingRules {
                 DailyReport report = tracking.reports().get(i);
                 if (report.date().equals(day) && report.submittedAt().isAfter(due)) {
                     found = found.append(Violation.of(TrackingViolation.REPORT_LATE,
-                            Paths.indexed("reports", i) + ".submittedAt", report.member(), day.toString(),
+                            RulePaths.indexed("reports", i) + ".submittedAt", report.member(), day.toString(),
                             Moments.show(report.submittedAt(), policy.zone()), dueText));
                 }
             }
@@ -163,7 +163,7 @@ public final class TrackingRules {
         List<Violation> found = List.empty();
         for (int i = 0; i < tracking.issues().size(); i++) {
             Issue issue = tracking.issues().get(i);
-            String path = Paths.indexed("issues", i);
+            String path = RulePaths.indexed("issues", i);
             String id = issue.id().value();
             Optional<MemberId> handler = Escalations.handler(issue, team, policy, now);
             if (handler.isEmpty()) {
@@ -227,7 +227,7 @@ public final class TrackingRules {
         for (int i = 0; i < tracking.issues().size(); i++) {
             Issue issue = tracking.issues().get(i);
             if (issue.severity() != IssueSeverity.SMALL && issue.status() != IssueStatus.RESOLVED) {
-                found = found.append(Violation.of(TrackingViolation.ISSUE_UNRESOLVED, Paths.indexed("issues", i),
+                found = found.append(Violation.of(TrackingViolation.ISSUE_UNRESOLVED, RulePaths.indexed("issues", i),
                         issue.id().value(), issue.severity(), issue.status()));
             }
         }
@@ -239,7 +239,7 @@ public final class TrackingRules {
         Set<String> reported = new HashSet<>();
         for (int i = 0; i < tracking.reports().size(); i++) {
             DailyReport report = tracking.reports().get(i);
-            String path = Paths.indexed("reports", i);
+            String path = RulePaths.indexed("reports", i);
             if (!reported.add(report.member().value() + "\u0000" + report.date())) {
                 found = found.append(Violation.of(TrackingViolation.REPORT_DUPLICATE, path + ".date",
                         report.member(), report.date().toString()));
@@ -252,13 +252,13 @@ public final class TrackingRules {
         for (int i = 0; i < tracking.log().size(); i++) {
             if (tracking.log().get(i).action().isBlank()) {
                 found = found.append(Violation.of(TrackingViolation.LOG_ACTION_BLANK,
-                        Paths.indexed("log", i) + ".action"));
+                        RulePaths.indexed("log", i) + ".action"));
             }
         }
         Set<IssueId> ids = new HashSet<>();
         for (int i = 0; i < tracking.issues().size(); i++) {
             Issue issue = tracking.issues().get(i);
-            String path = Paths.indexed("issues", i);
+            String path = RulePaths.indexed("issues", i);
             if (!ids.add(issue.id())) {
                 found = found.append(Violation.of(TrackingViolation.ISSUE_DUPLICATE, path + ".id", issue.id().value()));
             }
@@ -269,7 +269,7 @@ public final class TrackingRules {
             for (int j = 0; j < issue.decisions().size(); j++) {
                 if (issue.decisions().get(j).text().isBlank()) {
                     found = found.append(Violation.of(TrackingViolation.ISSUE_DECISION_BLANK,
-                            path + "." + Paths.indexed("decisions", j) + ".text", issue.id().value()));
+                            path + "." + RulePaths.indexed("decisions", j) + ".text", issue.id().value()));
                 }
             }
             if (issue.resolution().filter(r -> r.text().isBlank()).isPresent()) {
@@ -285,7 +285,7 @@ public final class TrackingRules {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
                 found = found.append(Violation.of(TrackingViolation.REPORT_ITEM_BLANK,
-                        path + "." + Paths.indexed(field, i)));
+                        path + "." + RulePaths.indexed(field, i)));
             }
         }
         return found;

@@ -2,7 +2,7 @@ package io.github.campaignkit.core.tracking;
 
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.rule.InvalidValueException;
-import io.github.campaignkit.core.rule.Paths;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.team.MemberId;
@@ -56,7 +56,7 @@ public record WeeklyReport(DateRange period, List<DaySummary> days, int reportsS
         }
         for (int i = 0; i < days.size(); i++) {
             if (!days.get(i).date().equals(period.start().plusDays(i))) {
-                throw InvalidValueException.of(TrackingViolation.SUMMARY_DATE, Paths.indexed("days", i), i, days.get(i).date(), period.start().plusDays(i));
+                throw InvalidValueException.of(TrackingViolation.SUMMARY_DATE, RulePaths.indexed("days", i), i, days.get(i).date(), period.start().plusDays(i));
             }
         }
     }

@@ -7,13 +7,13 @@ import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.kpi.Observation;
 import io.github.campaignkit.core.risk.Comparison;
 import io.github.campaignkit.core.risk.Completion;
-import io.github.campaignkit.core.risk.Evaluation;
+import io.github.campaignkit.core.risk.TriggerEvaluation;
 import io.github.campaignkit.core.risk.Evidence;
 import io.github.campaignkit.core.risk.Fact;
 import io.github.campaignkit.core.risk.Figure;
 import io.github.campaignkit.core.risk.MapTriggerFacts;
 import io.github.campaignkit.core.risk.Measure;
-import io.github.campaignkit.core.risk.Period;
+import io.github.campaignkit.core.risk.TriggerPeriod;
 import io.github.campaignkit.core.risk.Rating;
 import io.github.campaignkit.core.risk.Risk;
 import io.github.campaignkit.core.risk.RiskCategory;
@@ -69,7 +69,7 @@ class CampaignFactsTest {
         Risk traffic = Risk.builder().id(TRAFFIC).scenario("线上流量不足").category(RiskCategory.TRAFFIC)
                 .likelihood(Rating.MEDIUM).impact(Rating.MEDIUM)
                 .addMeasures(Measure.of("追加5000元抖音投放预算", Seed004Kpi.ZHANG)).owner(Seed004Kpi.ZHANG)
-                .trigger(Trigger.metric(Seed004Kpi.EXPOSURE, Figure.DAILY, Period.firstDayOf(PhaseKind.WARM_UP),
+                .trigger(Trigger.metric(Seed004Kpi.EXPOSURE, Figure.DAILY, TriggerPeriod.firstDayOf(PhaseKind.WARM_UP),
                         Comparison.BELOW, new BigDecimal("500000")))
                 .build();
         Risk gifts = Risk.builder().id(GIFTS).scenario("礼品未按时到位").category(RiskCategory.SUPPLY)
@@ -149,7 +149,7 @@ class CampaignFactsTest {
 
     @Test
     void aScheduleTaskIsDoneAsOfItsActualFinish() {
-        io.github.campaignkit.core.schedule.Task print = io.github.campaignkit.core.schedule.Task.of(
+        io.github.campaignkit.core.schedule.GanttTask print = io.github.campaignkit.core.schedule.GanttTask.of(
                 TaskId.of("S4"), "物料印刷/采购", Seed004.ZHOU, 4);
         Campaign campaign = Campaign.builder().from(campaign()).schedule(io.github.campaignkit.core.schedule.Schedule.empty()
                 .withTasks(List.of(print))
@@ -163,12 +163,12 @@ class CampaignFactsTest {
     @Test
     void theTrafficRiskFiresFromALowFirstWarmUpDayAndNotFromTheSeedsOwnData() {
         Campaign seed = withGiftsDoneOn(campaign(), at(7, 31, 18));
-        Evaluation quiet = CampaignFacts.evaluateRisks(seed, SHANGHAI, TriggerFacts.none(), clock(8, 1, 9));
+        TriggerEvaluation quiet = CampaignFacts.evaluateRisks(seed, SHANGHAI, TriggerFacts.none(), clock(8, 1, 9));
         assertThat(quiet.fired()).isEmpty();
         assertThat(quiet.violations()).isEmpty();
 
         Campaign low = withFirstDayExposure(seed, 320_000);
-        Evaluation evaluation = CampaignFacts.evaluateRisks(low, SHANGHAI, TriggerFacts.none(), clock(8, 1, 9));
+        TriggerEvaluation evaluation = CampaignFacts.evaluateRisks(low, SHANGHAI, TriggerFacts.none(), clock(8, 1, 9));
         assertThat(evaluation.fired()).containsExactly(TRAFFIC);
         assertThat(evaluation.firing(TRAFFIC).orElseThrow().evidence()).singleElement()
                 .isInstanceOfSatisfying(Evidence.MetricObserved.class, e -> {
@@ -186,7 +186,7 @@ class CampaignFactsTest {
 
     @Test
     void theGiftsRiskFiresWhenTheBoardShowsTheTaskUnfinishedAfterItsDay() {
-        Evaluation evaluation = CampaignFacts.evaluateRisks(campaign(), SHANGHAI, TriggerFacts.none(), clock(8, 2, 9));
+        TriggerEvaluation evaluation = CampaignFacts.evaluateRisks(campaign(), SHANGHAI, TriggerFacts.none(), clock(8, 2, 9));
         assertThat(evaluation.fired()).containsExactly(GIFTS);
         assertThat(evaluation.firing(GIFTS).orElseThrow().evidence()).singleElement()
                 .isInstanceOfSatisfying(Evidence.TaskNotDone.class, e -> assertThat(e.source()).isEqualTo("board.tasks[4]"));
@@ -200,7 +200,7 @@ class CampaignFactsTest {
         // UTC still reads 08-01 there, and the risk used not to fire while the monitor (in the
         // campaign's zone) already reported the gifts overdue.
         Clock utc = Clock.fixed(Instant.parse("2024-08-01T16:30:00Z"), ZoneId.of("UTC"));
-        Evaluation evaluation = CampaignFacts.evaluateRisks(campaign(), SHANGHAI, TriggerFacts.none(), utc);
+        TriggerEvaluation evaluation = CampaignFacts.evaluateRisks(campaign(), SHANGHAI, TriggerFacts.none(), utc);
         assertThat(evaluation.day()).isEqualTo(day(8, 2));
         assertThat(evaluation.fired()).containsExactly(GIFTS);
     }
@@ -212,7 +212,7 @@ class CampaignFactsTest {
         Campaign blank = Campaign.builder().from(seed).kpi(seed.kpi().toBuilder().observations(seed.kpi().observations()
                 .stream().filter(o -> !(o.metric().equals(Seed004Kpi.EXPOSURE) && o.date().equals(day(7, 31))))
                 .toList()).build()).build();
-        Evaluation evaluation = CampaignFacts.evaluateRisks(blank, SHANGHAI, TriggerFacts.none(), clock(8, 1, 9));
+        TriggerEvaluation evaluation = CampaignFacts.evaluateRisks(blank, SHANGHAI, TriggerFacts.none(), clock(8, 1, 9));
         assertThat(evaluation.fired()).isEmpty();
         assertThat(evaluation.violations()).singleElement().satisfies(v -> {
             assertThat(v.code()).isEqualTo("risk.trigger.metric.no-data");
@@ -231,11 +231,11 @@ class CampaignFactsTest {
                 .likelihood(Rating.LOW).impact(Rating.HIGH).addMeasures(Measure.of("启动备用供应商", Seed004.ZHOU))
                 .owner(Seed004.ZHOU).trigger(Trigger.materialNotDeliveredBy("快闪店物料", day(8, 1))).build();
         Campaign campaign = Campaign.builder().from(withGiftsDoneOn(campaign(), at(7, 31, 18))).risks(RiskRegister.builder().matrix(RiskMatrix.threeByThree()).addEntries(materials).build()).build();
-        Evaluation unknown = CampaignFacts.evaluateRisks(campaign, SHANGHAI, TriggerFacts.none(), clock(8, 2, 9));
+        TriggerEvaluation unknown = CampaignFacts.evaluateRisks(campaign, SHANGHAI, TriggerFacts.none(), clock(8, 2, 9));
         assertThat(unknown.fired()).isEmpty();
         assertThat(unknown.violations()).isNotEmpty();
         TriggerFacts supply = MapTriggerFacts.builder().materialDelivered("快闪店物料", day(8, 3), "物料清单 08-03").build();
-        Evaluation late = CampaignFacts.evaluateRisks(campaign, SHANGHAI, supply, clock(8, 2, 9));
+        TriggerEvaluation late = CampaignFacts.evaluateRisks(campaign, SHANGHAI, supply, clock(8, 2, 9));
         assertThat(late.fired()).containsExactly(RiskId.of("R2"));
         assertThat(CampaignFacts.evaluateRisks(campaign, SHANGHAI, supply, clock(8, 2, 9))).isEqualTo(late);
     }
@@ -271,10 +271,10 @@ class CampaignFactsTest {
                 .build();
         Campaign campaign = Campaign.builder().from(withGiftsDoneOn(campaign(), at(7, 31, 18))).supply(Seed004Supply.supply()).risks(RiskRegister.builder().matrix(RiskMatrix.threeByThree()).addEntries(late).build()).build();
 
-        Evaluation sameDay = CampaignFacts.evaluateRisks(campaign, SHANGHAI, TriggerFacts.none(), clock(7, 30, 20));
+        TriggerEvaluation sameDay = CampaignFacts.evaluateRisks(campaign, SHANGHAI, TriggerFacts.none(), clock(7, 30, 20));
         assertThat(sameDay.fired()).isEmpty();
         assertThat(sameDay.violations()).isEmpty();
-        Evaluation evaluation = CampaignFacts.evaluateRisks(campaign, SHANGHAI, TriggerFacts.none(), clock(7, 31, 9));
+        TriggerEvaluation evaluation = CampaignFacts.evaluateRisks(campaign, SHANGHAI, TriggerFacts.none(), clock(7, 31, 9));
         assertThat(evaluation.fired()).containsExactly(RiskId.of("R2"));
         assertThat(evaluation.firing(RiskId.of("R2")).orElseThrow().evidence()).containsExactly(
                 new Evidence.MaterialNotDelivered("M3", day(7, 30), "supply.materials[2].delivery"));

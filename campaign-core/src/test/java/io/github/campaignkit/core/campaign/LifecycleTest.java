@@ -16,7 +16,7 @@ import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.schedule.ScheduleChange;
-import io.github.campaignkit.core.schedule.Task;
+import io.github.campaignkit.core.schedule.GanttTask;
 import io.github.campaignkit.core.team.TaskId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -256,11 +256,11 @@ class LifecycleTest {
     @Test
     void leavingPreparationNeedsOwnersAndAFinishInsideTheWindow() {
         Schedule seed = Seed000.schedule();
-        java.util.List<Task> tasks = new java.util.ArrayList<>(seed.tasks());
+        java.util.List<GanttTask> tasks = new java.util.ArrayList<>(seed.tasks());
         tasks.set(1, tasks.get(1).toBuilder().owner(java.util.Optional.empty()).build());
         tasks.set(3, tasks.get(3).withDuration(8));
         TaskId recap = TaskId.of("复盘素材");
-        tasks.add(Task.builder().id(recap).name("复盘素材").owner(Seed000.LEAD).duration(2)
+        tasks.add(GanttTask.builder().id(recap).name("复盘素材").owner(Seed000.LEAD).duration(2)
                 .phase(PhaseKind.CONTINUATION).build());
         java.util.List<Dependency> dependencies = new java.util.ArrayList<>(seed.dependencies());
         dependencies.add(Dependency.finishToStart(tasks.get(3).id(), recap));
@@ -281,7 +281,7 @@ class LifecycleTest {
     @Test
     void onlyTheContinuationOverrunningIsAWarning() {
         Schedule seed = Seed000.schedule();
-        java.util.List<Task> tasks = new java.util.ArrayList<>(seed.tasks());
+        java.util.List<GanttTask> tasks = new java.util.ArrayList<>(seed.tasks());
         tasks.set(3, tasks.get(3).toBuilder().phase(PhaseKind.CONTINUATION).duration(8).build());
         Campaign preparing = LIFECYCLE.apply(Campaign.builder().from(Seed000.campaign()).schedule(seed.withTasks(tasks)).build(),
                 CampaignCommand.advance(Seed000.LEAD), CLOCK).get();

@@ -2,7 +2,7 @@ package io.github.campaignkit.core.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.campaignkit.core.risk.Evaluation;
+import io.github.campaignkit.core.risk.TriggerEvaluation;
 import io.github.campaignkit.core.risk.Risk;
 import io.github.campaignkit.core.risk.RiskChange;
 import io.github.campaignkit.core.risk.RiskRegister;
@@ -77,7 +77,7 @@ class RiskLifecycleTest {
     @Test
     void firedRisksMustBeResolvedBeforeReviewIsLeft() {
         Campaign running = advance(advance(planned(Seed004Risks.registerWithReadings()), 7, 15), 7, 30);
-        Evaluation evaluation = running.risks().evaluate(running.profile().phases(), Seed004Risks.plantedFacts(),
+        TriggerEvaluation evaluation = running.risks().evaluate(running.profile().phases(), Seed004Risks.plantedFacts(),
                 Seed004Risks.clock(8, 6, 9, 0));
         assertThat(evaluation.fired()).hasSize(4);
 
@@ -132,7 +132,7 @@ class RiskLifecycleTest {
     @Test
     void riskCommandsAreTheOverallLeadsByDefaultAndEmptyEvaluationsAreRefused() {
         Campaign campaign = planned(Seed004Risks.register());
-        Evaluation nothing = campaign.risks().evaluate(campaign.profile().phases(), Seed004Risks.seedFacts(),
+        TriggerEvaluation nothing = campaign.risks().evaluate(campaign.profile().phases(), Seed004Risks.seedFacts(),
                 Seed004Risks.clock(7, 20, 9, 0));
         Refusal refusal = LIFECYCLE.apply(campaign, CampaignCommand.by(Seed004Risks.WANG, RiskChange.FireRisks.of(nothing)),
                 Seed004Risks.clock(7, 20, 9, 0)).getLeft();

@@ -7,7 +7,7 @@ import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.risk.Comparison;
 import io.github.campaignkit.core.risk.Figure;
 import io.github.campaignkit.core.risk.Indicator;
-import io.github.campaignkit.core.risk.Period;
+import io.github.campaignkit.core.risk.TriggerPeriod;
 import io.github.campaignkit.core.risk.Rating;
 import io.github.campaignkit.core.risk.Risk;
 import io.github.campaignkit.core.risk.RiskCategory;
@@ -52,7 +52,7 @@ class RiskTriggerGateProperties {
         LocalDate start = campaign.profile().window().start();
         List<Trigger> triggers = new ArrayList<>();
         for (Metric metric : campaign.goals().metrics()) {
-            triggers.add(Trigger.metric(metric.id(), Figure.CUMULATIVE, Period.on(start), Comparison.BELOW,
+            triggers.add(Trigger.metric(metric.id(), Figure.CUMULATIVE, TriggerPeriod.on(start), Comparison.BELOW,
                     BigDecimal.TEN));
         }
         for (Task task : campaign.board().tasks()) {
@@ -62,7 +62,7 @@ class RiskTriggerGateProperties {
             triggers.add(Trigger.materialNotDeliveredBy(material.id().value(), start));
         }
         for (Phase phase : campaign.profile().phases()) {
-            triggers.add(Trigger.reading(Indicator.of("降雨概率"), Period.during(phase.kind()), Comparison.AT_LEAST,
+            triggers.add(Trigger.reading(Indicator.of("降雨概率"), TriggerPeriod.during(phase.kind()), Comparison.AT_LEAST,
                     BigDecimal.valueOf(60)));
         }
         return triggers;
@@ -87,7 +87,7 @@ class RiskTriggerGateProperties {
                 .value() + "x");
         Assume.that(campaign.goals().metric(misspelt).isEmpty());
         int index = at % (triggers.size() + 1);
-        triggers.add(index, Trigger.metric(misspelt, Figure.DAILY, Period.on(campaign.profile().window().start()),
+        triggers.add(index, Trigger.metric(misspelt, Figure.DAILY, TriggerPeriod.on(campaign.profile().window().start()),
                 Comparison.BELOW, BigDecimal.ONE));
         assertThat(Gates.riskTriggersKnown().check(withTriggers(campaign, triggers)))
                 .extracting(Violation::code, Violation::path)

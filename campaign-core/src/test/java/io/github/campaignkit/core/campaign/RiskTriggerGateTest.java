@@ -9,7 +9,7 @@ import io.github.campaignkit.core.risk.Figure;
 import io.github.campaignkit.core.risk.Indicator;
 import io.github.campaignkit.core.risk.MapTriggerFacts;
 import io.github.campaignkit.core.risk.Measure;
-import io.github.campaignkit.core.risk.Period;
+import io.github.campaignkit.core.risk.TriggerPeriod;
 import io.github.campaignkit.core.risk.Rating;
 import io.github.campaignkit.core.risk.Risk;
 import io.github.campaignkit.core.risk.RiskCategory;
@@ -39,7 +39,7 @@ class RiskTriggerGateTest {
     }
 
     private static Trigger exposureBelow(MetricId metric) {
-        return Trigger.metric(metric, Figure.DAILY, Period.firstDayOf(PhaseKind.WARM_UP), Comparison.BELOW,
+        return Trigger.metric(metric, Figure.DAILY, TriggerPeriod.firstDayOf(PhaseKind.WARM_UP), Comparison.BELOW,
                 new BigDecimal("500000"));
     }
 
@@ -55,7 +55,7 @@ class RiskTriggerGateTest {
                 risk("R3", "快闪店物料未到位", Trigger.allOf(Trigger.taskNotDoneBy(Seed004.T5, Seed004Supply.day(8, 1)),
                         Trigger.materialNotDeliveredBy("快闪店物料", Seed004Supply.day(8, 1)))),
                 risk("R4", "礼品延迟到货", Trigger.materialNotDeliveredBy("M3", Seed004Supply.day(7, 30))),
-                risk("R5", "持续期降雨", Trigger.reading(Indicator.of("降雨概率"), Period.during(PhaseKind.CONTINUATION),
+                risk("R5", "持续期降雨", Trigger.reading(Indicator.of("降雨概率"), TriggerPeriod.during(PhaseKind.CONTINUATION),
                         Comparison.AT_LEAST, BigDecimal.valueOf(60))))
                 .build();
     }

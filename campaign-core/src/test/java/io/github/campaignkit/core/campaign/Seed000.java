@@ -30,7 +30,7 @@ import io.github.campaignkit.core.schedule.Dependency;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.schedule.Schedule;
-import io.github.campaignkit.core.schedule.Task;
+import io.github.campaignkit.core.schedule.GanttTask;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.Department;
 import io.github.campaignkit.core.team.Member;
@@ -190,11 +190,11 @@ final class Seed000 {
         TaskId warmUp = TaskId.of("预热投放");
         TaskId burst = TaskId.of("大促执行");
         return Schedule.builder().start(LocalDate.of(2024, 5, 20)).calendar(calendar)
-                .addTasks(Task.of(plan, "方案确认", LEAD, 3),
-                        Task.of(assets, "素材制作", PLANNER, 5),
-                        Task.builder().id(warmUp).name("预热投放").owner(PLANNER).duration(6)
+                .addTasks(GanttTask.of(plan, "方案确认", LEAD, 3),
+                        GanttTask.of(assets, "素材制作", PLANNER, 5),
+                        GanttTask.builder().id(warmUp).name("预热投放").owner(PLANNER).duration(6)
                                 .phase(PhaseKind.WARM_UP).build(),
-                        Task.builder().id(burst).name("大促执行").owner(LEAD).duration(5)
+                        GanttTask.builder().id(burst).name("大促执行").owner(LEAD).duration(5)
                                 .phase(PhaseKind.BURST).build())
                 .addDependencies(Dependency.finishToStart(plan, assets), Dependency.finishToStart(assets, warmUp),
                         Dependency.finishToStart(warmUp, burst))

@@ -22,7 +22,7 @@ import io.github.campaignkit.core.event.SegmentKind;
 import io.github.campaignkit.core.event.VenueBooking;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.supply.Choice;
-import io.github.campaignkit.core.supply.CriterionKind;
+import io.github.campaignkit.core.supply.SupplierCriterion;
 import io.github.campaignkit.core.supply.CriterionScore;
 import io.github.campaignkit.core.supply.Delivery;
 import io.github.campaignkit.core.supply.Material;
@@ -30,7 +30,7 @@ import io.github.campaignkit.core.supply.MaterialId;
 import io.github.campaignkit.core.supply.MaterialStatus;
 import io.github.campaignkit.core.supply.NeedId;
 import io.github.campaignkit.core.supply.Quote;
-import io.github.campaignkit.core.supply.Supplier;
+import io.github.campaignkit.core.supply.SupplierProfile;
 import io.github.campaignkit.core.supply.SupplierEvaluation;
 import io.github.campaignkit.core.supply.SupplierId;
 import io.github.campaignkit.core.supply.SupplierNeed;
@@ -74,8 +74,8 @@ class SupplyLifecycleTest {
                 .build();
     }
 
-    private static Supplier supplier(SupplierId id) {
-        return Supplier.builder().id(id).name("礼品商" + id).qualification("营业执照").build();
+    private static SupplierProfile supplier(SupplierId id) {
+        return SupplierProfile.builder().id(id).name("礼品商" + id).qualification("营业执照").build();
     }
 
     private static Campaign preparing(SupplyPlan supply) {
@@ -161,14 +161,14 @@ class SupplyLifecycleTest {
                 .map(v -> v.code() + "@" + v.path())).containsExactly("supply.evaluation.missing@supply.evaluations");
 
         SupplierEvaluation skewed = SupplierEvaluation.builder().supplier(B).evaluatedOn(LocalDate.of(2024, 8, 12))
-                .evaluatedBy(ZHANG).addScores(CriterionScore.of(CriterionKind.QUALITY, "50", "90"),
-                        CriterionScore.of(CriterionKind.PRICE, "40", "95")).build();
+                .evaluatedBy(ZHANG).addScores(CriterionScore.of(SupplierCriterion.QUALITY, "50", "90"),
+                        CriterionScore.of(SupplierCriterion.PRICE, "40", "95")).build();
         assertThat(LIFECYCLE.apply(campaign, CampaignCommand.by(ZHANG, SupplyChange.EvaluateSupplier.of(skewed)), CLOCK).getLeft()
                 .violations().map(v -> v.code() + "@" + v.path()))
                 .containsExactly("supply.evaluation.weights-sum@evaluation.scores");
 
         SupplierEvaluation fair = SupplierEvaluation.builder().from(skewed).scores(List.of(
-                CriterionScore.of(CriterionKind.QUALITY, "60", "90"), CriterionScore.of(CriterionKind.PRICE, "40", "95")))
+                CriterionScore.of(SupplierCriterion.QUALITY, "60", "90"), CriterionScore.of(SupplierCriterion.PRICE, "40", "95")))
                 .build();
         campaign = apply(campaign, CampaignCommand.by(ZHANG, SupplyChange.EvaluateSupplier.of(fair)));
         campaign = apply(campaign, CampaignCommand.advance(ZHANG));

@@ -6,7 +6,7 @@ import io.github.campaignkit.core.schedule.Dependency;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
 import io.github.campaignkit.core.schedule.Seed004;
-import io.github.campaignkit.core.schedule.Task;
+import io.github.campaignkit.core.schedule.GanttTask;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.TaskId;
@@ -25,10 +25,10 @@ class GanttRendererTest {
         TaskId launch = TaskId.of("L");
         TaskId report = TaskId.of("R");
         return Schedule.builder().start(LocalDate.of(2024, 9, 26)).calendar(calendar)
-                .addTasks(Task.of(design, "Poster design", MemberId.of("li"), 4),
-                        Task.of(ready, "Materials ready", MemberId.of("zhou"), 0),
-                        Task.of(launch, "Launch", MemberId.of("wang"), 3),
-                        Task.of(report, "Daily report", MemberId.of("zhao"), 2))
+                .addTasks(GanttTask.of(design, "Poster design", MemberId.of("li"), 4),
+                        GanttTask.of(ready, "Materials ready", MemberId.of("zhou"), 0),
+                        GanttTask.of(launch, "Launch", MemberId.of("wang"), 3),
+                        GanttTask.of(report, "Daily report", MemberId.of("zhao"), 2))
                 .addDependencies(Dependency.finishToStart(design, ready), Dependency.finishToStart(ready, launch),
                         Dependency.startToStart(launch, report).withLag(1))
                 .build();

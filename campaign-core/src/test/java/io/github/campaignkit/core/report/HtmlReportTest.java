@@ -168,7 +168,7 @@ class HtmlReportTest {
         io.github.campaignkit.core.schedule.Schedule schedule = io.github.campaignkit.core.schedule.Schedule.builder()
                 .start(LocalDate.of(2024, 5, 23))
                 .calendar(io.github.campaignkit.core.schedule.WorkingCalendar.mondayToFriday())
-                .addTasks(io.github.campaignkit.core.schedule.Task.of(id, "素材制作", MemberId.of("li"), 5)).build();
+                .addTasks(io.github.campaignkit.core.schedule.GanttTask.of(id, "素材制作", MemberId.of("li"), 5)).build();
         Document doc = Xhtml.parse(HtmlReport.of(EN).withSections(ReportSection.SCHEDULE)
                 .render(Campaign.builder().from(bare("x")).schedule(schedule).build(), AS_OF));
         Element task = Xhtml.find(doc, Xhtml.SVG, "g", "task", "critical").get(0);

@@ -2,8 +2,8 @@ package io.github.campaignkit.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.campaignkit.core.risk.Alert;
-import io.github.campaignkit.core.risk.Evaluation;
+import io.github.campaignkit.core.risk.RiskAlert;
+import io.github.campaignkit.core.risk.TriggerEvaluation;
 import io.github.campaignkit.core.risk.Rating;
 import io.github.campaignkit.core.risk.RiskCategory;
 import io.github.campaignkit.core.risk.RiskId;
@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 class RiskRenderersTest {
 
-    private static List<Alert> seedAlerts() {
+    private static List<RiskAlert> seedAlerts() {
         RiskRegister register = Seed004Risks.registerWithReadings();
-        Evaluation e = register.evaluate(Seed004Risks.PHASES, Seed004Risks.plantedFacts(), Seed004Risks.clock(8, 6, 9, 0));
+        TriggerEvaluation e = register.evaluate(Seed004Risks.PHASES, Seed004Risks.plantedFacts(), Seed004Risks.clock(8, 6, 9, 0));
         return register.fire(e, MemberId.of("monitor"), e.at()).get().alerts();
     }
 
@@ -78,7 +78,7 @@ class RiskRenderersTest {
 
     @Test
     void anAlertInEnglish() {
-        List<Alert> alerts = seedAlerts();
+        List<RiskAlert> alerts = seedAlerts();
         assertThat(RiskAlertRenderer.render(alerts.get(0), Locale.ENGLISH, Seed004Risks.SHANGHAI)).isEqualTo(String.join("\n",
                 "[Risk alert] R1 线下遇雨 (weather, level: high)",
                 "Triggered: 2024-08-06 09:00",
@@ -96,7 +96,7 @@ class RiskRenderersTest {
 
     @Test
     void anAlertRaisedByHandWithoutOwnerOrMeasures() {
-        Alert bare = Alert.builder().risk(RiskId.of("R7")).scenario("舆情负面").category(RiskCategory.PUBLIC_OPINION)
+        RiskAlert bare = RiskAlert.builder().risk(RiskId.of("R7")).scenario("舆情负面").category(RiskCategory.PUBLIC_OPINION)
                 .at(Seed004Risks.at(8, 8, 20, 30)).build();
         assertThat(RiskAlertRenderer.render(bare, Locale.SIMPLIFIED_CHINESE, Seed004Risks.SHANGHAI)).isEqualTo(String.join("\n",
                 "【风险预警】R7 舆情负面（舆情）", "触发时间：2024-08-08 20:30", "责任人：未指定", "触发依据：", "  - 人工触发",

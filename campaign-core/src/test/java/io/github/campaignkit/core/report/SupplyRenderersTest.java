@@ -15,7 +15,7 @@ import io.github.campaignkit.core.supply.ContractTerms;
 import io.github.campaignkit.core.supply.ExchangeRate;
 import io.github.campaignkit.core.supply.NeedId;
 import io.github.campaignkit.core.supply.Quote;
-import io.github.campaignkit.core.supply.Supplier;
+import io.github.campaignkit.core.supply.SupplierProfile;
 import io.github.campaignkit.core.supply.SupplierId;
 import io.github.campaignkit.core.supply.SupplierNeed;
 import io.github.campaignkit.core.supply.SupplyPlan;
@@ -41,10 +41,10 @@ class SupplyRenderersTest {
         SupplierId c = SupplierId.of("C");
         SupplierId d = SupplierId.of("D");
         return SupplyPlan.builder()
-                .addSuppliers(Supplier.builder().id(a).name("云展会议中心").qualification("甲级场馆").build(),
-                        Supplier.builder().id(b).name("星河酒店").qualification("五星").build(),
-                        Supplier.builder().id(c).name("创意园").qualification("").build(),
-                        Supplier.builder().id(d).name("Expo Ltd").qualification("ISO 9001").build())
+                .addSuppliers(SupplierProfile.builder().id(a).name("云展会议中心").qualification("甲级场馆").build(),
+                        SupplierProfile.builder().id(b).name("星河酒店").qualification("五星").build(),
+                        SupplierProfile.builder().id(c).name("创意园").qualification("").build(),
+                        SupplierProfile.builder().id(d).name("Expo Ltd").qualification("ISO 9001").build())
                 .addNeeds(SupplierNeed.builder().id(NeedId.of("N1")).item("场地租赁").budgetLine(BudgetLineId.of("B1"))
                         .currency(Currency.getInstance("CNY"))
                         .addQuotes(Quote.of(a, Money.of("38000", "CNY"), DAY.minusDays(1), "含桌椅"),

@@ -20,7 +20,7 @@ class Seed004Test {
 
     private static final MemberId MONITOR = MemberId.of("risk-monitor");
 
-    private static Evaluation evaluateAt(int month, int day, int hour, int minute) {
+    private static TriggerEvaluation evaluateAt(int month, int day, int hour, int minute) {
         return Seed004Risks.registerWithReadings().evaluate(Seed004Risks.PHASES, Seed004Risks.plantedFacts(),
                 Seed004Risks.clock(month, day, hour, minute));
     }
@@ -46,7 +46,7 @@ class Seed004Test {
     void trafficFiresOnceTheFirstWarmUpDayIsOver() {
         // 07-31 at 18:00 the day is still running: its figure is not final and is not read.
         assertThat(evaluateAt(7, 31, 18, 0).fired()).isEmpty();
-        Evaluation next = evaluateAt(8, 1, 9, 0);
+        TriggerEvaluation next = evaluateAt(8, 1, 9, 0);
         assertThat(next.fired()).containsExactly(TRAFFIC);
         assertThat(next.firing(TRAFFIC).orElseThrow().evidence()).containsExactly(new Evidence.MetricObserved(
                 Seed004Risks.EXPOSURE, Figure.DAILY, LocalDate.of(2024, 7, 31), new BigDecimal("320000"), Comparison.BELOW,
@@ -56,7 +56,7 @@ class Seed004Test {
     @Test
     void materialsFireTheDayAfterTheirDeadline() {
         assertThat(evaluateAt(8, 1, 23, 59).fired()).doesNotContain(MATERIALS);
-        Evaluation next = evaluateAt(8, 2, 9, 0);
+        TriggerEvaluation next = evaluateAt(8, 2, 9, 0);
         assertThat(next.fired()).contains(MATERIALS);
         assertThat(next.firing(MATERIALS).orElseThrow().evidence()).containsExactly(new Evidence.MaterialNotDelivered(
                 Seed004Risks.POP_UP_MATERIALS, LocalDate.of(2024, 8, 1), "物料清单 2024-08-03 到货登记"));
@@ -66,7 +66,7 @@ class Seed004Test {
     void rainFiresFromTheLatestForecastRecordedSoFar() {
         // The 08-02 forecast for 08-07 says 30%: below the threshold.
         assertThat(evaluateAt(8, 3, 12, 0).fired()).doesNotContain(RAIN);
-        Evaluation next = evaluateAt(8, 4, 10, 0);
+        TriggerEvaluation next = evaluateAt(8, 4, 10, 0);
         assertThat(next.fired()).contains(RAIN);
         assertThat(next.firing(RAIN).orElseThrow().evidence()).containsExactly(new Evidence.ReadingRecorded(
                 Seed004Risks.RAIN_PROBABILITY, LocalDate.of(2024, 8, 7), new BigDecimal("70"), Comparison.AT_LEAST,
@@ -82,7 +82,7 @@ class Seed004Test {
     @Test
     void equipmentFiresFromTheTestOnTheFirstPopUpDay() {
         assertThat(evaluateAt(8, 6, 7, 59).fired()).doesNotContain(EQUIPMENT);
-        Evaluation next = evaluateAt(8, 6, 8, 0);
+        TriggerEvaluation next = evaluateAt(8, 6, 8, 0);
         assertThat(next.fired()).containsExactly(RAIN, MATERIALS, TRAFFIC, EQUIPMENT);
         assertThat(next.firing(EQUIPMENT).orElseThrow().evidence()).singleElement()
                 .isInstanceOfSatisfying(Evidence.ReadingRecorded.class, e -> {
@@ -95,7 +95,7 @@ class Seed004Test {
 
     @Test
     void withTheSeedsOwnReportsOnlyNothingFires() {
-        Evaluation evaluation = Seed004Risks.register().evaluate(Seed004Risks.PHASES, Seed004Risks.seedFacts(),
+        TriggerEvaluation evaluation = Seed004Risks.register().evaluate(Seed004Risks.PHASES, Seed004Risks.seedFacts(),
                 Seed004Risks.clock(8, 11, 9, 0));
         assertThat(evaluation.fired()).isEmpty();
         assertThat(evaluation.violations()).isEmpty();
@@ -104,12 +104,12 @@ class Seed004Test {
     @Test
     void firingMovesEachRiskToTriggeredAndAlertsItsOwnerWithTheMeasures() {
         RiskRegister register = Seed004Risks.registerWithReadings();
-        Evaluation evaluation = evaluateAt(8, 6, 9, 0);
+        TriggerEvaluation evaluation = evaluateAt(8, 6, 9, 0);
         Fired fired = register.fire(evaluation, MONITOR, evaluation.at()).get();
 
         assertThat(fired.register().entries()).allSatisfy(r -> assertThat(r.status()).isEqualTo(RiskStatus.TRIGGERED));
-        assertThat(fired.alerts()).extracting(Alert::risk).containsExactly(RAIN, MATERIALS, TRAFFIC, EQUIPMENT);
-        Alert traffic = fired.alerts().get(2);
+        assertThat(fired.alerts()).extracting(RiskAlert::risk).containsExactly(RAIN, MATERIALS, TRAFFIC, EQUIPMENT);
+        RiskAlert traffic = fired.alerts().get(2);
         assertThat(traffic.owner()).contains(Seed004Risks.ZHANG);
         assertThat(traffic.level()).contains(RiskLevel.MEDIUM);
         assertThat(traffic.measures()).extracting(Measure::action)
@@ -132,7 +132,7 @@ class Seed004Test {
 
     @Test
     void resolvingATriggeredRiskNeedsANote() {
-        Evaluation evaluation = evaluateAt(8, 6, 9, 0);
+        TriggerEvaluation evaluation = evaluateAt(8, 6, 9, 0);
         RiskRegister triggered = Seed004Risks.registerWithReadings().fire(evaluation, MONITOR, evaluation.at()).get()
                 .register();
         assertThat(RiskRules.resolved().check(triggered)).hasSize(4)

@@ -81,12 +81,12 @@ class TriggerProperties {
             }
         }
 
-        private List<LocalDate> days(Period period) {
+        private List<LocalDate> days(TriggerPeriod period) {
             List<DateRange> ranges = new ArrayList<>();
-            if (period instanceof Period.OnDate) {
-                ranges.add(DateRange.ofDay(((Period.OnDate) period).date()));
-            } else if (period instanceof Period.Between) {
-                ranges.add(((Period.Between) period).range());
+            if (period instanceof TriggerPeriod.OnDate) {
+                ranges.add(DateRange.ofDay(((TriggerPeriod.OnDate) period).date()));
+            } else if (period instanceof TriggerPeriod.Between) {
+                ranges.add(((TriggerPeriod.Between) period).range());
             } else {
                 phases.forEach(p -> ranges.add(p.range()));
             }
@@ -141,19 +141,19 @@ class TriggerProperties {
         } else if (t instanceof Trigger.MaterialOverdue) {
             days.add(((Trigger.MaterialOverdue) t).by());
         } else if (t instanceof Trigger.MetricThreshold) {
-            Period period = ((Trigger.MetricThreshold) t).period();
-            if (period instanceof Period.OnDate) {
-                days.add(((Period.OnDate) period).date());
-            } else if (period instanceof Period.Between) {
-                days.add(((Period.Between) period).range().end());
+            TriggerPeriod period = ((Trigger.MetricThreshold) t).period();
+            if (period instanceof TriggerPeriod.OnDate) {
+                days.add(((TriggerPeriod.OnDate) period).date());
+            } else if (period instanceof TriggerPeriod.Between) {
+                days.add(((TriggerPeriod.Between) period).range().end());
             }
         }
     }
 
     @Property
     void evaluatingTwiceOnTheSameDataGivesTheSameResult(@ForAll("scenes") Scene scene) {
-        Evaluation once = scene.register().evaluate(scene.phases(), scene.facts(true), scene.clock());
-        Evaluation twice = scene.register().evaluate(scene.phases(), scene.facts(true), scene.clock());
+        TriggerEvaluation once = scene.register().evaluate(scene.phases(), scene.facts(true), scene.clock());
+        TriggerEvaluation twice = scene.register().evaluate(scene.phases(), scene.facts(true), scene.clock());
         TriggerFacts shared = scene.facts(true);
         Statistics.label("fires").collect(!once.firings().isEmpty());
         assertThat(twice).isEqualTo(once);
@@ -165,14 +165,14 @@ class TriggerProperties {
     @Property
     void aTriggerOnDataThatIsAbsentNeverFires(@ForAll("scenes") Scene scene) {
         RiskRegister noReadings = scene.register().toBuilder().readings(List.of()).build();
-        Evaluation evaluation = noReadings.evaluate(scene.phases(), scene.facts(false), scene.clock());
+        TriggerEvaluation evaluation = noReadings.evaluate(scene.phases(), scene.facts(false), scene.clock());
         assertThat(evaluation.firings()).isEmpty();
         assertThat(noReadings.evaluate(scene.phases(), TriggerFacts.none(), scene.clock()).firings()).isEmpty();
     }
 
     @Property
     void onlyArmedRisksFireAndEveryFiringCarriesEvidence(@ForAll("scenes") Scene scene) {
-        Evaluation evaluation = scene.register().evaluate(scene.phases(), scene.facts(true), scene.clock());
+        TriggerEvaluation evaluation = scene.register().evaluate(scene.phases(), scene.facts(true), scene.clock());
         for (Firing firing : evaluation.firings()) {
             Risk risk = scene.register().find(firing.risk()).orElseThrow();
             assertThat(risk.status().isArmed()).isTrue();
@@ -192,14 +192,14 @@ class TriggerProperties {
 
     @Property
     void firingMovesExactlyTheRisksThatFiredAndRaisesOneAlertEach(@ForAll("scenes") Scene scene) {
-        Evaluation evaluation = scene.register().evaluate(scene.phases(), scene.facts(true), scene.clock());
+        TriggerEvaluation evaluation = scene.register().evaluate(scene.phases(), scene.facts(true), scene.clock());
         var result = scene.register().fire(evaluation, MONITOR, scene.now());
         if (evaluation.firings().isEmpty()) {
             assertThat(result.getLeft().codes()).containsExactly("risk.fire.nothing");
             return;
         }
         Fired fired = result.get();
-        assertThat(fired.alerts()).extracting(Alert::risk).containsExactlyElementsOf(evaluation.fired());
+        assertThat(fired.alerts()).extracting(RiskAlert::risk).containsExactlyElementsOf(evaluation.fired());
         for (int i = 0; i < scene.register().entries().size(); i++) {
             Risk before = scene.register().entries().get(i);
             Risk after = fired.register().entries().get(i);

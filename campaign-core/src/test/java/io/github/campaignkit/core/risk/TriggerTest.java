@@ -25,15 +25,15 @@ class TriggerTest {
         return RiskRegister.empty().with(Seed004Risks.traffic().withTrigger(trigger));
     }
 
-    private static Evaluation evaluate(Trigger trigger, TriggerFacts facts, int month, int day) {
+    private static TriggerEvaluation evaluate(Trigger trigger, TriggerFacts facts, int month, int day) {
         return registerWith(trigger).evaluate(Seed004Risks.PHASES, facts, Seed004Risks.clock(month, day, 9, 0));
     }
 
     @Test
     void aTriggerNamingAMetricThatDoesNotExistIsAViolationAndDoesNotFire() {
-        Trigger unknown = Trigger.metric(MetricId.of("曝光量（错字）"), Figure.DAILY, Period.firstDayOf(PhaseKind.WARM_UP),
+        Trigger unknown = Trigger.metric(MetricId.of("曝光量（错字）"), Figure.DAILY, TriggerPeriod.firstDayOf(PhaseKind.WARM_UP),
                 Comparison.BELOW, new BigDecimal("500000"));
-        Evaluation evaluation = evaluate(unknown, Seed004Risks.plantedFacts(), 8, 2);
+        TriggerEvaluation evaluation = evaluate(unknown, Seed004Risks.plantedFacts(), 8, 2);
         assertThat(evaluation.fired()).isEmpty();
         Violation v = evaluation.violations().single();
         assertThat(v.code()).isEqualTo("risk.trigger.metric.unknown");
@@ -49,11 +49,11 @@ class TriggerTest {
         Trigger all = Trigger.allOf(
                 Trigger.taskNotDoneBy(PRINTING, LocalDate.of(2024, 8, 1)),
                 Trigger.anyOf(Trigger.materialNotDeliveredBy("雨棚", LocalDate.of(2024, 8, 1)),
-                        Trigger.reading(Seed004Risks.RAIN_PROBABILITY, Period.during(PhaseKind.CONTINUATION),
+                        Trigger.reading(Seed004Risks.RAIN_PROBABILITY, TriggerPeriod.during(PhaseKind.CONTINUATION),
                                 Comparison.AT_LEAST, BigDecimal.TEN)),
-                Trigger.metric(Seed004Risks.EXPOSURE, Figure.DAILY, Period.dayOf(PhaseKind.WARM_UP, 7), Comparison.BELOW,
+                Trigger.metric(Seed004Risks.EXPOSURE, Figure.DAILY, TriggerPeriod.dayOf(PhaseKind.WARM_UP, 7), Comparison.BELOW,
                         BigDecimal.TEN));
-        Evaluation evaluation = evaluate(all, Seed004Risks.plantedFacts(), 8, 20);
+        TriggerEvaluation evaluation = evaluate(all, Seed004Risks.plantedFacts(), 8, 20);
         assertThat(evaluation.violations().map(v -> v.code() + "@" + v.path())).containsExactly(
                 "risk.trigger.task.unknown@entries[0].trigger.conditions[0].task",
                 "risk.trigger.material.unknown@entries[0].trigger.conditions[1].conditions[0].material",
@@ -78,21 +78,21 @@ class TriggerTest {
                 .containsExactly(new Evidence.TaskNotDone(PRINTING, LocalDate.of(2024, 8, 1), "执行分工表 08-02"));
         assertThat(evaluate(overdue, onTime, 8, 9).fired()).isEmpty();
         assertThat(evaluate(overdue, afterwards, 8, 9).fired()).containsExactly(Seed004Risks.TRAFFIC);
-        Evaluation absent = evaluate(overdue, unknownState, 8, 9);
+        TriggerEvaluation absent = evaluate(overdue, unknownState, 8, 9);
         assertThat(absent.fired()).isEmpty();
         assertThat(absent.violations()).isEmpty();
     }
 
     @Test
     void aMetricInAPhaseFiresOnTheFirstOverDayThatMeetsTheCondition() {
-        Trigger lowLeads = Trigger.metric(LEADS, Figure.CUMULATIVE, Period.during(PhaseKind.WARM_UP), Comparison.AT_MOST,
+        Trigger lowLeads = Trigger.metric(LEADS, Figure.CUMULATIVE, TriggerPeriod.during(PhaseKind.WARM_UP), Comparison.AT_MOST,
                 new BigDecimal("100"));
         MapTriggerFacts.Builder facts = MapTriggerFacts.builder();
         facts.metric(LEADS, Figure.CUMULATIVE, LocalDate.of(2024, 7, 31), new BigDecimal("150"), "CRM 07-31");
         facts.metric(LEADS, Figure.CUMULATIVE, LocalDate.of(2024, 8, 2), new BigDecimal("100.00"), "CRM 08-02");
         facts.metric(LEADS, Figure.DAILY, LocalDate.of(2024, 8, 1), new BigDecimal("1"), "CRM 08-01");
         assertThat(evaluate(lowLeads, facts.build(), 8, 2).fired()).isEmpty();
-        Evaluation evaluation = evaluate(lowLeads, facts.build(), 8, 3);
+        TriggerEvaluation evaluation = evaluate(lowLeads, facts.build(), 8, 3);
         assertThat(evaluation.firing(Seed004Risks.TRAFFIC).orElseThrow().evidence()).singleElement()
                 .isInstanceOfSatisfying(Evidence.MetricObserved.class, e -> {
                     assertThat(e.day()).isEqualTo(LocalDate.of(2024, 8, 2));
@@ -106,13 +106,13 @@ class TriggerTest {
     void allOfNeedsEveryConditionAndAnyOfOneWithTheEvidenceOfThoseThatHold() {
         Trigger traffic = Seed004Risks.traffic().trigger().orElseThrow();
         Trigger materials = Seed004Risks.materials().trigger().orElseThrow();
-        Trigger never = Trigger.metric(Seed004Risks.EXPOSURE, Figure.DAILY, Period.on(LocalDate.of(2024, 7, 31)),
+        Trigger never = Trigger.metric(Seed004Risks.EXPOSURE, Figure.DAILY, TriggerPeriod.on(LocalDate.of(2024, 7, 31)),
                 Comparison.ABOVE, new BigDecimal("1000000"));
 
-        Evaluation both = evaluate(traffic.and(materials), Seed004Risks.plantedFacts(), 8, 2);
+        TriggerEvaluation both = evaluate(traffic.and(materials), Seed004Risks.plantedFacts(), 8, 2);
         assertThat(both.firing(Seed004Risks.TRAFFIC).orElseThrow().evidence()).hasSize(2);
         assertThat(evaluate(traffic.and(never), Seed004Risks.plantedFacts(), 8, 2).fired()).isEmpty();
-        Evaluation either = evaluate(never.or(materials), Seed004Risks.plantedFacts(), 8, 2);
+        TriggerEvaluation either = evaluate(never.or(materials), Seed004Risks.plantedFacts(), 8, 2);
         assertThat(either.firing(Seed004Risks.TRAFFIC).orElseThrow().evidence())
                 .singleElement().isInstanceOf(Evidence.MaterialNotDelivered.class);
         assertThat(evaluate(never.or(never), Seed004Risks.plantedFacts(), 8, 2).fired()).isEmpty();
@@ -129,7 +129,7 @@ class TriggerTest {
         assertThat(register.evaluate(Seed004Risks.PHASES, TriggerFacts.none(), Seed004Risks.clock(8, 4, 10, 0)).fired())
                 .contains(Seed004Risks.RAIN);
         // Between covers the forecast's day; a range before it does not.
-        Trigger between = Trigger.reading(Seed004Risks.RAIN_PROBABILITY, Period.between(DateRange.of(
+        Trigger between = Trigger.reading(Seed004Risks.RAIN_PROBABILITY, TriggerPeriod.between(DateRange.of(
                 LocalDate.of(2024, 8, 1), LocalDate.of(2024, 8, 6))), Comparison.AT_LEAST, BigDecimal.ZERO);
         assertThat(register.with(Seed004Risks.rain().withTrigger(between))
                 .evaluate(Seed004Risks.PHASES, TriggerFacts.none(), Seed004Risks.clock(8, 9, 0, 0)).fired())
@@ -152,7 +152,7 @@ class TriggerTest {
     @Test
     void conditionsRefuseBadInput() {
         assertThatThrownBy(() -> Trigger.allOf()).hasMessage("conditions: needs at least one entry");
-        assertThatThrownBy(() -> Period.dayOf(PhaseKind.BURST, 0)).hasMessage("day: must be at least 1: 0");
+        assertThatThrownBy(() -> TriggerPeriod.dayOf(PhaseKind.BURST, 0)).hasMessage("day: must be at least 1: 0");
         assertThatThrownBy(() -> Trigger.materialNotDeliveredBy(" ", LocalDate.of(2024, 8, 1)))
                 .hasMessage("material: must not be blank");
         Trigger deep = Seed004Risks.traffic().trigger().orElseThrow();
@@ -171,7 +171,7 @@ class TriggerTest {
         Firing firing = new Firing(Seed004Risks.RAIN, List.of(new Evidence.TaskNotDone(PRINTING, LocalDate.of(2024, 8, 1), "x")));
         twice.add(firing);
         twice.add(firing);
-        assertThatThrownBy(() -> new Evaluation(Seed004Risks.at(8, 1, 0, 0), LocalDate.of(2024, 8, 1), twice,
+        assertThatThrownBy(() -> new TriggerEvaluation(Seed004Risks.at(8, 1, 0, 0), LocalDate.of(2024, 8, 1), twice,
                 io.vavr.collection.List.empty())).hasMessage("firings: R1 is listed twice");
     }
 }

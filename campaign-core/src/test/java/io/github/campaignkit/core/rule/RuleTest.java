@@ -30,8 +30,8 @@ class RuleTest {
     void underPrefixesPaths() {
         assertThat(SHORT.under("lines[3]").check("abcd").single().path()).isEqualTo("lines[3].length");
         assertThat(NOT_EMPTY.under("name").check("").single().path()).isEqualTo("name");
-        assertThat(Paths.join("lines", "[2].unitPrice")).isEqualTo("lines[2].unitPrice");
-        assertThat(Paths.join("", "x")).isEqualTo("x");
+        assertThat(RulePaths.join("lines", "[2].unitPrice")).isEqualTo("lines[2].unitPrice");
+        assertThat(RulePaths.join("", "x")).isEqualTo("x");
     }
 
     @Test
@@ -75,7 +75,7 @@ class RuleTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("arguments[0]");
         assertThatThrownBy(() -> Refusal.of(List.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("violations:");
-        assertThatThrownBy(() -> Paths.indexed("lines", -1))
+        assertThatThrownBy(() -> RulePaths.indexed("lines", -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("index:");
     }
 }

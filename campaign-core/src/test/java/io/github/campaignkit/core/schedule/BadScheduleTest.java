@@ -15,15 +15,15 @@ class BadScheduleTest {
 
     private static final MemberId OWNER = MemberId.of("wang");
 
-    private static Task task(String id, int days) {
-        return Task.of(TaskId.of(id), "任务" + id, OWNER, days);
+    private static GanttTask task(String id, int days) {
+        return GanttTask.of(TaskId.of(id), "任务" + id, OWNER, days);
     }
 
     private static Dependency fs(String a, String b) {
         return Dependency.finishToStart(TaskId.of(a), TaskId.of(b));
     }
 
-    private static Schedule schedule(List<Task> tasks, List<Dependency> dependencies) {
+    private static Schedule schedule(List<GanttTask> tasks, List<Dependency> dependencies) {
         return Schedule.builder().start(LocalDate.of(2024, 7, 15)).tasks(tasks).dependencies(dependencies).build();
     }
 
@@ -78,7 +78,7 @@ class BadScheduleTest {
     @SuppressWarnings("unchecked")
     void aCycleOfAHundredThousandTasksIsFoundWithoutRecursion() {
         int n = 100_000;
-        List<Task> tasks = new ArrayList<>(n);
+        List<GanttTask> tasks = new ArrayList<>(n);
         List<Dependency> dependencies = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             tasks.add(task("T" + i, 1));
@@ -95,12 +95,12 @@ class BadScheduleTest {
     @Test
     void aChainOfAMillionTasksDoesNotOverflowTheStack() {
         int n = 1_000_000;
-        List<Task> tasks = new ArrayList<>(n);
+        List<GanttTask> tasks = new ArrayList<>(n);
         List<Dependency> dependencies = new ArrayList<>(n);
         TaskId previous = null;
         for (int i = 0; i < n; i++) {
             TaskId id = TaskId.of("T" + i);
-            tasks.add(Task.of(id, "t", OWNER, 1));
+            tasks.add(GanttTask.of(id, "t", OWNER, 1));
             if (previous != null) {
                 dependencies.add(Dependency.finishToStart(previous, id));
             }

@@ -33,8 +33,8 @@ class CalendarsProperties {
                 .as((n, all, start, seed) -> {
                     Random random = new Random(seed);
                     Schedule schedule = ScheduleArbitraries.acyclic(random, n, all.get(0), start, 2);
-                    List<Task> tasks = new ArrayList<>();
-                    for (Task task : schedule.tasks()) {
+                    List<GanttTask> tasks = new ArrayList<>();
+                    for (GanttTask task : schedule.tasks()) {
                         int k = random.nextInt(all.size());
                         tasks.add(k == 0 ? task : task.toBuilder().calendar(all.get(k).name()).build());
                     }

@@ -24,10 +24,10 @@ class CalendarsTest {
     private static Schedule weekendEvent() {
         return Schedule.builder().start(d(7, 1)).calendar(WorkingCalendar.mondayToFriday())
                 .addOtherCalendars(WorkingCalendar.everyDay())
-                .addTasks(Task.of(PREPARE, "现场筹备", OWNER, 5),
-                        Task.of(EVENT, "快闪执行", OWNER, 3).toBuilder().calendar(WorkingCalendar.EVERY_DAY).build(),
-                        Task.of(REPORT, "效果评估", OWNER, 2),
-                        Task.of(DONE, "复盘完成", OWNER, 0))
+                .addTasks(GanttTask.of(PREPARE, "现场筹备", OWNER, 5),
+                        GanttTask.of(EVENT, "快闪执行", OWNER, 3).toBuilder().calendar(WorkingCalendar.EVERY_DAY).build(),
+                        GanttTask.of(REPORT, "效果评估", OWNER, 2),
+                        GanttTask.of(DONE, "复盘完成", OWNER, 0))
                 .addDependencies(Dependency.finishToStart(PREPARE, EVENT), Dependency.finishToStart(EVENT, REPORT),
                         Dependency.finishToStart(REPORT, DONE))
                 .build();
@@ -64,8 +64,8 @@ class CalendarsTest {
     @Test
     void anEveryDaySuccessorWithFloatCanSlipIntoTheWeekend() {
         Schedule schedule = weekendEvent();
-        List<Task> tasks = new java.util.ArrayList<>(schedule.tasks());
-        tasks.add(Task.of(TaskId.of("long"), "长线任务", OWNER, 12));
+        List<GanttTask> tasks = new java.util.ArrayList<>(schedule.tasks());
+        tasks.add(GanttTask.of(TaskId.of("long"), "长线任务", OWNER, 12));
         ScheduleForecast forecast = schedule.withTasks(tasks).forecast().get();
         // The long task ends Tue 07-16, so the chain has 4 Monday-to-Friday days of float; the
         // every-day event may run until Sunday 07-14, just before the report's late start on Monday.
@@ -82,8 +82,8 @@ class CalendarsTest {
         TaskId b = TaskId.of("B");
         return Schedule.builder().start(d(7, 20)).calendar(WorkingCalendar.mondayToFriday())
                 .addOtherCalendars(WorkingCalendar.everyDay())
-                .addTasks(Task.of(a, "布置展台", OWNER, 1).toBuilder().calendar(WorkingCalendar.EVERY_DAY).build(),
-                        Task.of(b, "开场活动", OWNER, 1).toBuilder().calendar(WorkingCalendar.EVERY_DAY).build())
+                .addTasks(GanttTask.of(a, "布置展台", OWNER, 1).toBuilder().calendar(WorkingCalendar.EVERY_DAY).build(),
+                        GanttTask.of(b, "开场活动", OWNER, 1).toBuilder().calendar(WorkingCalendar.EVERY_DAY).build())
                 .addDependencies(Dependency.of(a, b, type, 0))
                 .build();
     }
@@ -106,7 +106,7 @@ class CalendarsTest {
     @Test
     void aFinishToFinishSuccessorFinishesNoEarlierThanItsPredecessor() {
         Schedule schedule = saturdayPair(DependencyType.FINISH_TO_FINISH);
-        List<Task> tasks = new java.util.ArrayList<>(schedule.tasks());
+        List<GanttTask> tasks = new java.util.ArrayList<>(schedule.tasks());
         tasks.set(0, tasks.get(0).withDuration(2));
         ScheduleForecast forecast = schedule.withTasks(tasks).forecast().get();
         // A runs Saturday and Sunday; B, one day, finishes with A on Sunday, not on Saturday.

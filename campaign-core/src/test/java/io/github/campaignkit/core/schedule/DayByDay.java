@@ -40,7 +40,7 @@ final class DayByDay {
         first = (int) schedule.start().orElseThrow().toEpochDay();
     }
 
-    private WorkingCalendar calendarOf(Task task) {
+    private WorkingCalendar calendarOf(GanttTask task) {
         return task.calendar().map(calendars::get).orElse(schedule.calendar());
     }
 
@@ -103,7 +103,7 @@ final class DayByDay {
         final int d;
         final List<Integer> starts = new ArrayList<>();
 
-        Options(Task task, int limit) {
+        Options(GanttTask task, int limit) {
             c = calendarOf(task);
             d = task.duration();
             for (int day = first; starts.size() < 4 || day <= limit; day++) {
@@ -147,7 +147,7 @@ final class DayByDay {
      * @return every task's dates by id
      */
     Map<TaskId, Dates> run() {
-        List<Task> tasks = schedule.tasks();
+        List<GanttTask> tasks = schedule.tasks();
         int n = tasks.size();
         Map<TaskId, Integer> position = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -184,7 +184,7 @@ final class DayByDay {
         }
         // Long enough for every task: all durations and lags, stretched by the sparsest week.
         int span = 60;
-        for (Task task : tasks) {
+        for (GanttTask task : tasks) {
             span += 7 * (task.duration() + 1);
         }
         for (Dependency dependency : schedule.dependencies()) {
@@ -192,7 +192,7 @@ final class DayByDay {
         }
         int limit = first + span;
         List<Options> options = new ArrayList<>();
-        for (Task task : tasks) {
+        for (GanttTask task : tasks) {
             options.add(new Options(task, limit));
         }
         int[] early = new int[n];

@@ -50,8 +50,8 @@ class MainlandChinaTest {
         assertThat(calendar.isWorkingDay(LocalDate.of(2024, 10, 12))).isTrue();
         // A 5-day task from Friday 09-27: 09-27, 09-29 (make-up Sunday), 09-30, 10-08, 10-09.
         Schedule schedule = Schedule.builder().start(LocalDate.of(2024, 9, 27)).calendar(calendar)
-                .tasks(List.of(Task.of(TaskId.of("T1"), "物料准备", MemberId.of("zhang"), 5),
-                        Task.of(TaskId.of("T2"), "线下快闪执行", MemberId.of("zhang"), 4)))
+                .tasks(List.of(GanttTask.of(TaskId.of("T1"), "物料准备", MemberId.of("zhang"), 5),
+                        GanttTask.of(TaskId.of("T2"), "线下快闪执行", MemberId.of("zhang"), 4)))
                 .dependencies(List.of(Dependency.of(TaskId.of("T1"), TaskId.of("T2"), DependencyType.FINISH_TO_START, 0)))
                 .build();
         ScheduleForecast forecast = schedule.forecast().get();
@@ -111,8 +111,8 @@ class MainlandChinaTest {
     void aScheduleThatRunsPastTheCoveredYearsIsRefused() {
         WorkingCalendar calendar = MainlandChina.calendar(2024, 2024);
         Schedule schedule = Schedule.builder().start(LocalDate.of(2024, 12, 20)).calendar(calendar)
-                .tasks(List.of(Task.of(TaskId.of("T1"), "年终复盘", MemberId.of("zhang"), 3),
-                        Task.of(TaskId.of("T2"), "新年预热", MemberId.of("zhang"), 10)))
+                .tasks(List.of(GanttTask.of(TaskId.of("T1"), "年终复盘", MemberId.of("zhang"), 3),
+                        GanttTask.of(TaskId.of("T2"), "新年预热", MemberId.of("zhang"), 10)))
                 .dependencies(List.of(Dependency.finishToStart(TaskId.of("T1"), TaskId.of("T2"))))
                 .build();
         var refused = schedule.forecast();

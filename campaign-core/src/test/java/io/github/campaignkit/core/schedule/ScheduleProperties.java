@@ -70,12 +70,12 @@ class ScheduleProperties {
      * that one on the first working day may also be reached at its start, so for milestones the
      * oracle gives the earliest (low) and latest (high) boundary the day allows.
      */
-    private static long startOf(WorkingCalendar calendar, TaskForecast task, Task definition, boolean high) {
+    private static long startOf(WorkingCalendar calendar, TaskForecast task, GanttTask definition, boolean high) {
         return definition.isMilestone() ? milestone(calendar, task, high)
                 : calendar.workingDaysBetween(ORIGIN, task.earlyStart());
     }
 
-    private static long finishOf(WorkingCalendar calendar, TaskForecast task, Task definition, boolean high) {
+    private static long finishOf(WorkingCalendar calendar, TaskForecast task, GanttTask definition, boolean high) {
         return definition.isMilestone() ? milestone(calendar, task, high)
                 : calendar.workingDaysBetween(ORIGIN, task.earlyFinish().plusDays(1));
     }
@@ -88,13 +88,13 @@ class ScheduleProperties {
     @Property
     void everyDependencyIsRespectedByTheEarlyDates(@ForAll("schedules") Schedule schedule) {
         ScheduleForecast forecast = schedule.forecast().get();
-        Map<TaskId, Task> tasks = schedule.tasks().stream().collect(Collectors.toMap(Task::id, t -> t));
+        Map<TaskId, GanttTask> tasks = schedule.tasks().stream().collect(Collectors.toMap(GanttTask::id, t -> t));
         WorkingCalendar calendar = schedule.calendar();
         for (Dependency d : schedule.dependencies()) {
             TaskForecast p = forecast.task(d.predecessor()).orElseThrow();
             TaskForecast s = forecast.task(d.successor()).orElseThrow();
-            Task pred = tasks.get(d.predecessor());
-            Task succ = tasks.get(d.successor());
+            GanttTask pred = tasks.get(d.predecessor());
+            GanttTask succ = tasks.get(d.successor());
             long from = d.type().fromStart() ? startOf(calendar, p, pred, false) : finishOf(calendar, p, pred, false);
             long to = d.type().toFinish() ? finishOf(calendar, s, succ, true) : startOf(calendar, s, succ, true);
             assertThat(to).as(d.toString()).isGreaterThanOrEqualTo(from + d.lag());
@@ -129,7 +129,7 @@ class ScheduleProperties {
         CriticalSubgraph critical = forecast.criticalSubgraph();
         assertThat(critical.tasks()).isNotEmpty();
         WorkingCalendar calendar = schedule.calendar();
-        Map<TaskId, Task> tasks = schedule.tasks().stream().collect(Collectors.toMap(Task::id, t -> t));
+        Map<TaskId, GanttTask> tasks = schedule.tasks().stream().collect(Collectors.toMap(GanttTask::id, t -> t));
         long first = calendar.workingDaysBetween(ORIGIN, forecast.start());
         long last = forecast.tasks().stream().mapToLong(t -> finishOf(calendar, t, tasks.get(t.task()), true)).max()
                 .orElseThrow();
@@ -178,7 +178,7 @@ class ScheduleProperties {
         List<Violation> cycles = ScheduleRules.standard().check(schedule)
                 .filter(v -> v.code().equals("schedule.cycle")).toJavaList();
         assertThat(cycles).isNotEmpty();
-        Set<TaskId> known = schedule.tasks().stream().map(Task::id).collect(Collectors.toSet());
+        Set<TaskId> known = schedule.tasks().stream().map(GanttTask::id).collect(Collectors.toSet());
         List<Dependency> edges = schedule.dependencies().stream()
                 .filter(d -> !d.predecessor().equals(d.successor()))
                 .filter(d -> known.contains(d.predecessor()) && known.contains(d.successor()))

@@ -31,8 +31,8 @@ public final class Seed004 {
     private Seed004() {
     }
 
-    private static Task task(TaskId id, String name, String owner, int days, String module, PhaseKind phase) {
-        TaskBuilder builder = Task.builder().id(id).name(name).owner(MemberId.of(owner)).duration(days).module(module);
+    private static GanttTask task(TaskId id, String name, String owner, int days, String module, PhaseKind phase) {
+        GanttTaskBuilder builder = GanttTask.builder().id(id).name(name).owner(MemberId.of(owner)).duration(days).module(module);
         return phase == null ? builder.build() : builder.phase(phase).build();
     }
 
@@ -74,7 +74,7 @@ public final class Seed004 {
      */
     public static Schedule asPlanned() {
         Schedule schedule = schedule();
-        List<Task> tasks = new java.util.ArrayList<>(schedule.tasks());
+        List<GanttTask> tasks = new java.util.ArrayList<>(schedule.tasks());
         tasks.replaceAll(t -> {
             LocalDate notBefore = t.id().equals(VENUE) ? LocalDate.of(2024, 7, 22)
                     : t.id().equals(CHANNEL) ? LocalDate.of(2024, 7, 26)

@@ -31,8 +31,8 @@ class SupplyTest {
     private static final SupplierId B = SupplierId.of("B");
     private static final SupplierId C = SupplierId.of("C");
 
-    private static Supplier supplier(SupplierId id) {
-        return Supplier.builder().id(id).name("供应商" + id).qualification("营业执照").addContacts(Contact.of("王", "138"))
+    private static SupplierProfile supplier(SupplierId id) {
+        return SupplierProfile.builder().id(id).name("供应商" + id).qualification("营业执照").addContacts(SupplierContact.of("王", "138"))
                 .build();
     }
 
@@ -110,9 +110,9 @@ class SupplyTest {
     @Test
     void weightsThatDoNotAddUpToAHundredAreAViolationNotAnException() {
         SupplierEvaluation evaluation = SupplierEvaluation.builder().supplier(A).evaluatedOn(NEED_BY).evaluatedBy(LEAD)
-                .addScores(CriterionScore.of(CriterionKind.QUALITY, "40", "90"),
-                        CriterionScore.of(CriterionKind.RESPONSIVENESS, "30", "80"),
-                        CriterionScore.of(CriterionKind.PRICE, "20", "70"))
+                .addScores(CriterionScore.of(SupplierCriterion.QUALITY, "40", "90"),
+                        CriterionScore.of(SupplierCriterion.RESPONSIVENESS, "30", "80"),
+                        CriterionScore.of(SupplierCriterion.PRICE, "20", "70"))
                 .build();
 
         assertThat(evaluation.weightedScore().isInvalid()).isTrue();
@@ -128,9 +128,9 @@ class SupplyTest {
     @Test
     void theWeightedScoreIsComputedOnceInDecimals() {
         SupplierEvaluation evaluation = SupplierEvaluation.builder().supplier(A).evaluatedOn(NEED_BY).evaluatedBy(LEAD)
-                .addScores(CriterionScore.of(CriterionKind.QUALITY, "33.3", "91"),
-                        CriterionScore.of(CriterionKind.PUNCTUALITY, "33.3", "85"),
-                        CriterionScore.of(CriterionKind.PRICE, "33.4", "78"),
+                .addScores(CriterionScore.of(SupplierCriterion.QUALITY, "33.3", "91"),
+                        CriterionScore.of(SupplierCriterion.PUNCTUALITY, "33.3", "85"),
+                        CriterionScore.of(SupplierCriterion.PRICE, "33.4", "78"),
                         CriterionScore.custom("创意能力", "0", "60"))
                 .build();
         // (33.3×91 + 33.3×85 + 33.4×78 + 0×60) / 100 = 84.6600 → 84.66
@@ -140,9 +140,9 @@ class SupplyTest {
 
     @Test
     void badCriterionScoresAreRefusedNamingTheField() {
-        assertThatThrownBy(() -> CriterionScore.of(CriterionKind.CUSTOM, "10", "10")).hasMessageStartingWith("name: ");
-        assertThatThrownBy(() -> CriterionScore.of(CriterionKind.PRICE, "101", "10")).hasMessageStartingWith("weight: ");
-        assertThatThrownBy(() -> CriterionScore.of(CriterionKind.PRICE, "10", "-1")).hasMessageStartingWith("score: ");
+        assertThatThrownBy(() -> CriterionScore.of(SupplierCriterion.CUSTOM, "10", "10")).hasMessageStartingWith("name: ");
+        assertThatThrownBy(() -> CriterionScore.of(SupplierCriterion.PRICE, "101", "10")).hasMessageStartingWith("weight: ");
+        assertThatThrownBy(() -> CriterionScore.of(SupplierCriterion.PRICE, "10", "-1")).hasMessageStartingWith("score: ");
         assertThatThrownBy(() -> new SupplyPolicy(0)).hasMessageStartingWith("minimumQuotes: ");
         assertThatThrownBy(() -> banner(Optional.empty(), Optional.empty()).toBuilder().quantity(0).build())
                 .hasMessageStartingWith("quantity: ");
@@ -268,7 +268,7 @@ class SupplyTest {
         assertThat(SupplyRules.evaluated().check(plan).map(v -> v.code() + "@" + v.path()))
                 .containsExactly("supply.evaluation.missing@evaluations");
         SupplierEvaluation evaluation = SupplierEvaluation.builder().supplier(A).evaluatedOn(NEED_BY).evaluatedBy(LEAD)
-                .addScores(CriterionScore.of(CriterionKind.QUALITY, "100", "90")).build();
+                .addScores(CriterionScore.of(SupplierCriterion.QUALITY, "100", "90")).build();
         SupplyPlan evaluated = plan.evaluate(evaluation).get();
         assertThat(SupplyRules.evaluated().check(evaluated)).isEmpty();
         assertThat(evaluated.evaluate(evaluation).getLeft().violations().map(Violation::code))
@@ -297,8 +297,8 @@ class SupplyTest {
 
     private static SupplierEvaluation evaluation(SupplierId id, String quality, String punctuality) {
         return SupplierEvaluation.builder().supplier(id).evaluatedOn(NEED_BY).evaluatedBy(LEAD)
-                .addScores(CriterionScore.of(CriterionKind.QUALITY, "60", quality),
-                        CriterionScore.of(CriterionKind.PUNCTUALITY, "40", punctuality))
+                .addScores(CriterionScore.of(SupplierCriterion.QUALITY, "60", quality),
+                        CriterionScore.of(SupplierCriterion.PUNCTUALITY, "40", punctuality))
                 .build();
     }
 

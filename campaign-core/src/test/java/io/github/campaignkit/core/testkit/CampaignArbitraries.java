@@ -847,7 +847,7 @@ public final class CampaignArbitraries {
                                     .evaluatedOn(campaign.profile().window().end())
                                     .evaluatedBy(campaign.profile().overallLead())
                                     .addScores(io.github.campaignkit.core.supply.CriterionScore.of(
-                                            io.github.campaignkit.core.supply.CriterionKind.QUALITY,
+                                            io.github.campaignkit.core.supply.SupplierCriterion.QUALITY,
                                             text.length() % 3 == 0 ? "90" : "100", "88"))
                                     .comment(text).build());
                 }

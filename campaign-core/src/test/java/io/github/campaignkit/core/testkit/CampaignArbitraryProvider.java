@@ -193,7 +193,7 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(CampaignCommand.class, () -> CampaignArbitraries.plannedCampaigns().flatMap(CampaignArbitraries::commands));
         map.put(ScheduleChange.ReviseSchedule.class, () -> changesOf(ScheduleChange.ReviseSchedule.class));
         map.put(WorkingCalendar.class, ScheduleArbitraries::calendars);
-        map.put(io.github.campaignkit.core.schedule.Task.class, ScheduleArbitraries::tasks);
+        map.put(io.github.campaignkit.core.schedule.GanttTask.class, ScheduleArbitraries::tasks);
         map.put(Dependency.class, ScheduleArbitraries::dependencies);
         map.put(TaskProgress.class, ScheduleArbitraries::taskProgress);
         map.put(BaselineTask.class, ScheduleArbitraries::baselineTasks);
@@ -338,8 +338,8 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(io.github.campaignkit.core.supply.SupplierId.class, SupplyArbitraries::supplierIds);
         map.put(io.github.campaignkit.core.supply.NeedId.class, SupplyArbitraries::needIds);
         map.put(io.github.campaignkit.core.supply.MaterialId.class, SupplyArbitraries::materialIds);
-        map.put(io.github.campaignkit.core.supply.Contact.class, SupplyArbitraries::contacts);
-        map.put(io.github.campaignkit.core.supply.Supplier.class, SupplyArbitraries::suppliers);
+        map.put(io.github.campaignkit.core.supply.SupplierContact.class, SupplyArbitraries::contacts);
+        map.put(io.github.campaignkit.core.supply.SupplierProfile.class, SupplyArbitraries::suppliers);
         map.put(io.github.campaignkit.core.supply.ExchangeRate.class, SupplyArbitraries::exchangeRates);
         map.put(io.github.campaignkit.core.supply.Quote.class, SupplyArbitraries::quotes);
         map.put(io.github.campaignkit.core.supply.Waiver.class, SupplyArbitraries::waivers);

@@ -2,12 +2,12 @@ package io.github.campaignkit.core.testkit;
 
 import io.github.campaignkit.core.campaign.CampaignCommand;
 import io.github.campaignkit.core.goal.MetricId;
-import io.github.campaignkit.core.risk.Alert;
+import io.github.campaignkit.core.risk.RiskAlert;
 import io.github.campaignkit.core.risk.Band;
 import io.github.campaignkit.core.risk.Cell;
 import io.github.campaignkit.core.risk.Comparison;
 import io.github.campaignkit.core.risk.Completion;
-import io.github.campaignkit.core.risk.Evaluation;
+import io.github.campaignkit.core.risk.TriggerEvaluation;
 import io.github.campaignkit.core.risk.Evidence;
 import io.github.campaignkit.core.risk.Fact;
 import io.github.campaignkit.core.risk.Figure;
@@ -16,7 +16,7 @@ import io.github.campaignkit.core.risk.Firing;
 import io.github.campaignkit.core.risk.HeatMap;
 import io.github.campaignkit.core.risk.Indicator;
 import io.github.campaignkit.core.risk.Measure;
-import io.github.campaignkit.core.risk.Period;
+import io.github.campaignkit.core.risk.TriggerPeriod;
 import io.github.campaignkit.core.risk.Rating;
 import io.github.campaignkit.core.risk.RatingScale;
 import io.github.campaignkit.core.risk.Reading;
@@ -342,13 +342,13 @@ public final class RiskArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Period> periods() {
+    public static Arbitrary<TriggerPeriod> periods() {
         return Arbitraries.oneOf(
-                CampaignArbitraries.dates().map(Period::on),
+                CampaignArbitraries.dates().map(TriggerPeriod::on),
                 Combinators.combine(Arbitraries.of(PhaseKind.class), Arbitraries.integers().between(1, 10))
-                        .as(Period::dayOf),
-                Arbitraries.of(PhaseKind.class).map(Period::during),
-                CampaignArbitraries.dateRanges().map(Period::between));
+                        .as(TriggerPeriod::dayOf),
+                Arbitraries.of(PhaseKind.class).map(TriggerPeriod::during),
+                CampaignArbitraries.dateRanges().map(TriggerPeriod::between));
     }
 
     /**
@@ -535,7 +535,7 @@ public final class RiskArbitraries {
                 }
                 if (risk.trigger().isEmpty()) {
                     complete = complete.withTrigger(Trigger.reading(Indicator.of("降雨概率"),
-                            Period.during(PhaseKind.BURST), Comparison.AT_LEAST, BigDecimal.valueOf(60)));
+                            TriggerPeriod.during(PhaseKind.BURST), Comparison.AT_LEAST, BigDecimal.valueOf(60)));
                 }
                 done = done.with(complete);
             }
@@ -571,11 +571,11 @@ public final class RiskArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Evaluation> evaluations() {
+    public static Arbitrary<TriggerEvaluation> evaluations() {
         return Combinators.combine(CampaignArbitraries.instants(), firings().list().ofMaxSize(3)
                                 .uniqueElements(Firing::risk),
                         CampaignArbitraries.violations().list().ofMaxSize(2))
-                .as((at, firings, violations) -> new Evaluation(at, at.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                .as((at, firings, violations) -> new TriggerEvaluation(at, at.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
                         firings, io.vavr.collection.List.ofAll(violations)));
     }
 
@@ -584,11 +584,11 @@ public final class RiskArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Alert> alerts() {
+    public static Arbitrary<RiskAlert> alerts() {
         return Combinators.combine(riskIds(), CampaignArbitraries.texts(), Arbitraries.of(RiskCategory.class),
                         Arbitraries.of(RiskLevel.class).optional(), CampaignArbitraries.memberIds().optional(),
                         measures().list().ofMaxSize(3), CampaignArbitraries.instants(), evidence().list().ofMaxSize(2))
-                .as(Alert::new);
+                .as(RiskAlert::new);
     }
 
     /**

@@ -9,8 +9,8 @@ import io.github.campaignkit.core.schedule.DependencyType;
 import io.github.campaignkit.core.schedule.PhaseKind;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
-import io.github.campaignkit.core.schedule.Task;
-import io.github.campaignkit.core.schedule.TaskBuilder;
+import io.github.campaignkit.core.schedule.GanttTask;
+import io.github.campaignkit.core.schedule.GanttTaskBuilder;
 import io.github.campaignkit.core.schedule.TaskForecast;
 import io.github.campaignkit.core.schedule.TaskProgress;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
@@ -79,12 +79,12 @@ public final class ScheduleArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Task> tasks() {
+    public static Arbitrary<GanttTask> tasks() {
         return Combinators.combine(CampaignArbitraries.identifiers().map(TaskId::of), CampaignArbitraries.texts(),
                         CampaignArbitraries.texts().optional(), CampaignArbitraries.memberIds().optional(),
                         Arbitraries.integers().between(0, 20), Arbitraries.of(PhaseKind.class).optional(),
                         CampaignArbitraries.dates().optional(), CampaignArbitraries.dates().optional())
-                .as((id, name, module, owner, days, phase, notBefore, deadline) -> Task.builder().id(id).name(name)
+                .as((id, name, module, owner, days, phase, notBefore, deadline) -> GanttTask.builder().id(id).name(name)
                         .module(module).owner(owner).duration(days).phase(phase).startNoEarlierThan(notBefore)
                         .finishNoLaterThan(deadline).build());
     }
@@ -145,12 +145,12 @@ public final class ScheduleArbitraries {
         for (int i = 0; i < n; i++) {
             byRank.add(null);
         }
-        List<Task> tasks = new ArrayList<>(n);
+        List<GanttTask> tasks = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             TaskId id = TaskId.of("T" + (i + 1));
             byRank.set(rank.get(i), id);
             int days = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(8);
-            TaskBuilder task = Task.builder().id(id).name(NAMES[random.nextInt(NAMES.length)])
+            GanttTaskBuilder task = GanttTask.builder().id(id).name(NAMES[random.nextInt(NAMES.length)])
                     .module(MODULES[random.nextInt(MODULES.length)])
                     .owner(MemberId.of("owner-" + random.nextInt(5))).duration(days);
             if (random.nextBoolean()) {
@@ -186,7 +186,7 @@ public final class ScheduleArbitraries {
     public static Arbitrary<Schedule> schedulesWithCycle() {
         return acyclicSchedules(2, 30).flatMap(schedule -> Arbitraries.integers().between(2,
                         Math.min(6, schedule.tasks().size()))
-                .flatMap(size -> Arbitraries.of(schedule.tasks()).map(Task::id).list().uniqueElements().ofSize(size))
+                .flatMap(size -> Arbitraries.of(schedule.tasks()).map(GanttTask::id).list().uniqueElements().ofSize(size))
                 .map(cycle -> {
                     List<Dependency> dependencies = new ArrayList<>(schedule.dependencies());
                     for (int i = 0; i < cycle.size(); i++) {

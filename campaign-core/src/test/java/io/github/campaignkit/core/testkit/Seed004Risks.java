@@ -6,7 +6,7 @@ import io.github.campaignkit.core.risk.Figure;
 import io.github.campaignkit.core.risk.Indicator;
 import io.github.campaignkit.core.risk.MapTriggerFacts;
 import io.github.campaignkit.core.risk.Measure;
-import io.github.campaignkit.core.risk.Period;
+import io.github.campaignkit.core.risk.TriggerPeriod;
 import io.github.campaignkit.core.risk.Rating;
 import io.github.campaignkit.core.risk.Reading;
 import io.github.campaignkit.core.risk.Risk;
@@ -80,7 +80,7 @@ public final class Seed004Risks {
                 .likelihood(Rating.MEDIUM).impact(Rating.HIGH)
                 .addMeasures(Measure.of("1天前联系学校确认备用室内场地", WANG), Measure.of("准备雨棚、防滑垫", WANG))
                 .owner(WANG)
-                .trigger(Trigger.reading(RAIN_PROBABILITY, Period.during(PhaseKind.BURST), Comparison.AT_LEAST,
+                .trigger(Trigger.reading(RAIN_PROBABILITY, TriggerPeriod.during(PhaseKind.BURST), Comparison.AT_LEAST,
                         new BigDecimal("60")))
                 .build();
     }
@@ -102,7 +102,7 @@ public final class Seed004Risks {
                 .addMeasures(Measure.of("增加社群转发任务（每人邀请5人）", ZHANG),
                         Measure.of("追加5000元抖音投放预算", ZHANG).drawingOn("应急备用金"))
                 .owner(ZHANG)
-                .trigger(Trigger.metric(EXPOSURE, Figure.DAILY, Period.firstDayOf(PhaseKind.WARM_UP), Comparison.BELOW,
+                .trigger(Trigger.metric(EXPOSURE, Figure.DAILY, TriggerPeriod.firstDayOf(PhaseKind.WARM_UP), Comparison.BELOW,
                         new BigDecimal("500000")))
                 .build();
     }
@@ -113,7 +113,7 @@ public final class Seed004Risks {
                 .likelihood(Rating.LOW).impact(Rating.HIGH)
                 .addMeasures(Measure.of("准备备用笔记本电脑、音响设备", LIU), Measure.of("联系技术支持人员30分钟内到场", LIU))
                 .owner(LIU)
-                .trigger(Trigger.reading(EQUIPMENT_FAULTS, Period.firstDayOf(PhaseKind.BURST), Comparison.AT_LEAST,
+                .trigger(Trigger.reading(EQUIPMENT_FAULTS, TriggerPeriod.firstDayOf(PhaseKind.BURST), Comparison.AT_LEAST,
                         BigDecimal.ONE))
                 .build();
     }

@@ -5,9 +5,9 @@ import io.github.campaignkit.core.budget.BudgetPlan;
 import io.github.campaignkit.core.budget.Money;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.supply.Choice;
-import io.github.campaignkit.core.supply.Contact;
+import io.github.campaignkit.core.supply.SupplierContact;
 import io.github.campaignkit.core.supply.ContractTerms;
-import io.github.campaignkit.core.supply.CriterionKind;
+import io.github.campaignkit.core.supply.SupplierCriterion;
 import io.github.campaignkit.core.supply.CriterionScore;
 import io.github.campaignkit.core.supply.Delivery;
 import io.github.campaignkit.core.supply.ExchangeRate;
@@ -16,7 +16,7 @@ import io.github.campaignkit.core.supply.MaterialId;
 import io.github.campaignkit.core.supply.MaterialStatus;
 import io.github.campaignkit.core.supply.NeedId;
 import io.github.campaignkit.core.supply.Quote;
-import io.github.campaignkit.core.supply.Supplier;
+import io.github.campaignkit.core.supply.SupplierProfile;
 import io.github.campaignkit.core.supply.SupplierEvaluation;
 import io.github.campaignkit.core.supply.SupplierHistory;
 import io.github.campaignkit.core.supply.SupplierId;
@@ -82,9 +82,9 @@ public final class SupplyArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Contact> contacts() {
+    public static Arbitrary<SupplierContact> contacts() {
         return Combinators.combine(CampaignArbitraries.texts(), Arbitraries.strings().numeric().ofLength(11))
-                .as(Contact::of);
+                .as(SupplierContact::of);
     }
 
     /**
@@ -92,14 +92,14 @@ public final class SupplyArbitraries {
      *
      * @return the generator
      */
-    public static Arbitrary<Supplier> suppliers() {
+    public static Arbitrary<SupplierProfile> suppliers() {
         return supplierIds().flatMap(SupplyArbitraries::suppliers);
     }
 
-    private static Arbitrary<Supplier> suppliers(SupplierId id) {
+    private static Arbitrary<SupplierProfile> suppliers(SupplierId id) {
         return Combinators.combine(CampaignArbitraries.texts(), CampaignArbitraries.texts(),
                         contacts().list().ofMaxSize(2), CampaignArbitraries.texts().list().ofMaxSize(3))
-                .as((name, qualification, contacts, cases) -> new Supplier(id, name, qualification, contacts, cases));
+                .as((name, qualification, contacts, cases) -> new SupplierProfile(id, name, qualification, contacts, cases));
     }
 
     /**
@@ -219,10 +219,10 @@ public final class SupplyArbitraries {
      * @return the generator
      */
     public static Arbitrary<CriterionScore> criterionScores() {
-        return Combinators.combine(Arbitraries.of(CriterionKind.class), CampaignArbitraries.texts(),
+        return Combinators.combine(Arbitraries.of(SupplierCriterion.class), CampaignArbitraries.texts(),
                         Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 1000))
                 .as((kind, name, weight, score) -> new CriterionScore(kind,
-                        kind == CriterionKind.CUSTOM ? Optional.of(name) : Optional.empty(), BigDecimal.valueOf(weight, 1),
+                        kind == SupplierCriterion.CUSTOM ? Optional.of(name) : Optional.empty(), BigDecimal.valueOf(weight, 1),
                         BigDecimal.valueOf(score, 1)));
     }
 
@@ -246,8 +246,8 @@ public final class SupplyArbitraries {
      * @return the generator
      */
     public static Arbitrary<SupplierEvaluation> validEvaluations(SupplierId supplier) {
-        return Combinators.combine(Arbitraries.of(CriterionKind.QUALITY, CriterionKind.RESPONSIVENESS,
-                                CriterionKind.PUNCTUALITY, CriterionKind.PRICE, CriterionKind.CUSTOM)
+        return Combinators.combine(Arbitraries.of(SupplierCriterion.QUALITY, SupplierCriterion.RESPONSIVENESS,
+                                SupplierCriterion.PUNCTUALITY, SupplierCriterion.PRICE, SupplierCriterion.CUSTOM)
                         .list().uniqueElements().ofMinSize(1).ofMaxSize(5),
                         Arbitraries.integers().between(0, 100).list().ofSize(4),
                         Arbitraries.integers().between(0, 100).list().ofSize(5), CampaignArbitraries.dates(),
@@ -259,8 +259,8 @@ public final class SupplyArbitraries {
                     points.sort(Integer::compare);
                     List<CriterionScore> list = new ArrayList<>();
                     for (int i = 0; i < kinds.size(); i++) {
-                        CriterionKind kind = kinds.get(i);
-                        list.add(new CriterionScore(kind, kind == CriterionKind.CUSTOM ? Optional.of("创意能力")
+                        SupplierCriterion kind = kinds.get(i);
+                        list.add(new CriterionScore(kind, kind == SupplierCriterion.CUSTOM ? Optional.of("创意能力")
                                 : Optional.empty(), BigDecimal.valueOf(points.get(i + 1) - points.get(i)),
                                 BigDecimal.valueOf(scores.get(i))));
                     }
@@ -269,7 +269,7 @@ public final class SupplyArbitraries {
     }
 
     /**
-     * Supplier records.
+     * Supplier profiles.
      *
      * @return the generator
      */
@@ -326,10 +326,10 @@ public final class SupplyArbitraries {
                         Arbitraries.integers().between(2, 4), Arbitraries.integers().between(0, 3),
                         CampaignArbitraries.dates(), CampaignArbitraries.memberIds(), CampaignArbitraries.texts())
                 .flatAs((needCount, quotesEach, materialCount, day, lead, text) -> {
-                    List<Supplier> suppliers = new ArrayList<>();
+                    List<SupplierProfile> suppliers = new ArrayList<>();
                     for (int s = 0; s < 4; s++) {
-                        suppliers.add(Supplier.builder().id(SupplierId.of("S" + s)).name("供应商" + s + text)
-                                .qualification("资质" + s).addContacts(Contact.of("联系人" + s, "1380000000" + s))
+                        suppliers.add(SupplierProfile.builder().id(SupplierId.of("S" + s)).name("供应商" + s + text)
+                                .qualification("资质" + s).addContacts(SupplierContact.of("联系人" + s, "1380000000" + s))
                                 .addPastCases("案例" + s).build());
                     }
                     return Arbitraries.longs().between(100, 100_000_000).list().ofSize(8).map(prices -> {
@@ -378,9 +378,9 @@ public final class SupplyArbitraries {
         for (SupplierId chosen : campaign.supply().chosenSuppliers()) {
             if (current.supply().evaluation(chosen).isEmpty()) {
                 SupplierEvaluation evaluation = SupplierEvaluation.builder().supplier(chosen).evaluatedOn(on)
-                        .evaluatedBy(lead).addScores(CriterionScore.of(CriterionKind.QUALITY, "40", "90"),
-                                CriterionScore.of(CriterionKind.PUNCTUALITY, "30", "80"),
-                                CriterionScore.of(CriterionKind.PRICE, "30", "85"))
+                        .evaluatedBy(lead).addScores(CriterionScore.of(SupplierCriterion.QUALITY, "40", "90"),
+                                CriterionScore.of(SupplierCriterion.PUNCTUALITY, "30", "80"),
+                                CriterionScore.of(SupplierCriterion.PRICE, "30", "85"))
                         .build();
                 current = io.github.campaignkit.core.campaign.Lifecycle.standard().apply(current,
                         io.github.campaignkit.core.campaign.CampaignCommand.by(lead,

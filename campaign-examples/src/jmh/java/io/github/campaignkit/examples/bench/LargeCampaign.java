@@ -142,10 +142,10 @@ final class LargeCampaign {
     }
 
     private static Schedule schedule(List<MemberId> members, List<ModuleId> modules) {
-        List<io.github.campaignkit.core.schedule.Task> tasks = new ArrayList<>(TASKS);
+        List<io.github.campaignkit.core.schedule.GanttTask> tasks = new ArrayList<>(TASKS);
         List<Dependency> dependencies = new ArrayList<>(TASKS);
         for (int i = 0; i < TASKS; i++) {
-            tasks.add(io.github.campaignkit.core.schedule.Task.of(TaskId.of("T" + i), "任务" + i,
+            tasks.add(io.github.campaignkit.core.schedule.GanttTask.of(TaskId.of("T" + i), "任务" + i,
                     members.get(1 + i % (members.size() - 1)), 1 + i % 5));
             if (i >= modules.size()) {
                 dependencies.add(Dependency.of(TaskId.of("T" + (i - modules.size())), TaskId.of("T" + i),

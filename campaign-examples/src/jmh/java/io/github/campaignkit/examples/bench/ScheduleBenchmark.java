@@ -4,7 +4,7 @@ import io.github.campaignkit.core.schedule.Dependency;
 import io.github.campaignkit.core.schedule.DependencyType;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
-import io.github.campaignkit.core.schedule.Task;
+import io.github.campaignkit.core.schedule.GanttTask;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.TaskId;
@@ -97,13 +97,13 @@ public class ScheduleBenchmark {
             rank[j] = t;
         }
         TaskId[] byRank = new TaskId[n];
-        List<Task> tasks = new ArrayList<>(n);
+        List<GanttTask> tasks = new ArrayList<>(n);
         MemberId[] owners = {MemberId.of("张*"), MemberId.of("李*"), MemberId.of("王*"), MemberId.of("赵*")};
         for (int i = 0; i < n; i++) {
             TaskId id = TaskId.of("T" + i);
             byRank[rank[i]] = id;
             int days = random.nextInt(12) == 0 ? 0 : 1 + random.nextInt(5);
-            tasks.add(Task.of(id, "任务" + i, owners[i % owners.length], days));
+            tasks.add(GanttTask.of(id, "任务" + i, owners[i % owners.length], days));
         }
         DependencyType[] others = {DependencyType.START_TO_START, DependencyType.FINISH_TO_FINISH,
             DependencyType.START_TO_FINISH};
@@ -177,7 +177,7 @@ public class ScheduleBenchmark {
     @Benchmark
     public TaskId jgraphtBuildAndSort(Blackhole blackhole) {
         Graph<TaskId, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
-        for (Task task : schedule.tasks()) {
+        for (GanttTask task : schedule.tasks()) {
             graph.addVertex(task.id());
         }
         for (Dependency dependency : schedule.dependencies()) {

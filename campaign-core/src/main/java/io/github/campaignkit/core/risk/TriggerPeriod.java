@@ -12,7 +12,7 @@ import java.util.Objects;
  * a whole phase, or a range of dates. Phases are resolved against the campaign's phases when the
  * trigger is evaluated; a period that names a phase the campaign does not have is a violation.
  */
-public sealed interface Period {
+public sealed interface TriggerPeriod {
 
     /**
      * One date.
@@ -70,7 +70,7 @@ public sealed interface Period {
      *
      * @param date the date
      */
-    record OnDate(LocalDate date) implements Period {
+    record OnDate(LocalDate date) implements TriggerPeriod {
 
         /**
          * Checks the date.
@@ -88,7 +88,7 @@ public sealed interface Period {
      * @param phase the phase
      * @param day   the day, at least 1
      */
-    record PhaseDay(PhaseKind phase, int day) implements Period {
+    record PhaseDay(PhaseKind phase, int day) implements TriggerPeriod {
 
         /**
          * Checks the components.
@@ -109,7 +109,7 @@ public sealed interface Period {
      *
      * @param phase the phase
      */
-    record InPhase(PhaseKind phase) implements Period {
+    record InPhase(PhaseKind phase) implements TriggerPeriod {
 
         /**
          * Checks the phase.
@@ -126,7 +126,7 @@ public sealed interface Period {
      *
      * @param range the days
      */
-    record Between(DateRange range) implements Period {
+    record Between(DateRange range) implements TriggerPeriod {
 
         /**
          * Checks the range.

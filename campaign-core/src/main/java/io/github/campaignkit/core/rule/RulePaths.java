@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * Builds the paths that {@link Violation}s carry: {@code budget.lines[3].unitPrice}.
  */
-public final class Paths {
+public final class RulePaths {
 
-    private Paths() {
+    private RulePaths() {
     }
 
     /**

@@ -3,7 +3,7 @@ package io.github.campaignkit.core.supply;
 import io.github.campaignkit.core.rule.Labelled;
 
 /** A criterion of the 供应商评价表. */
-public enum CriterionKind implements Labelled {
+public enum SupplierCriterion implements Labelled {
     /** 服务质量. */
     QUALITY,
     /** 响应速度. */

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param name  the person's name, not blank
  * @param reach how to reach them: phone, e-mail, WeChat, …
  */
-public record Contact(String name, String reach) {
+public record SupplierContact(String name, String reach) {
 
     /**
      * Checks the components.
@@ -18,7 +18,7 @@ public record Contact(String name, String reach) {
      * @throws NullPointerException     if a component is null, naming it
      * @throws IllegalArgumentException if the name is blank, naming {@code name}
      */
-    public Contact {
+    public SupplierContact {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(reach, "reach");
         if (name.isBlank()) {
@@ -33,7 +33,7 @@ public record Contact(String name, String reach) {
      * @param reach how to reach them
      * @return the contact
      */
-    public static Contact of(String name, String reach) {
-        return new Contact(name, reach);
+    public static SupplierContact of(String name, String reach) {
+        return new SupplierContact(name, reach);
     }
 }

@@ -5,7 +5,7 @@ package io.github.campaignkit.json;
  * {@code messages.properties} (English) and {@code messages_zh.properties} (Chinese) beside this
  * class. The codes are public through {@link CampaignJsonException#code()}.
  */
-enum Problem {
+enum Fault {
     /** The input holds nothing but white space. */
     EMPTY("json.syntax.empty"),
     /** The document ends inside a value. */
@@ -95,7 +95,7 @@ enum Problem {
 
     private final String code;
 
-    Problem(String code) {
+    Fault(String code) {
         this.code = code;
     }
 

@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  * @param note                关键节点说明, a free note
  */
 @Value.Builder
-public record Task(TaskId id, String name, Optional<String> module, Optional<MemberId> owner, int duration,
+public record GanttTask(TaskId id, String name, Optional<String> module, Optional<MemberId> owner, int duration,
                    Optional<PhaseKind> phase, Optional<LocalDate> startNoEarlierThan,
                    Optional<LocalDate> finishNoLaterThan, Optional<String> calendar, Optional<String> note) {
 
@@ -47,7 +47,7 @@ public record Task(TaskId id, String name, Optional<String> module, Optional<Mem
      *
      * @throws NullPointerException if a component is null, naming it
      */
-    public Task {
+    public GanttTask {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Checks.optional(module, "module");
@@ -68,7 +68,7 @@ public record Task(TaskId id, String name, Optional<String> module, Optional<Mem
      * @param duration the working days, 0 for a milestone
      * @return the task
      */
-    public static Task of(TaskId id, String name, MemberId owner, int duration) {
+    public static GanttTask of(TaskId id, String name, MemberId owner, int duration) {
         return builder().id(id).name(name).owner(owner).duration(duration).build();
     }
 
@@ -77,8 +77,8 @@ public record Task(TaskId id, String name, Optional<String> module, Optional<Mem
      *
      * @return a new builder
      */
-    public static TaskBuilder builder() {
-        return new TaskBuilder();
+    public static GanttTaskBuilder builder() {
+        return new GanttTaskBuilder();
     }
 
     /**
@@ -86,8 +86,8 @@ public record Task(TaskId id, String name, Optional<String> module, Optional<Mem
      *
      * @return a builder holding every component of this task
      */
-    public TaskBuilder toBuilder() {
-        return new TaskBuilder().from(this);
+    public GanttTaskBuilder toBuilder() {
+        return new GanttTaskBuilder().from(this);
     }
 
     /**
@@ -105,7 +105,7 @@ public record Task(TaskId id, String name, Optional<String> module, Optional<Mem
      * @param newOwner the owner
      * @return a copy
      */
-    public Task withOwner(MemberId newOwner) {
+    public GanttTask withOwner(MemberId newOwner) {
         return toBuilder().owner(newOwner).build();
     }
 
@@ -115,7 +115,7 @@ public record Task(TaskId id, String name, Optional<String> module, Optional<Mem
      * @param newDuration the working days
      * @return a copy
      */
-    public Task withDuration(int newDuration) {
+    public GanttTask withDuration(int newDuration) {
         return toBuilder().duration(newDuration).build();
     }
 }

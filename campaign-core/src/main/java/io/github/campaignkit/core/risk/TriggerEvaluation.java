@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  * @param violations the problems of the triggers evaluated, with paths from the register
  */
 @Value.Builder
-public record Evaluation(Instant at, LocalDate day, List<Firing> firings, Seq<Violation> violations) {
+public record TriggerEvaluation(Instant at, LocalDate day, List<Firing> firings, Seq<Violation> violations) {
 
     /**
      * Checks the components.
@@ -38,7 +38,7 @@ public record Evaluation(Instant at, LocalDate day, List<Firing> firings, Seq<Vi
      * @throws NullPointerException     if a component or an element is null, naming it
      * @throws IllegalArgumentException if a risk fires twice
      */
-    public Evaluation {
+    public TriggerEvaluation {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(day, "day");
         firings = Checks.list(firings, "firings");
@@ -58,8 +58,8 @@ public record Evaluation(Instant at, LocalDate day, List<Firing> firings, Seq<Vi
      *
      * @return a new builder
      */
-    public static EvaluationBuilder builder() {
-        return new EvaluationBuilder();
+    public static TriggerEvaluationBuilder builder() {
+        return new TriggerEvaluationBuilder();
     }
 
     /**

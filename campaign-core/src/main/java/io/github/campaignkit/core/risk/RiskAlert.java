@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * @param evidence why, empty when it was triggered by hand
  */
 @Value.Builder
-public record Alert(RiskId risk, String scenario, RiskCategory category, Optional<RiskLevel> level,
+public record RiskAlert(RiskId risk, String scenario, RiskCategory category, Optional<RiskLevel> level,
                     Optional<MemberId> owner, List<Measure> measures, Instant at, List<Evidence> evidence) {
 
     /**
@@ -30,7 +30,7 @@ public record Alert(RiskId risk, String scenario, RiskCategory category, Optiona
      *
      * @throws NullPointerException if a component or an element is null, naming it
      */
-    public Alert {
+    public RiskAlert {
         Objects.requireNonNull(risk, "risk");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(category, "category");
@@ -46,7 +46,7 @@ public record Alert(RiskId risk, String scenario, RiskCategory category, Optiona
      *
      * @return a new builder
      */
-    public static AlertBuilder builder() {
-        return new AlertBuilder();
+    public static RiskAlertBuilder builder() {
+        return new RiskAlertBuilder();
     }
 }

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * @param pastCases     past cases (服务案例), one line each
  */
 @Value.Builder
-public record Supplier(SupplierId id, String name, String qualification, List<Contact> contacts,
+public record SupplierProfile(SupplierId id, String name, String qualification, List<SupplierContact> contacts,
                        List<String> pastCases) {
 
     /**
@@ -29,7 +29,7 @@ public record Supplier(SupplierId id, String name, String qualification, List<Co
      * @throws NullPointerException     if a component or an element is null, naming it
      * @throws IllegalArgumentException if the name is blank, naming {@code name}
      */
-    public Supplier {
+    public SupplierProfile {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(qualification, "qualification");
@@ -45,8 +45,8 @@ public record Supplier(SupplierId id, String name, String qualification, List<Co
      *
      * @return a new builder
      */
-    public static SupplierBuilder builder() {
-        return new SupplierBuilder();
+    public static SupplierProfileBuilder builder() {
+        return new SupplierProfileBuilder();
     }
 
     /**
@@ -54,7 +54,7 @@ public record Supplier(SupplierId id, String name, String qualification, List<Co
      *
      * @return a builder holding every component of this supplier
      */
-    public SupplierBuilder toBuilder() {
-        return new SupplierBuilder().from(this);
+    public SupplierProfileBuilder toBuilder() {
+        return new SupplierProfileBuilder().from(this);
     }
 }
