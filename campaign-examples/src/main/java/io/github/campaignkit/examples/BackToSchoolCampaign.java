@@ -150,8 +150,6 @@ public final class BackToSchoolCampaign {
     public static final DateRange LIVE = DateRange.of(LocalDate.of(2024, 7, 31), LocalDate.of(2024, 8, 10));
     /** The traffic risk. */
     public static final RiskId TRAFFIC = RiskId.of("R3");
-    /** The incremental sales the campaign brought (增量销售额 50万元). */
-    public static final Money REVENUE = Money.of(500_000, Currency.getInstance("CNY"));
     /** The zone the team works in. */
     public static final ZoneId SHANGHAI = Seed004People.SHANGHAI;
 
@@ -490,6 +488,9 @@ public final class BackToSchoolCampaign {
                         TaskStatus.DONE)), at(task.end(), 17, 0));
             }
         }
+        // The rest of the live period's data, through 08-10: conversions and the incremental sales.
+        campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(LI, KpiChange.RecordObservations.of(
+                BackToSchool.lateObservations())), at(8, 10, 19));
         campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, Transition.Advance.withNote("快闪店已撤场")),
                 at(8, 10, 20));
 
@@ -518,8 +519,9 @@ public final class BackToSchoolCampaign {
 
         LocalDate due = ReviewPolicy.standard().orCalendar(campaign.calendar()).due(WINDOW);
         heading("复盘：效果评估报告（截止 " + due + "）", "Review: the evaluation report (due " + due + ")");
-        ReturnOnInvestment roi = ReturnOnInvestment.of(campaign.budget().actualTotal(), REVENUE).get();
-        EvaluationReport report = EvaluationReport.of(campaign.goals().evaluate(), java.util.Optional.of(roi),
+        // The ROI is the campaign's own: the incremental sales tracked on the dashboard against the actual spend.
+        ReturnOnInvestment roi = campaign.returnOnInvestment().get();
+        EvaluationReport report = EvaluationReport.of(campaign.evaluation(), java.util.Optional.of(roi),
                 LocalDate.of(2024, 8, 13), ZHAO).withSummary("五项目标全部达成。");
         campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, ReviewChange.RecordEvaluation.of(report)), at(8, 13, 10));
         out.print(ReviewRenderer.standard().evaluation(campaign.review().evaluation().orElseThrow(), lang.locale()));

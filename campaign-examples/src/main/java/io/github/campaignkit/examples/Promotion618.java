@@ -482,7 +482,7 @@ public final class Promotion618 {
         out.println(lang.pick("\n复盘：记录各目标的实际值并评估", "\nReview: the goals' actuals are recorded and evaluated:"));
         campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, GoalChange.RecordResults.of(results())),
                 at(2024, 6, 19, 10, 0));
-        out.print(EvaluationRenderer.standard().render(campaign.goals().evaluate(), lang.locale()));
+        out.print(EvaluationRenderer.standard().render(campaign.evaluation(), lang.locale()));
         out.println(lang.pick("\n复盘：实际支出登记前申请归档：", "\nReview: the lead asks to archive before the actuals are in:"));
         campaign = attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(2024, 6, 24, 9, 0));
         for (BudgetLine line : campaign.budget().plan().lines()) {
@@ -501,7 +501,7 @@ public final class Promotion618 {
                 "\nReview: the evaluation report and the retrospective (the membership goal was missed, so it needs "
                         + "an analysis and an action item)"));
         io.github.campaignkit.core.review.EvaluationReport report = io.github.campaignkit.core.review.EvaluationReport
-                .of(campaign.goals().evaluate(), Optional.empty(), LocalDate.of(2024, 6, 21), LEAD);
+                .of(campaign.evaluation(), Optional.empty(), LocalDate.of(2024, 6, 21), LEAD);
         campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, ReviewChange.RecordEvaluation.of(report)),
                 at(2024, 6, 21, 17, 0));
         campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, ReviewChange.RecordRetrospective.of(retrospective(report))),

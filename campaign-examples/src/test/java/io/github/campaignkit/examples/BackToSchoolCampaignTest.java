@@ -6,6 +6,7 @@ import io.github.campaignkit.core.budget.ApprovalStatus;
 import io.github.campaignkit.core.budget.BudgetLine;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.campaign.Stage;
+import io.github.campaignkit.core.goal.ActualSource;
 import io.github.campaignkit.core.goal.EvaluationRow;
 import io.github.campaignkit.core.review.EvaluationReport;
 import io.github.campaignkit.core.review.ReviewPolicy;
@@ -100,10 +101,21 @@ class BackToSchoolCampaignTest {
                 .extracting(a -> a.orElseThrow().stripTrailingZeros().toPlainString())
                 .containsExactly("124", "127.5", "108", "183", "108");
         assertThat(report.returnOnInvestment().orElseThrow().percent()).isEqualByComparingTo("549.35");
+        // Each fact entered once: the conversion is the dashboard's total on the last day, the ROI
+        // is computed from the tracked incremental sales and the actual spend; only what nobody
+        // tracks (reads, valid leads, the survey) was typed.
+        assertThat(report.rows()).extracting(r -> r.source().orElseThrow()).containsExactly(ActualSource.RECORDED,
+                ActualSource.RECORDED, ActualSource.TRACKED, ActualSource.COMPUTED, ActualSource.RECORDED);
+        assertThat(report.rows().get(2).actual()).contains(new java.math.BigDecimal("16.2"))
+                .isEqualTo(closed.kpi().totals(closed.goals().metrics(), LocalDate.of(2024, 8, 10))
+                        .cumulative(io.github.campaignkit.core.goal.MetricId.of("conversion"), java.util.Optional.empty()));
+        assertThat(report.rows().get(3).actual()).contains(new java.math.BigDecimal("549.35"));
+        assertThat(closed.returnOnInvestment().get()).isEqualTo(report.returnOnInvestment().orElseThrow());
+        assertThat(closed.evaluation().findings()).extracting(v -> v.code()).doesNotContain("goal.result.disagrees");
         assertThat(ReviewPolicy.standard().due(closed.profile().window())).isEqualTo(LocalDate.of(2024, 8, 14));
         assertThat(report.issuedOn()).isEqualTo(LocalDate.of(2024, 8, 13));
         assertThat(out).contains("ROI = (500,000元 − 77,000元) / 77,000元 × 100% = 549.35%",
-                "尚未提交活动效果评估报告。（位置：review.evaluation）", "无合作方分摊：全部费用由本方承担。", "✓ zhang 推进活动：复盘 → 归档（版本 61）", "从创建时起重放，得到同一活动：是");
+                "尚未提交活动效果评估报告。（位置：review.evaluation）", "无合作方分摊：全部费用由本方承担。", "✓ zhang 推进活动：复盘 → 归档（版本 62）", "从创建时起重放，得到同一活动：是");
         assertThat(line(out, "品牌曝光")).contains("124%");
         assertThat(line(out, "线索获取")).contains("127.5%");
         assertThat(line(out, "整体效果")).contains("183%");

@@ -116,7 +116,7 @@ class Promotion618Test {
                 Target.atLeast(BigDecimal.valueOf(2000)));
         assertThat(campaign.goals().signOffs()).extracting(s -> s.signer().value())
                 .containsExactly("head-市场部", "head-品牌部", "head-销售部");
-        assertThat(campaign.goals().evaluate().rows()).extracting(r -> r.achievement().orElseThrow().toPlainString())
+        assertThat(campaign.evaluation().rows()).extracting(r -> r.achievement().orElseThrow().toPlainString())
                 .containsExactly("104.6", "103.2", "92.5");
         assertThat(campaign.budget().plan().total()).hasToString("144000.00 CNY");
         assertThat(campaign.budget().plan().share(BudgetCategory.CONTINGENCY)).contains(new BigDecimal("11.11"));

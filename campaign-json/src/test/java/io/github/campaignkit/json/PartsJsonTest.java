@@ -125,7 +125,7 @@ class PartsJsonTest {
                 io.github.campaignkit.core.goal.GoalId.of("G3"), new java.math.BigDecimal("16.20"), ""))).build();
         String written = JSON.write(scaled);
         assertThat(written).contains("\"actual\":\"16.20\"");
-        assertThat(JSON.read(written).goals().results().get(0).actual().scale()).isEqualTo(2);
+        assertThat(JSON.read(written).goals().results().get(0).actual().orElseThrow().scale()).isEqualTo(2);
     }
 
     @Example

@@ -66,7 +66,8 @@ public final class Gates {
     private static final Rule<Campaign> GOALS_SIGNED = campaign -> GoalRules.signedBy(campaign.profile().departments())
             .under("goals").check(campaign.goals());
     private static final Rule<Campaign> GOAL_ACTUALS =
-            campaign -> GoalRules.results().under("goals").check(campaign.goals());
+            campaign -> GoalRules.results(Actuals.of(campaign, campaign.profile().window().end()).measured())
+                    .under("goals").check(campaign.goals());
 
     private static final Rule<Campaign> SCHEDULE_READY = campaign -> ScheduleRules
             .readyWithin(campaign.profile().window()).under("schedule").check(campaign.schedule());
@@ -430,8 +431,10 @@ public final class Gates {
     }
 
     /**
-     * Every goal has an actual recorded ({@link GoalRules#results()}); an unmet goal without an
-     * analysis is a warning.
+     * Every goal has an actual ({@link GoalRules#results(java.util.Map)}): the dashboard's total
+     * on the campaign's last day for a tracked metric, the computed return on investment, or a
+     * recorded one for the others; a recorded actual that differs from the data's is an error
+     * naming both numbers; an unmet goal without an analysis is a warning.
      *
      * @return the gate rule
      */

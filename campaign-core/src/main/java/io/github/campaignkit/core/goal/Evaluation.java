@@ -7,6 +7,7 @@ import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -44,32 +45,49 @@ public record Evaluation(List<EvaluationRow> rows, List<Violation> findings) {
     }
 
     /**
-     * Evaluates a goal sheet.
+     * Evaluates a goal sheet on its recorded results alone.
      *
      * @param sheet the sheet, with the results recorded so far
      * @return the evaluation
      */
     public static Evaluation of(GoalSheet sheet) {
+        return of(sheet, Map.of());
+    }
+
+    /**
+     * Evaluates a goal sheet with the actuals the campaign's data give: a goal whose metric is
+     * among them takes its actual from there, with its {@linkplain EvaluationRow#source() source};
+     * the others take their recorded result. A recorded actual that differs from the data's is
+     * among the findings, naming both ({@link GoalViolation#RESULT_DISAGREES}).
+     *
+     * @param sheet    the sheet, with the results recorded so far
+     * @param measured the actuals the data give, by metric
+     * @return the evaluation
+     */
+    public static Evaluation of(GoalSheet sheet, Map<MetricId, Actual> measured) {
         Objects.requireNonNull(sheet, "sheet");
+        Objects.requireNonNull(measured, "measured");
         List<EvaluationRow> rows = new ArrayList<>();
-        List<Violation> findings = new ArrayList<>(GoalRules.results().check(sheet).toJavaList());
+        List<Violation> findings = new ArrayList<>(GoalRules.results(measured).check(sheet).toJavaList());
         for (int i = 0; i < sheet.goals().size(); i++) {
             Goal goal = sheet.goals().get(i);
             String path = RulePaths.indexed("goals", i);
             Optional<Metric> metric = sheet.metric(goal.metric());
             Optional<GoalResult> result = sheet.result(goal.id());
+            Optional<Actual> actual = Optional.ofNullable(measured.get(goal.metric()))
+                    .or(() -> result.flatMap(GoalResult::actual).map(Actual::recorded));
             Optional<BigDecimal> achievement = Optional.empty();
             Attainment attainment = Attainment.UNKNOWN;
-            if (result.isPresent() && goal.target().isPresent() && metric.isPresent()) {
+            if (actual.isPresent() && goal.target().isPresent() && metric.isPresent()) {
+                BigDecimal value = actual.get().value();
                 Either<Violation, BigDecimal> rate = Achievement.of(goal.target().get(), metric.get(), goal.baseline(),
-                        result.get().actual());
+                        value);
                 if (rate.isRight()) {
                     achievement = Optional.of(rate.get());
                 } else {
                     findings.add(rate.getLeft().under(path));
                 }
-                attainment = goal.target().get().attainment(result.get().actual(), metric.get().direction(),
-                        goal.baseline());
+                attainment = goal.target().get().attainment(value, metric.get().direction(), goal.baseline());
             }
             rows.add(EvaluationRow.builder()
                     .goal(goal.id())
@@ -78,7 +96,8 @@ public record Evaluation(List<EvaluationRow> rows, List<Violation> findings) {
                     .metricName(metric.map(Metric::name).orElse(goal.metric().value()))
                     .unit(metric.map(Metric::unit))
                     .target(goal.target())
-                    .actual(result.map(GoalResult::actual))
+                    .actual(actual.map(Actual::value))
+                    .source(actual.map(Actual::source))
                     .achievement(achievement)
                     .attainment(attainment)
                     .analysis(result.map(GoalResult::analysis).orElse(""))

@@ -17,7 +17,9 @@ import org.immutables.value.Value;
  * @param metricName  its metric's name, or the id when the metric is not in the catalogue
  * @param unit        its metric's unit, empty when the metric is not in the catalogue
  * @param target      its target
- * @param actual      the actual recorded, empty when none is
+ * @param actual      the actual, empty when none is known
+ * @param source      where the actual comes from, empty when there is none; rows stored before
+ *                    campaignkit knew sources have none either (their actuals were recorded)
  * @param achievement the achievement rate in percent, empty when it cannot be computed
  * @param attainment  whether the actual meets the target
  * @param analysis    the analysis recorded with the actual, empty when none is
@@ -26,8 +28,8 @@ import org.immutables.value.Value;
 @Value.Builder
 public record EvaluationRow(GoalId goal, Dimension dimension, MetricId metric, String metricName,
                             Optional<MetricUnit> unit, Optional<Target> target, Optional<BigDecimal> actual,
-                            Optional<BigDecimal> achievement, Attainment attainment, String analysis,
-                            Optional<MemberId> owner) {
+                            Optional<ActualSource> source, Optional<BigDecimal> achievement, Attainment attainment,
+                            String analysis, Optional<MemberId> owner) {
 
     /**
      * Checks every component.
@@ -42,6 +44,7 @@ public record EvaluationRow(GoalId goal, Dimension dimension, MetricId metric, S
         Checks.optional(unit, "unit");
         Checks.optional(target, "target");
         Checks.optional(actual, "actual");
+        Checks.optional(source, "source");
         Checks.optional(achievement, "achievement");
         Objects.requireNonNull(attainment, "attainment");
         Objects.requireNonNull(analysis, "analysis");

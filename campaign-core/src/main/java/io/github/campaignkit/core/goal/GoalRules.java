@@ -51,7 +51,7 @@ public final class GoalRules {
     private static final Rule<GoalSheet> RELEVANT = GoalRules::checkRelevant;
     private static final Rule<GoalSheet> NOT_EMPTY = sheet -> sheet.goals().isEmpty()
             ? List.of(Violation.of(GoalViolation.NONE, "goals")) : List.empty();
-    private static final Rule<GoalSheet> RESULTS = GoalRules::checkResults;
+    private static final Rule<GoalSheet> RESULTS = results(Map.of());
 
     private GoalRules() {
     }
@@ -158,13 +158,27 @@ public final class GoalRules {
     }
 
     /**
-     * Every goal has an actual; every result names a goal of the sheet, once; an unmet goal has an
-     * analysis (a warning).
+     * Every goal has a recorded actual; every result names a goal of the sheet, once; an unmet goal
+     * has an analysis (a warning). See {@link #results(Map)} for the actuals a campaign's data give.
      *
      * @return the rule
      */
     public static Rule<GoalSheet> results() {
         return RESULTS;
+    }
+
+    /**
+     * Every goal has an actual, recorded or given by the campaign's data; a recorded actual agrees
+     * with the data's ({@link GoalViolation#RESULT_DISAGREES}, naming both); every result names a
+     * goal of the sheet, once; an unmet goal has an analysis (a warning).
+     *
+     * @param measured the actuals the campaign's data give, by metric: the dashboard's totals and
+     *                 computed returns on investment
+     * @return the rule
+     */
+    public static Rule<GoalSheet> results(Map<MetricId, Actual> measured) {
+        Map<MetricId, Actual> copy = Map.copyOf(measured);
+        return sheet -> checkResults(sheet, copy);
     }
 
     private static Seq<Violation> checkStructure(GoalSheet sheet) {
@@ -197,6 +211,13 @@ public final class GoalRules {
             if (m.rate().isPresent()) {
                 found = found.appendAll(ratePart(metrics, m, m.rate().get().numerator(), path + ".rate.numerator"));
                 found = found.appendAll(ratePart(metrics, m, m.rate().get().denominator(), path + ".rate.denominator"));
+            }
+            if (m.revenue().isPresent()) {
+                Metric revenue = metrics.get(m.revenue().get());
+                if (revenue == null || revenue.unit().kind() != UnitKind.CURRENCY) {
+                    found = found.append(Violation.of(GoalViolation.METRIC_REVENUE_NOT_MONEY, path + ".revenue", m.id(),
+                            m.revenue().get()));
+                }
             }
         }
         Set<GoalId> goals = new HashSet<>();
@@ -426,12 +447,17 @@ public final class GoalRules {
         return found;
     }
 
-    private static Seq<Violation> checkResults(GoalSheet sheet) {
+    static Seq<Violation> checkResults(GoalSheet sheet, Map<MetricId, Actual> measured) {
         List<Violation> found = List.empty();
         for (int i = 0; i < sheet.goals().size(); i++) {
             Goal g = sheet.goals().get(i);
-            if (sheet.result(g.id()).isEmpty()) {
-                found = found.append(Violation.of(GoalViolation.RESULT_MISSING, RulePaths.indexed("goals", i), g.id().value()));
+            Optional<GoalResult> result = sheet.result(g.id());
+            Actual data = measured.get(g.metric());
+            if (data == null && result.flatMap(GoalResult::actual).isEmpty()) {
+                found = found.append(Violation.of(GoalViolation.RESULT_MISSING, RulePaths.indexed("goals", i), g.id()));
+            } else if (data != null && result.isEmpty() && isUnmet(sheet, g, data.value())) {
+                found = found.append(Violation.of(GoalViolation.RESULT_ANALYSIS_MISSING, RulePaths.indexed("goals", i),
+                        g.id(), data.value()));
             }
         }
         Set<GoalId> seen = new HashSet<>();
@@ -440,21 +466,30 @@ public final class GoalRules {
             String path = RulePaths.indexed("results", j);
             Optional<Goal> goal = sheet.goal(r.goal());
             if (goal.isEmpty()) {
-                found = found.append(Violation.of(GoalViolation.RESULT_UNKNOWN_GOAL, path + ".goal", r.goal().value()));
+                found = found.append(Violation.of(GoalViolation.RESULT_UNKNOWN_GOAL, path + ".goal", r.goal()));
                 continue;
             }
             if (!seen.add(r.goal())) {
-                found = found.append(Violation.of(GoalViolation.RESULT_DUPLICATE, path + ".goal", r.goal().value()));
+                found = found.append(Violation.of(GoalViolation.RESULT_DUPLICATE, path + ".goal", r.goal()));
                 continue;
             }
-            Optional<Metric> metric = sheet.metric(goal.get().metric());
-            if (goal.get().target().isPresent() && metric.isPresent() && r.analysis().isBlank()
-                    && goal.get().target().get().attainment(r.actual(), metric.get().direction(), goal.get().baseline())
-                    == Attainment.NOT_MET) {
+            Actual data = measured.get(goal.get().metric());
+            if (data != null && r.actual().isPresent() && r.actual().get().compareTo(data.value()) != 0) {
+                found = found.append(Violation.of(GoalViolation.RESULT_DISAGREES, path + ".actual", r.goal(),
+                        r.actual().get(), data.value(), data.source()));
+            }
+            Optional<BigDecimal> actual = data != null ? Optional.of(data.value()) : r.actual();
+            if (actual.isPresent() && r.analysis().isBlank() && isUnmet(sheet, goal.get(), actual.get())) {
                 found = found.append(Violation.of(GoalViolation.RESULT_ANALYSIS_MISSING, path + ".analysis",
-                        r.goal().value(), r.actual()));
+                        r.goal(), actual.get()));
             }
         }
         return found;
+    }
+
+    private static boolean isUnmet(GoalSheet sheet, Goal goal, BigDecimal actual) {
+        Optional<Metric> metric = sheet.metric(goal.metric());
+        return goal.target().isPresent() && metric.isPresent()
+                && goal.target().get().attainment(actual, metric.get().direction(), goal.baseline()) == Attainment.NOT_MET;
     }
 }

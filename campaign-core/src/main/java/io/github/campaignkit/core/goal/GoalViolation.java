@@ -26,6 +26,8 @@ public enum GoalViolation implements ViolationCode {
     METRIC_RATE_PART_UNKNOWN("goal.metric.rate-part-unknown", Severity.ERROR, null),
     /** A rate metric's numerator or denominator is not a count or an amount of money. */
     METRIC_RATE_PART_NOT_ADDITIVE("goal.metric.rate-part-not-additive", Severity.ERROR, null),
+    /** A return-on-investment metric's revenue metric is not in the catalogue, or is not money. */
+    METRIC_REVENUE_NOT_MONEY("goal.metric.revenue-not-money", Severity.ERROR, null),
 
     /** S: the goal is not described. */
     SPECIFIC_DESCRIPTION_BLANK("goal.specific.description-blank", Severity.ERROR, SmartLetter.SPECIFIC),
@@ -90,6 +92,12 @@ public enum GoalViolation implements ViolationCode {
     RESULT_DUPLICATE("goal.result.duplicate", Severity.ERROR, null),
     /** An unmet goal has no analysis (未达标项分析). */
     RESULT_ANALYSIS_MISSING("goal.result.analysis-missing", Severity.WARNING, null),
+    /** A recorded actual differs from the one the campaign's data give (the dashboard's total, the ROI). */
+    RESULT_DISAGREES("goal.result.disagrees", Severity.ERROR, null),
+    /** No metric of the catalogue is a return on investment, so there is none to compute. */
+    RETURN_NO_METRIC("goal.return.no-metric", Severity.ERROR, null),
+    /** A return on investment cannot be computed: its revenue is neither tracked nor recorded. */
+    RETURN_REVENUE_UNKNOWN("goal.return.revenue-unknown", Severity.ERROR, null),
 
     /** An achievement rate against a zero or negative target level is not defined. */
     ACHIEVEMENT_ZERO_TARGET("goal.achievement.zero-target", Severity.ERROR, null),
@@ -101,6 +109,8 @@ public enum GoalViolation implements ViolationCode {
     DIMENSION_NAME("goal.value.dimension-name", Severity.ERROR, null),
     /** A refused value: A rate metric is a percentage or a ratio, not …. */
     RATE_UNIT("goal.value.rate-unit", Severity.ERROR, null),
+    /** A refused value: a return-on-investment metric is in percent and not a rate. */
+    RETURN_UNIT("goal.value.return-unit", Severity.ERROR, null),
     /** A refused value: Given exactly for a currency unit, kind …, currency …. */
     UNIT_CURRENCY("goal.value.unit-currency", Severity.ERROR, null),
     /** A refused value: Must differ from the numerator …. */

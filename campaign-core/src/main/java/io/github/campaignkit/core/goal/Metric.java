@@ -24,10 +24,13 @@ import org.immutables.value.Value;
  * @param rateScale the number of decimals of the percentages computed for it (achievement rate,
  *                  pace and, for a rate metric, its value), 0 to {@value #MAX_RATE_SCALE}; see
  *                  {@link UnitKind#defaultRateScale()}
+ * @param revenue   for a return-on-investment metric (ROI, 投入产出比), the money metric of the
+ *                  incremental revenue it is the return of: the campaign computes its actual as
+ *                  (revenue − the budget's actual spend) × 100 / spend, unless it is observed
  */
 @Value.Builder
 public record Metric(MetricId id, String name, MetricUnit unit, Direction direction, Optional<Rate> rate,
-                     int rateScale) {
+                     int rateScale, Optional<MetricId> revenue) {
 
     /** The most decimals a computed percentage is given with. */
     public static final int MAX_RATE_SCALE = 6;
@@ -36,8 +39,9 @@ public record Metric(MetricId id, String name, MetricUnit unit, Direction direct
      * Checks the components.
      *
      * @throws NullPointerException     if a component is null, naming it
-     * @throws IllegalArgumentException if a rate metric's unit is not a percentage or a ratio, or
-     *                                  the rate scale is out of range
+     * @throws IllegalArgumentException if a rate metric's unit is not a percentage or a ratio, a
+     *                                  return-on-investment metric is not in percent or is also a
+     *                                  rate, or the rate scale is out of range
      */
     public Metric {
         Objects.requireNonNull(id, "id");
@@ -47,6 +51,10 @@ public record Metric(MetricId id, String name, MetricUnit unit, Direction direct
         Checks.optional(rate, "rate");
         if (rate.isPresent() && unit.kind() != UnitKind.PERCENT && unit.kind() != UnitKind.RATIO) {
             throw InvalidValueException.of(GoalViolation.RATE_UNIT, "unit", unit.kind());
+        }
+        Checks.optional(revenue, "revenue");
+        if (revenue.isPresent() && (unit.kind() != UnitKind.PERCENT || rate.isPresent())) {
+            throw InvalidValueException.of(GoalViolation.RETURN_UNIT, "revenue", id, revenue.get());
         }
         if (rateScale < 0 || rateScale > MAX_RATE_SCALE) {
             throw InvalidValueException.of(ValueViolation.OUT_OF_RANGE, "rateScale", rateScale, 0, MAX_RATE_SCALE);
@@ -63,7 +71,7 @@ public record Metric(MetricId id, String name, MetricUnit unit, Direction direct
      */
     public static Metric of(String id, String name, MetricUnit unit) {
         return new Metric(MetricId.of(id), name, unit, Direction.HIGHER_IS_BETTER, Optional.empty(),
-                unit.kind().defaultRateScale());
+                unit.kind().defaultRateScale(), Optional.empty());
     }
 
     /**
@@ -77,7 +85,23 @@ public record Metric(MetricId id, String name, MetricUnit unit, Direction direct
      */
     public static Metric rate(String id, String name, MetricId numerator, MetricId denominator) {
         return new Metric(MetricId.of(id), name, MetricUnit.percent(), Direction.HIGHER_IS_BETTER,
-                Optional.of(Rate.of(numerator, denominator)), UnitKind.PERCENT.defaultRateScale());
+                Optional.of(Rate.of(numerator, denominator)), UnitKind.PERCENT.defaultRateScale(), Optional.empty());
+    }
+
+    /**
+     * A return-on-investment metric in percent (ROI, 投入产出比): (revenue − cost) × 100 / cost, the
+     * revenue being the actual of a money metric (增量销售额, tracked on the dashboard or recorded as
+     * a goal's result) and the cost the budget's actual spend. Its achievement rates are whole
+     * percent, as seed 004 shows them (549.35% of 300% → 183%).
+     *
+     * @param id      the identity
+     * @param name    the name, e.g. {@code ROI}
+     * @param revenue the money metric of the incremental revenue
+     * @return the metric
+     */
+    public static Metric returnOnInvestment(String id, String name, MetricId revenue) {
+        return new Metric(MetricId.of(id), name, MetricUnit.percent(), Direction.HIGHER_IS_BETTER, Optional.empty(), 0,
+                Optional.of(revenue));
     }
 
     /**
@@ -96,7 +120,7 @@ public record Metric(MetricId id, String name, MetricUnit unit, Direction direct
      * @return a copy
      */
     public Metric withDirection(Direction newDirection) {
-        return new Metric(id, name, unit, newDirection, rate, rateScale);
+        return new Metric(id, name, unit, newDirection, rate, rateScale, revenue);
     }
 
     /**
@@ -106,7 +130,7 @@ public record Metric(MetricId id, String name, MetricUnit unit, Direction direct
      * @return a copy
      */
     public Metric withRateScale(int newScale) {
-        return new Metric(id, name, unit, direction, rate, newScale);
+        return new Metric(id, name, unit, direction, rate, newScale, revenue);
     }
 
     /**
@@ -120,5 +144,14 @@ public record Metric(MetricId id, String name, MetricUnit unit, Direction direct
             return Aggregation.RATE;
         }
         return unit.kind().isAdditive() ? Aggregation.SUM : Aggregation.LATEST;
+    }
+
+    /**
+     * Whether this metric's actual is computed from a revenue and the budget's spend.
+     *
+     * @return true for a return-on-investment metric
+     */
+    public boolean isReturnOnInvestment() {
+        return revenue.isPresent();
     }
 }

@@ -198,7 +198,7 @@ public record Dashboard(LocalDate asOf, List<DashboardRow> rows, List<Violation>
                 case SUM: {
                     BigDecimal sum = totals.sum(metric.id(), line.channel());
                     today = totals.today(metric.id(), line.channel());
-                    cumulative = Optional.of(sum);
+                    cumulative = totals.cumulative(metric.id(), line.channel());
                     if (level.isPresent()) {
                         exactAchievement = Fraction.percent(sum, level.get());
                     }
@@ -214,7 +214,7 @@ public record Dashboard(LocalDate asOf, List<DashboardRow> rows, List<Violation>
                     Optional<BigDecimal> numToday = totals.today(rate.numerator(), line.channel());
                     Optional<BigDecimal> denToday = totals.today(rate.denominator(), line.channel());
                     exactValue = den.signum() == 0 ? null : Fraction.of(num.multiply(factor), den);
-                    cumulative = Optional.ofNullable(exactValue).map(v -> v.rounded(shown));
+                    cumulative = totals.cumulative(metric.id(), line.channel());
                     today = denToday.flatMap(d -> quotient(numToday.orElse(BigDecimal.ZERO).multiply(factor), d,
                             shown));
                     if (level.isPresent() && den.signum() > 0) {
@@ -234,7 +234,7 @@ public record Dashboard(LocalDate asOf, List<DashboardRow> rows, List<Violation>
                         cumulative = Optional.empty();
                     } else {
                         today = totals.today(metric.id(), line.channel());
-                        cumulative = totals.latest(metric.id(), line.channel().get());
+                        cumulative = totals.cumulative(metric.id(), line.channel());
                     }
                     if (level.isPresent() && cumulative.isPresent() && level.get().signum() > 0) {
                         BigDecimal actual = cumulative.get();

@@ -2,6 +2,10 @@ package io.github.campaignkit.core.kpi;
 
 import io.github.campaignkit.core.goal.Metric;
 import io.github.campaignkit.core.goal.MetricId;
+import io.github.campaignkit.core.goal.Rate;
+import io.github.campaignkit.core.goal.UnitKind;
+import io.github.campaignkit.core.internal.Fraction;
+import io.github.campaignkit.core.internal.Percentages;
 import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.Violation;
 import java.math.BigDecimal;
@@ -237,6 +241,64 @@ public final class KpiTotals {
             }
         }
         return Optional.ofNullable(total);
+    }
+
+    /**
+     * What the dashboard shows as a metric's 累计数据 through one channel or all, up to and including
+     * the day: the sum of a count or an amount of money; a rate's Σ numerator × 100 / Σ denominator
+     * (× 1 for a ratio), rounded half up at the metric's value scale (its rate scale for a
+     * percentage, two more for a ratio); the latest value of a level metric (a score, a percentage
+     * observed directly) through a channel, or through all when exactly one channel observed it.
+     * The evaluation takes a tracked goal's actual from here, so the two never tell two stories.
+     *
+     * @param id      the metric, one of the catalogue's
+     * @param channel the channel, empty for all channels
+     * @return the value; empty for a metric not in the catalogue, a rate whose denominator is zero
+     *         and a level metric with no single latest value
+     */
+    public Optional<BigDecimal> cumulative(MetricId id, Optional<Channel> channel) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(channel, "channel");
+        Metric metric = catalogue.get(id);
+        if (metric == null) {
+            return Optional.empty();
+        }
+        switch (metric.aggregation()) {
+            case SUM:
+                return Optional.of(sum(id, channel));
+            case RATE: {
+                Rate rate = metric.rate().orElseThrow();
+                boolean percent = metric.unit().kind() == UnitKind.PERCENT;
+                BigDecimal num = sum(rate.numerator(), channel).multiply(percent ? Percentages.HUNDRED : BigDecimal.ONE);
+                BigDecimal den = sum(rate.denominator(), channel);
+                int scale = percent ? metric.rateScale() : metric.rateScale() + 2;
+                return den.signum() == 0 ? Optional.empty() : Optional.of(Fraction.of(num, den).rounded(scale));
+            }
+            default: {
+                if (channel.isPresent()) {
+                    return latest(id, channel.get());
+                }
+                Set<Channel> observed = tallies.getOrDefault(id, Map.of()).keySet();
+                return observed.size() == 1 ? latest(id, observed.iterator().next()) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Whether any observation of a metric is counted up to the day, through any channel; for a rate,
+     * of its numerator or denominator.
+     *
+     * @param id the metric
+     * @return true when the metric is tracked
+     */
+    public boolean isTracked(MetricId id) {
+        Objects.requireNonNull(id, "id");
+        Metric metric = catalogue.get(id);
+        if (metric != null && metric.rate().isPresent()) {
+            return tallies.containsKey(metric.rate().get().numerator())
+                    || tallies.containsKey(metric.rate().get().denominator());
+        }
+        return tallies.containsKey(id);
     }
 
     /**

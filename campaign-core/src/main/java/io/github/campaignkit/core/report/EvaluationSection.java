@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * The evaluation table (营销活动效果评估表): target, actual, achievement rate and attainment of
  * every goal, each row marked met or missed, then what keeps the evaluation from being complete.
- * Until an actual is recorded the section says so in one line.
+ * Until an actual is known, recorded or given by the campaign's data, the section says so in one line.
  */
 final class EvaluationSection {
 
@@ -25,12 +25,12 @@ final class EvaluationSection {
             page.markup().close();
             return;
         }
-        if (sheet.results().isEmpty()) {
+        Evaluation evaluation = campaign.evaluation();
+        if (sheet.results().isEmpty() && evaluation.rows().stream().allMatch(r -> r.actual().isEmpty())) {
             page.none("html.none.evaluation");
             page.markup().close();
             return;
         }
-        Evaluation evaluation = sheet.evaluate();
         table(campaign, evaluation.rows(), page);
         page.findings(page.get("evaluation.notes"), evaluation.findings());
         page.markup().close();

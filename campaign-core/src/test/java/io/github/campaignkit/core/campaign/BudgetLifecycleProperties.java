@@ -97,7 +97,8 @@ class BudgetLifecycleProperties {
                 assertThat(BudgetRules.readyToClose().check(campaign.budget())).isEmpty();
                 campaign = CampaignArbitraries.recordReview(campaign, CLOCK);
             }
-            campaign = Lifecycle.standard().apply(campaign, CampaignCommand.advance(lead), CLOCK).get();
+            campaign = Lifecycle.standard().apply(campaign, CampaignCommand.advance(lead), CLOCK)
+                    .getOrElseThrow(refusal -> new AssertionError(refusal.toString()));
         }
         assertThat(campaign.stage()).isEqualTo(Stage.CLOSED);
     }

@@ -118,7 +118,7 @@ class GoalProperties {
             Goal goal = sheet.goals().get(i);
             EvaluationRow row = evaluation.rows().get(i);
             assertThat(row.goal()).isEqualTo(goal.id());
-            assertThat(row.actual()).isEqualTo(sheet.result(goal.id()).map(GoalResult::actual));
+            assertThat(row.actual()).isEqualTo(sheet.result(goal.id()).flatMap(GoalResult::actual));
             if (row.actual().isEmpty()) {
                 assertThat(row.achievement()).isEmpty();
             } else if (row.achievement().isEmpty()) {

@@ -388,7 +388,8 @@ public final class CampaignArbitraries {
                         campaign = Lifecycle.standard().apply(campaign, command, clock).getOrElse(campaign);
                         if (reviewed(campaign) && campaign.goals().results().isEmpty()) {
                             campaign = Lifecycle.standard().apply(campaign, CampaignCommand.by(
-                                    campaign.profile().overallLead(), GoalChange.RecordResults.of(finished.results())),
+                                    campaign.profile().overallLead(), GoalChange.RecordResults.of(
+                                            resultsFor(campaign, finished.results()))),
                                     clock).getOrElse(campaign);
                         }
                         if (reviewed(campaign)) {
@@ -527,17 +528,46 @@ public final class CampaignArbitraries {
      *
      * @param campaign the campaign
      * @param clock    the clock the command runs at
-     * @return the campaign with a result for every goal
+     * @return the campaign with a result for every goal, none disagreeing with the campaign's data
      */
     public static Campaign recordResults(Campaign campaign, Clock clock) {
-        java.util.List<io.github.campaignkit.core.goal.GoalResult> missing = new ArrayList<>();
+        java.util.List<io.github.campaignkit.core.goal.GoalResult> all = new ArrayList<>();
         for (io.github.campaignkit.core.goal.Goal goal : campaign.goals().goals()) {
-            if (campaign.goals().result(goal.id()).isEmpty()) {
-                missing.add(io.github.campaignkit.core.goal.GoalResult.of(goal.id(), java.math.BigDecimal.ONE, "按实际记录"));
-            }
+            all.add(campaign.goals().result(goal.id()).orElse(
+                    io.github.campaignkit.core.goal.GoalResult.of(goal.id(), java.math.BigDecimal.ONE, "按实际记录")));
         }
-        return missing.isEmpty() ? campaign : Lifecycle.standard().apply(campaign, CampaignCommand.by(
-                campaign.profile().overallLead(), GoalChange.RecordResults.of(missing)), clock).getOrElse(campaign);
+        // Missing results, and recorded actuals that the campaign's data now give (their analysis kept).
+        java.util.List<io.github.campaignkit.core.goal.GoalResult> changed = new ArrayList<>(resultsFor(campaign, all));
+        changed.removeIf(r -> campaign.goals().result(r.goal()).filter(r::equals).isPresent());
+        return changed.isEmpty() ? campaign : Lifecycle.standard().apply(campaign, CampaignCommand.by(
+                campaign.profile().overallLead(), GoalChange.RecordResults.of(changed)), clock).getOrElse(campaign);
+    }
+
+    /**
+     * The results a user records for a campaign: the drawn ones, except that a goal whose actual the
+     * campaign's data give (a tracked metric, a computed return on investment) gets its analysis
+     * only, as {@link io.github.campaignkit.core.goal.GoalResult#ofAnalysis} says a user records it.
+     *
+     * @param campaign the campaign about to record them
+     * @param drawn    the drawn results
+     * @return the results to record
+     */
+    public static java.util.List<io.github.campaignkit.core.goal.GoalResult> resultsFor(Campaign campaign,
+            java.util.List<io.github.campaignkit.core.goal.GoalResult> drawn) {
+        // Evaluated with the drawn results in place: a recorded revenue gives a return on investment.
+        io.github.campaignkit.core.goal.GoalSheet sheet = campaign.goals();
+        for (io.github.campaignkit.core.goal.GoalResult r : drawn) {
+            sheet = sheet.withResult(r);
+        }
+        io.github.campaignkit.core.goal.Evaluation evaluation = Campaign.builder().from(campaign).goals(sheet).build()
+                .evaluation();
+        java.util.List<io.github.campaignkit.core.goal.GoalResult> results = new ArrayList<>();
+        for (io.github.campaignkit.core.goal.GoalResult r : drawn) {
+            boolean given = evaluation.row(r.goal()).flatMap(io.github.campaignkit.core.goal.EvaluationRow::source)
+                    .filter(s -> s != io.github.campaignkit.core.goal.ActualSource.RECORDED).isPresent();
+            results.add(given ? io.github.campaignkit.core.goal.GoalResult.ofAnalysis(r.goal(), r.analysis()) : r);
+        }
+        return results;
     }
 
     /**

@@ -166,7 +166,8 @@ public final class CampaignArbitrary extends ArbitraryDecorator<Campaign> {
                 .budget(draw(BudgetArbitraries.approvedBudgets(currencies, policies, Arbitraries.just(lines)), part.apply(5)))
                 .risks(draw(RiskArbitraries.plannedRegisters(), part.apply(6)))
                 .build();
-        GoalSheet goals = draw(GoalArbitraries.signedSheets(profile.window(), profile.departments()), part.apply(7));
+        GoalSheet goals = inCurrency(draw(GoalArbitraries.signedSheets(profile.window(), profile.departments()),
+                part.apply(7)), c.budget().currency());
         c = Campaign.builder().from(c).goals(goals)
                 .kpi(draw(KpiArbitraries.trackings(goals.metrics(), profile.window()), part.apply(8)))
                 .schedule(draw(ScheduleArbitraries.readyWithin(profile.window(), scheduled, scheduled), part.apply(9)))
@@ -179,6 +180,19 @@ public final class CampaignArbitrary extends ArbitraryDecorator<Campaign> {
                 .event(draw(EventArbitraries.readyPlans(c.team().members().stream().map(Member::id)
                         .collect(Collectors.toList())), part.apply(13)))
                 .build();
+    }
+
+    /**
+     * The sheet with its money metrics counted in the budget's currency, as a campaign keeps its
+     * books in one: a return on investment over them can then be computed from the actual spend.
+     */
+    private static GoalSheet inCurrency(GoalSheet sheet, java.util.Currency currency) {
+        java.util.List<io.github.campaignkit.core.goal.Metric> metrics = new java.util.ArrayList<>();
+        for (io.github.campaignkit.core.goal.Metric m : sheet.metrics()) {
+            metrics.add(m.unit().currency().isPresent() ? io.github.campaignkit.core.goal.Metric.builder().from(m)
+                    .unit(io.github.campaignkit.core.goal.MetricUnit.money(currency)).build() : m);
+        }
+        return GoalSheet.builder().from(sheet).metrics(metrics).build();
     }
 
     /** One value of a generator, drawn with the given source of randomness. */
@@ -221,8 +235,10 @@ public final class CampaignArbitrary extends ArbitraryDecorator<Campaign> {
         if (target == Stage.REVIEW) {
             return c;
         }
-        c = apply(lifecycle, c, CampaignCommand.by(lead, GoalChange.RecordResults.of(finished.results())), tick.get());
+        // The spend first: a return on investment is computed from it, so its goal records only the analysis.
         c = CampaignArbitraries.closeBudget(c, tick.get());
+        c = apply(lifecycle, c, CampaignCommand.by(lead, GoalChange.RecordResults.of(
+                CampaignArbitraries.resultsFor(c, finished.results()))), tick.get());
         c = SupplyArbitraries.evaluateChosen(c, tick.get());
         c = CampaignArbitraries.recordReview(c, tick.get());
         return apply(lifecycle, c, CampaignCommand.advance(lead), tick.get());

@@ -328,6 +328,7 @@ public final class CampaignArbitraryProvider implements ArbitraryProvider {
         map.put(Goal.class, GoalArbitraries::goals);
         map.put(SignOff.class, GoalArbitraries::signOffs);
         map.put(GoalResult.class, GoalArbitraries::results);
+        map.put(io.github.campaignkit.core.goal.Actual.class, GoalArbitraries::actuals);
         map.put(GoalSheet.class, GoalArbitraries::sheets);
         map.put(SmartPolicy.class, GoalArbitraries::smartPolicies);
         map.put(Evaluation.class, GoalArbitraries::evaluations);

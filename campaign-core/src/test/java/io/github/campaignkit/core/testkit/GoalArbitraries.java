@@ -1,5 +1,7 @@
 package io.github.campaignkit.core.testkit;
 
+import io.github.campaignkit.core.goal.Actual;
+import io.github.campaignkit.core.goal.ActualSource;
 import io.github.campaignkit.core.goal.Dimension;
 import io.github.campaignkit.core.goal.DimensionKind;
 import io.github.campaignkit.core.goal.Direction;
@@ -127,13 +129,14 @@ public final class GoalArbitraries {
                 .as((id, name, unit, direction, rate, scale) -> {
                     MetricUnit u = rate.isPresent() && !(unit.kind() == UnitKind.PERCENT || unit.kind() == UnitKind.RATIO)
                             ? MetricUnit.percent() : unit;
-                    return new Metric(id, name, u, direction, rate, scale);
+                    return new Metric(id, name, u, direction, rate, scale, Optional.empty());
                 });
     }
 
     /**
      * Catalogues that hang together: 2 to 4 counts or amounts, up to 2 directly observed levels
-     * (percent, score, ratio) and up to 2 rates over the counts and amounts; ids unique.
+     * (percent, score, ratio), up to 2 rates over the counts and amounts and, in about half of the
+     * catalogues with an amount of money, a return on investment over the first; ids unique.
      *
      * @return the generator
      */
@@ -157,12 +160,12 @@ public final class GoalArbitraries {
                     for (int i = 0; i < sums.size(); i++) {
                         var t = sums.get(i);
                         metrics.add(new Metric(MetricId.of("s" + i + "-" + suffix), t.get1(), t.get2(), t.get3(),
-                                Optional.empty(), t.get2().kind().defaultRateScale()));
+                                Optional.empty(), t.get2().kind().defaultRateScale(), Optional.empty()));
                     }
                     for (int i = 0; i < levels.size(); i++) {
                         var t = levels.get(i);
                         metrics.add(new Metric(MetricId.of("l" + i + "-" + suffix), t.get1(), t.get2(), t.get3(),
-                                Optional.empty(), t.get2().kind().defaultRateScale()));
+                                Optional.empty(), t.get2().kind().defaultRateScale(), Optional.empty()));
                     }
                     for (int i = 0; i < rates.size(); i++) {
                         var t = rates.get(i);
@@ -170,8 +173,11 @@ public final class GoalArbitraries {
                         int den = (num + 1 + t.get3() % (sums.size() - 1)) % sums.size();
                         metrics.add(new Metric(MetricId.of("r" + i + "-" + suffix), t.get1(),
                                 t.get4() ? MetricUnit.percent() : MetricUnit.ratio(), t.get5(),
-                                Optional.of(Rate.of(metrics.get(num).id(), metrics.get(den).id())), 1));
+                                Optional.of(Rate.of(metrics.get(num).id(), metrics.get(den).id())), 1, Optional.empty()));
                     }
+                    metrics.stream().filter(m -> m.unit().kind() == UnitKind.CURRENCY).findFirst()
+                            .filter(money -> suffix.hashCode() % 2 == 0)
+                            .ifPresent(money -> metrics.add(Metric.returnOnInvestment("roi-" + suffix, "ROI", money.id())));
                     return metrics;
                 });
     }
@@ -379,12 +385,12 @@ public final class GoalArbitraries {
     }
 
     /**
-     * Results.
+     * Results: most with a recorded actual, some with the analysis alone.
      *
      * @return the generator
      */
     public static Arbitrary<GoalResult> results() {
-        return Combinators.combine(goalIds(), amounts(), Arbitraries.oneOf(Arbitraries.just(""),
+        return Combinators.combine(goalIds(), amounts().optional(), Arbitraries.oneOf(Arbitraries.just(""),
                 CampaignArbitraries.texts())).as(GoalResult::new);
     }
 
@@ -405,11 +411,29 @@ public final class GoalArbitraries {
      * @return the generator
      */
     public static Arbitrary<Evaluation> evaluations() {
-        return sheets().map(GoalSheet::evaluate);
+        return sheets().flatMap(sheet -> Combinators.combine(actuals().list().ofSize(sheet.goals().size()),
+                Arbitraries.of(true, false).list().ofSize(sheet.goals().size())).as((actuals, given) -> {
+                    java.util.Map<MetricId, Actual> measured = new java.util.HashMap<>();
+                    for (int i = 0; i < actuals.size(); i++) {
+                        if (given.get(i) && actuals.get(i).source() != ActualSource.RECORDED) {
+                            measured.putIfAbsent(sheet.goals().get(i).metric(), actuals.get(i));
+                        }
+                    }
+                    return Evaluation.of(sheet, measured);
+                }));
     }
 
     /**
-     * Rows of generated evaluations.
+     * Actuals of every source.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Actual> actuals() {
+        return Combinators.combine(amounts(), Arbitraries.of(ActualSource.class)).as(Actual::new);
+    }
+
+    /**
+     * Rows of generated evaluations, their actuals recorded or given by the data.
      *
      * @return the generator
      */

@@ -7,7 +7,6 @@ import io.github.campaignkit.core.campaign.CampaignTemplate;
 import io.github.campaignkit.core.campaign.PhaseTemplate;
 import io.github.campaignkit.core.campaign.ProfileTemplate;
 import io.github.campaignkit.core.goal.EvaluationRow;
-import io.github.campaignkit.core.goal.GoalSheet;
 import io.github.campaignkit.core.goal.Target;
 import io.github.campaignkit.core.review.ActionId;
 import io.github.campaignkit.core.review.ActionItem;
@@ -136,7 +135,7 @@ public final class ReviewArbitraries {
      */
     public static Arbitrary<EvaluationReport> evaluationReports() {
         return Combinators.combine(CampaignArbitraries.dates(), CampaignArbitraries.memberIds(),
-                        GoalArbitraries.sheets().map(GoalSheet::evaluate), BudgetArbitraries.returns().optional(),
+                        GoalArbitraries.evaluations(), BudgetArbitraries.returns().optional(),
                         Arbitraries.oneOf(Arbitraries.just(""), CampaignArbitraries.texts()))
                 .as((day, author, evaluation, roi, summary) -> new EvaluationReport(day, author, evaluation.rows(), roi,
                         summary));
@@ -180,7 +179,7 @@ public final class ReviewArbitraries {
                 .map(plan -> plan.total())
                 .filter(Money::isPositive)
                 .map(cost -> new ReturnOnInvestment(cost, cost.plus(cost)));
-        EvaluationReport report = EvaluationReport.of(campaign.goals().evaluate(), roi, due, lead);
+        EvaluationReport report = EvaluationReport.of(campaign.evaluation(), roi, due, lead);
         List<Problem> problems = new ArrayList<>();
         List<ActionItem> actions = new ArrayList<>();
         for (EvaluationRow row : report.unmet()) {
