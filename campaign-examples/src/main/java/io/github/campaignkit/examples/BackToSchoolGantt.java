@@ -70,17 +70,17 @@ public final class BackToSchoolGantt {
                 .start(LocalDate.of(2024, 7, 15))
                 .calendar(WorkingCalendar.everyDay())
                 .tasks(List.of(
-                        task("T1", "方案最终确认", "张*", 5, null),
-                        task("T2", "物料设计启动", "李*", 5, null),
-                        task("T3", "物料设计定稿", "李*", 3, null),
-                        task("T4", "物料印刷/采购", "周*", 4, null),
-                        task("T5", "高校场地对接", "王*", 4, null),
-                        task("T6", "线上渠道素材准备", "张*", 4, null),
-                        task("T7", "活动预热启动", "全团队", 5, PhaseKind.WARM_UP),
-                        task("T8", "线下快闪执行", "王*", 4, PhaseKind.BURST)))
+                        task("T6", "方案最终确认", "张*", 5, null),
+                        task("T7", "物料设计启动", "李*", 5, null),
+                        task("T8", "物料设计定稿", "李*", 3, null),
+                        task("T9", "物料印刷/采购", "周*", 4, null),
+                        task("T10", "高校场地对接", "王*", 4, null),
+                        task("T11", "线上渠道素材准备", "张*", 4, null),
+                        task("T12", "活动预热启动", "全团队", 5, PhaseKind.WARM_UP),
+                        task("T13", "线下快闪执行", "王*", 4, PhaseKind.BURST)))
                 .dependencies(List.of(
-                        fs("T1", "T2"), fs("T2", "T3"), fs("T3", "T4"), fs("T1", "T5"),
-                        fs("T2", "T6"), fs("T6", "T7"), fs("T4", "T8")))
+                        fs("T6", "T7"), fs("T7", "T8"), fs("T8", "T9"), fs("T6", "T10"),
+                        fs("T7", "T11"), fs("T11", "T12"), fs("T9", "T13")))
                 .build();
     }
 
@@ -114,7 +114,7 @@ public final class BackToSchoolGantt {
 
         out.println(lang.pick("\n有人把渠道素材设为依赖预热启动：", "\nSomeone makes the channel assets wait for the warm-up:"));
         List<Dependency> dependencies = new java.util.ArrayList<>(schedule().dependencies());
-        dependencies.add(fs("T7", "T2"));
+        dependencies.add(fs("T12", "T7"));
         Schedule circular = schedule().withDependencies(dependencies);
         for (Violation violation : circular.forecast().getError()) {
             out.println("  " + violation.message(lang.locale()) + lang.pick("（位置：", " (at ") + violation.path()

@@ -66,7 +66,7 @@ class BackToSchoolCampaignTest {
 
         // Preparation: the Gantt chart's critical path.
         assertThat(result[0].forecast().criticalTasks()).extracting(TaskForecast::task).extracting(t -> t.value())
-                .containsExactly("T1", "T2", "T3", "T4", "T8");
+                .containsExactly("T6", "T7", "T8", "T9", "T13");
         assertThat(out).contains("关键路径：方案最终确认 → 物料设计启动 → 物料设计定稿 → 物料印刷/采购 → 线下快闪执行");
 
         // Execution: the traffic risk fires from the campaign's own observations on 08-01.
