@@ -238,8 +238,9 @@ public final class BackToSchool {
     }
 
     /**
-     * The data of the rest of the live period, 08-05…08-10, recorded on its last evening: leads
-     * followed up and converted (the conversion ends at 243 of 1,500, the evaluation's 16.2%) and
+     * The data of the rest of the live period, 08-05…08-10, recorded on its last evening: exposure,
+     * leads and the warm-up's last shares, leads followed up and converted (the conversion ends at
+     * 243 of 1,500, the evaluation's 16.2%) and
      * the incremental sales the order system attributes to the campaign (500,000, the seed's ROI
      * revenue).
      *
@@ -247,6 +248,11 @@ public final class BackToSchool {
      */
     public static List<Observation> lateObservations() {
         List<Observation> all = new ArrayList<>();
+        from(all, LocalDate.of(2024, 8, 5), "exposure", DOUYIN, "抖音后台", 300_000, 320_000, 310_000, 290_000, 300_000,
+                280_000);
+        from(all, LocalDate.of(2024, 8, 5), "leads", DOUYIN, "抖音后台", 200, 210, 220, 230, 200, 190);
+        from(all, LocalDate.of(2024, 8, 5), "shares", COMMUNITY, "社群管理后台", 400);
+        from(all, LocalDate.of(2024, 8, 5), "leads", POP_UP, "现场登记表", 20, 60, 70, 50, 60, 40);
         from(all, LocalDate.of(2024, 8, 5), "followed", DOUYIN, "CRM系统", 80, 90, 100, 110, 90, 70);
         from(all, LocalDate.of(2024, 8, 5), "converted", DOUYIN, "订单系统", 16, 18, 20, 24, 19, 13);
         from(all, LocalDate.of(2024, 8, 5), "followed", POP_UP, "CRM系统", 20, 30, 30, 40, 20, 20);

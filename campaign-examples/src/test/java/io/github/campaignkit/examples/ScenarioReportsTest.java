@@ -91,6 +91,55 @@ class ScenarioReportsTest {
                 .isEqualTo(LEFT_OUT.get(name));
     }
 
+    /**
+     * The report reads like the seeds (issue 15, part 5): one alert line per alerting dashboard row,
+     * no path such as {@code targets[0]} in the prose, members by name wherever the team knows the
+     * name, and each section and the evaluation table once.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void theReportReadsLikeTheSeeds(String name, String files, LocalDate day, Scenario scenario, boolean dashboard,
+                                    boolean risks) throws Exception {
+        for (Lang lang : Lang.values()) {
+            Path reports = folder.resolve("seeds-" + lang.name());
+            Campaign campaign = run(scenario, lang, reports);
+            Document doc = parse(Files.readString(reports.resolve(files + ".html"), StandardCharsets.UTF_8));
+            String text = doc.getDocumentElement().getTextContent();
+
+            List<String> alerts = new ArrayList<>();
+            for (Element list : find(doc, XHTML, "div", "alerts")) {
+                NodeList items = list.getElementsByTagNameNS(XHTML, "li");
+                for (int i = 0; i < items.getLength(); i++) {
+                    alerts.add(items.item(i).getTextContent());
+                }
+            }
+            long alerting = campaign.kpi().targets().isEmpty() ? 0 : campaign.dashboard(day).rows().stream()
+                    .filter(r -> r.status() != io.github.campaignkit.core.kpi.AlertStatus.NORMAL).count();
+            assertThat(alerts).doesNotHaveDuplicates().hasSize((int) alerting);
+
+            assertThat(java.util.regex.Pattern.compile("[A-Za-z]+\\[\\d+\\]").matcher(text).results()
+                    .map(java.util.regex.MatchResult::group)).as("paths in the prose").isEmpty();
+            assertThat(text).doesNotContain("位置：", "(at ");
+
+            for (io.github.campaignkit.core.team.Member member : campaign.team().members()) {
+                String id = member.id().value();
+                if (member.name().isBlank() || member.name().equals(id)) {
+                    continue;
+                }
+                assertThat(java.util.regex.Pattern.compile("(?<![\\w.-])" + java.util.regex.Pattern.quote(id)
+                        + "(?![\\w.-])").matcher(text).find()).as("%s's id %s in the report", member.name(), id)
+                        .isFalse();
+            }
+
+            List<String> sections = new ArrayList<>();
+            for (Element section : find(doc, XHTML, "section", "section")) {
+                sections.add(section.getAttribute("id"));
+            }
+            assertThat(sections).doesNotHaveDuplicates();
+            assertThat(find(doc, XHTML, "table", "evaluation").size()).isLessThanOrEqualTo(1);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void theReportIsWellFormedWithABarPerDashboardRowAndACellPerHeatMapCell(String name, String files, LocalDate day,

@@ -248,15 +248,18 @@ public record Dashboard(LocalDate asOf, List<DashboardRow> rows, List<Violation>
             Optional<BigDecimal> achievement = Optional.ofNullable(facts.achievement);
             BigDecimal pace = facts.pace;
             AlertStatus status = AlertStatus.NORMAL;
+            // Most severe rule first, then in the policy's order: the row's first reason is the one it shows.
             List<Violation> reasons = new ArrayList<>();
-            for (AlertRule rule : kpi.alerting().rules()) {
-                if (!rule.appliesTo(metric.id())) {
-                    continue;
-                }
-                List<Violation> fired = Alerting.fire(rule.condition(), facts);
-                if (!fired.isEmpty()) {
-                    status = status.max(rule.raises());
-                    reasons.addAll(fired);
+            for (AlertStatus severity : List.of(AlertStatus.CRITICAL, AlertStatus.WARNING)) {
+                for (AlertRule rule : kpi.alerting().rules()) {
+                    if (rule.raises() != severity || !rule.appliesTo(metric.id())) {
+                        continue;
+                    }
+                    List<Violation> fired = Alerting.fire(rule.condition(), facts);
+                    if (!fired.isEmpty()) {
+                        status = status.max(rule.raises());
+                        reasons.addAll(fired);
+                    }
                 }
             }
             return DashboardRow.builder()

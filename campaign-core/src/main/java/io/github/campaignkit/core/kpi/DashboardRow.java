@@ -35,7 +35,8 @@ import org.immutables.value.Value;
  * @param pace        the share of the target expected by today, in percent; 100 for a level
  *                    metric once its period has begun
  * @param status      the alert status
- * @param reasons     why the status is not normal: one violation per alert rule that fired
+ * @param reasons     why the status is not normal: one violation per alert rule that fired, the
+ *                    rules that raise the most severe status first
  * @param analysis    the latest acknowledgement's analysis of today's alert (异常原因)
  * @param owner       负责人
  * @param lateDates   the days whose observations are due by the metric's cadence but missing
@@ -76,5 +77,15 @@ public record DashboardRow(MetricId metric, String metricName, Optional<Channel>
      */
     public static DashboardRowBuilder builder() {
         return new DashboardRowBuilder();
+    }
+
+    /**
+     * The reason the row's status is what it is, for a report's one line per alerting row: the
+     * first reason of the most severe rule that fired.
+     *
+     * @return the reason, empty for a normal row
+     */
+    public Optional<Violation> reason() {
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(reasons.get(0));
     }
 }

@@ -104,16 +104,18 @@ public final class DashboardRenderer {
         StringBuilder out = new StringBuilder(t.get("dashboard.title", dashboard.asOf().toString())).append('\n');
         out.append(table.render());
         boolean first = true;
+        // One line per alerting row, its most severe reason; findings without their paths.
         for (DashboardRow row : dashboard.rows()) {
-            for (Violation reason : row.reasons()) {
+            if (row.reason().isPresent()) {
                 first = heading(out, first, t);
                 out.append("  [").append(row.status().label(locale)).append("] ")
-                        .append(messages.message(reason, locale)).append('\n');
+                        .append(messages.message(row.reason().get(), locale)).append('\n');
             }
         }
         for (Violation finding : dashboard.findings()) {
             first = heading(out, first, t);
-            out.append("  ").append(messages.describe(finding, locale)).append('\n');
+            out.append("  [").append(finding.severity().label(locale)).append("] ")
+                    .append(messages.message(finding, locale)).append('\n');
         }
         return out.toString();
     }

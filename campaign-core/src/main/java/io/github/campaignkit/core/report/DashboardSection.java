@@ -112,9 +112,10 @@ final class DashboardSection {
         m.open("div", "class", "alerts");
         m.element("p", page.get("html.dashboard.reasons"), "class", "caption");
         m.open("ul");
+        // One line per alerting row: its most severe reason.
         for (DashboardRow row : dashboard.rows()) {
-            for (Violation reason : row.reasons()) {
-                m.element("li", "[" + row.status().label(page.locale()) + "] " + page.message(reason),
+            if (row.reason().isPresent()) {
+                m.element("li", "[" + row.status().label(page.locale()) + "] " + page.message(row.reason().get()),
                         "class", "alert-" + row.status().name().toLowerCase(Locale.ROOT));
             }
         }

@@ -4,12 +4,13 @@ import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.goal.Evaluation;
 import io.github.campaignkit.core.goal.EvaluationRow;
 import io.github.campaignkit.core.goal.GoalSheet;
+import io.github.campaignkit.core.review.EvaluationReport;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The evaluation table (营销活动效果评估表): target, actual, achievement rate and attainment of
- * every goal, each row marked met or missed, then what keeps the evaluation from being complete.
+ * every goal (the issued report's once there is one, else today's from the campaign's data), each row marked met or missed, then what keeps the evaluation from being complete.
  * Until an actual is known, recorded or given by the campaign's data, the section says so in one line.
  */
 final class EvaluationSection {
@@ -31,7 +32,8 @@ final class EvaluationSection {
             page.markup().close();
             return;
         }
-        table(campaign, evaluation.rows(), page);
+        // Once issued, the report's table is the evaluation; the review section does not repeat it.
+        table(campaign, campaign.review().evaluation().map(EvaluationReport::rows).orElse(evaluation.rows()), page);
         page.findings(page.get("evaluation.notes"), evaluation.findings());
         page.markup().close();
     }

@@ -5,6 +5,7 @@ import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
 import io.github.campaignkit.core.schedule.GanttTask;
+import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.schedule.TaskForecast;
 import io.github.campaignkit.core.schedule.TaskState;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
@@ -32,6 +33,8 @@ final class GanttSection {
     private static final int LABEL = 190;
     private static final int HEADER = 40;
     private static final int ROW = 24;
+    /** The strip under the rows where the campaign's phases are drawn as bands. */
+    private static final int PHASES = 20;
     private static final int NAME_CHARS = 14;
 
     private GanttSection() {
@@ -76,8 +79,8 @@ final class GanttSection {
         int dw = Math.max(4, Math.min(28, 760 / days));
         List<GanttTask> tasks = schedule.tasks();
         int width = LABEL + days * dw + 8;
-        int height = HEADER + tasks.size() * ROW + 4;
         int bottom = HEADER + tasks.size() * ROW;
+        int height = bottom + PHASES + 4;
         Markup m = page.markup();
         m.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "gantt", "role", "img",
                 "width", Integer.toString(width), "height", Integer.toString(height),
@@ -147,7 +150,34 @@ final class GanttSection {
             m.close();
         }
 
+        // The campaign's phases (预热期, 爆发期, 延续期) as bands under the rows.
+        m.open("g", "class", "phases");
+        for (Phase phase : campaign.profile().phases()) {
+            LocalDate from = max(first, phase.range().start());
+            LocalDate to = min(last, phase.range().end());
+            if (from.isAfter(to)) {
+                continue;
+            }
+            int x = LABEL + (int) ChronoUnit.DAYS.between(first, from) * dw;
+            int w = ((int) ChronoUnit.DAYS.between(from, to) + 1) * dw;
+            m.open("g", "class", "phase", "data-phase", phase.kind().name().toLowerCase(Locale.ROOT));
+            m.element("title", phase.kind().label(page.locale()) + " " + phase.range().start() + " – "
+                    + phase.range().end());
+            m.empty("rect", "x", Integer.toString(x), "y", Integer.toString(bottom + 2), "width", Integer.toString(w),
+                    "height", Integer.toString(PHASES - 4), "fill", HtmlStyle.PHASE, "stroke", "#ffffff");
+            m.element("text", HtmlPage.cut(phase.kind().label(page.locale()), Math.max(1, w / 12)), "x",
+                    Integer.toString(x + 3), "y", Integer.toString(bottom + PHASES - 6), "class", "phase-label");
+            m.close();
+        }
+        m.close();
+
         LocalDate asOf = page.asOf();
+        if (asOf.isBefore(first) || asOf.isAfter(last)) {
+            // The day lies outside the chart: the chart says so instead of leaving the line out silently.
+            m.element("text", page.get(asOf.isAfter(last) ? "html.gantt.asOf.after" : "html.gantt.asOf.before",
+                    asOf.toString()), "x", Integer.toString(width - 6), "y", "12", "text-anchor", "end",
+                    "class", "as-of-note");
+        }
         if (!asOf.isBefore(first) && !asOf.isAfter(last)) {
             int x = LABEL + (int) ChronoUnit.DAYS.between(first, asOf) * dw + dw / 2;
             m.open("g", "class", "as-of");
@@ -217,9 +247,12 @@ final class GanttSection {
         for (int t = 0; t < tasks.size(); t++) {
             GanttTask task = tasks.get(t);
             TaskForecast f = forecast.tasks().get(t);
+            // The board's status where the task is on the board (执行分工表), else the schedule's progress.
+            String state = campaign.board().task(task.id()).map(b -> b.status().label(locale))
+                    .orElseGet(() -> f.state().label(locale));
             page.row(f.critical() ? "critical" : "", List.of(task.name(), page.member(campaign, task.owner()),
                     f.earlyStart().toString(), f.earlyFinish().toString(), Integer.toString(task.duration()),
-                    Integer.toString(f.totalFloat()), f.state().label(locale),
+                    Integer.toString(f.totalFloat()), state,
                     f.critical() ? page.get("html.gantt.yes") : ""), 4, 5);
         }
         page.closeTable();

@@ -37,7 +37,7 @@ final class HeatMapSection {
             page.markup().close();
             return;
         }
-        map(register.heatMap(), page);
+        map(register, page);
         table(campaign, register, page);
         HeatMap map = register.heatMap();
         if (!map.unplaced().isEmpty()) {
@@ -58,7 +58,8 @@ final class HeatMapSection {
         }
     }
 
-    private static void map(HeatMap map, HtmlPage page) {
+    private static void map(RiskRegister register, HtmlPage page) {
+        HeatMap map = register.heatMap();
         Locale locale = page.locale();
         RiskMatrix matrix = map.matrix();
         int rows = matrix.likelihood().size();
@@ -80,7 +81,7 @@ final class HeatMapSection {
             m.element("text", matrix.likelihood().level(l).label(locale), "x", "4", "y",
                     Integer.toString(y + CELL_H / 2 + 4));
             for (int i = 1; i <= columns; i++) {
-                cell(map.at(Cell.of(l, i)), LABEL + (i - 1) * CELL_W, y, page);
+                cell(register, map.at(Cell.of(l, i)), LABEL + (i - 1) * CELL_W, y, page);
             }
         }
         m.element("text", page.get("html.risks.likelihood") + " ↑  " + page.get("html.risks.impact") + " →",
@@ -88,22 +89,30 @@ final class HeatMapSection {
         m.close();
     }
 
-    private static void cell(HeatCell cell, int x, int y, HtmlPage page) {
+    /**
+     * A cell: its score and level, then its risks by id and scenario (R1 下雨), two lines at most,
+     * the rest counted; the tooltip names every risk in full.
+     */
+    private static void cell(RiskRegister register, HeatCell cell, int x, int y, HtmlPage page) {
         Locale locale = page.locale();
         Markup m = page.markup();
-        List<String> ids = cell.risks().stream().map(RiskId::value).collect(Collectors.toList());
+        List<String> named = cell.risks().stream()
+                .map(id -> register.find(id).map(r -> id.value() + " " + r.scenario()).orElse(id.value()))
+                .collect(Collectors.toList());
         String level = cell.level().name().toLowerCase(Locale.ROOT);
         m.open("g", "class", "heat-cell level-" + level, "data-likelihood", Integer.toString(cell.cell().likelihood()),
-                "data-impact", Integer.toString(cell.cell().impact()), "data-risks", Integer.toString(ids.size()));
+                "data-impact", Integer.toString(cell.cell().impact()), "data-risks", Integer.toString(named.size()));
         m.element("title", page.get("html.risks.cell", cell.score().toPlainString(), cell.level().label(locale),
-                ids.isEmpty() ? Texts.NONE : page.join(ids)));
+                named.isEmpty() ? Texts.NONE : page.join(named)));
         m.empty("rect", "x", Integer.toString(x), "y", Integer.toString(y), "width", Integer.toString(CELL_W - 2),
                 "height", Integer.toString(CELL_H - 2), "fill", colour(cell.level()), "stroke", "#ffffff");
         m.element("text", cell.score().toPlainString() + " " + cell.level().label(locale), "x",
                 Integer.toString(x + 6), "y", Integer.toString(y + 18), "class", "score");
-        if (!ids.isEmpty()) {
-            m.element("text", HtmlPage.cut(String.join(", ", ids), 18), "x", Integer.toString(x + 6),
-                    "y", Integer.toString(y + 40), "class", "risks", "font-weight", "bold");
+        for (int i = 0; i < Math.min(2, named.size()); i++) {
+            String line = i == 1 && named.size() > 2 ? page.get("html.risks.more", named.size() - 1)
+                    : HtmlPage.cut(named.get(i), 12);
+            m.element("text", line, "x", Integer.toString(x + 6), "y", Integer.toString(y + 34 + 16 * i),
+                    "class", "risks", "font-weight", "bold");
         }
         m.close();
     }

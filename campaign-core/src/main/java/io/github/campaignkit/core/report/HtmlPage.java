@@ -21,12 +21,20 @@ final class HtmlPage {
     private final Texts texts;
     private final MessageRenderer messages;
     private final LocalDate asOf;
+    private final java.util.Set<ReportSection> sections;
 
-    HtmlPage(Markup markup, Locale locale, MessageRenderer messages, LocalDate asOf) {
+    HtmlPage(Markup markup, Locale locale, MessageRenderer messages, LocalDate asOf,
+             java.util.Set<ReportSection> sections) {
         this.markup = markup;
         this.texts = new Texts(locale);
         this.messages = messages;
         this.asOf = asOf;
+        this.sections = sections;
+    }
+
+    /** Whether the report shows a section, so that another need not repeat what it draws. */
+    boolean shows(ReportSection section) {
+        return sections.contains(section);
     }
 
     Markup markup() {
@@ -108,8 +116,10 @@ final class HtmlPage {
         markup.open("div", "class", "findings");
         markup.element("p", caption, "class", "caption");
         markup.open("ul");
+        // The severity and the message in prose; the path, for tools, in an attribute.
         for (Violation v : found) {
-            markup.element("li", messages.describe(v, locale()), "class", v.isError() ? "error" : "warning");
+            markup.element("li", "[" + v.severity().label(locale()) + "] " + messages.message(v, locale()),
+                    "class", v.isError() ? "error" : "warning", "data-path", v.path());
         }
         markup.close().close();
     }
@@ -119,13 +129,21 @@ final class HtmlPage {
         return messages.message(violation, locale());
     }
 
-    /** A member as a reader knows them: {@code 张经理（zhang.jingli）}, or the id when not in the team. */
+    /**
+     * A member as a reader knows them: by name ({@code 张经理}); with the id only when two members
+     * share the name ({@code 张经理（zhang.jingli）}); the id when the team does not know them.
+     */
     static String member(Campaign campaign, MemberId id, boolean zh) {
         Optional<Member> member = campaign.team().member(id);
         if (member.isEmpty() || member.get().name().isBlank() || member.get().name().equals(id.value())) {
             return id.value();
         }
-        return zh ? member.get().name() + "（" + id.value() + "）" : member.get().name() + " (" + id.value() + ")";
+        String name = member.get().name();
+        long namesakes = campaign.team().members().stream().filter(m -> m.name().equals(name)).count();
+        if (namesakes == 1) {
+            return name;
+        }
+        return zh ? name + "（" + id.value() + "）" : name + " (" + id.value() + ")";
     }
 
     /** A member's name alone, for texts that already sit in brackets; the id when not in the team. */

@@ -169,7 +169,7 @@ public final class HtmlReport {
         Objects.requireNonNull(asOf, "asOf");
         StringBuilder out = new StringBuilder(16_384);
         Markup markup = new Markup(out);
-        HtmlPage page = new HtmlPage(markup, locale, messages, asOf);
+        HtmlPage page = new HtmlPage(markup, locale, messages, asOf, sections);
         markup.raw("<!DOCTYPE html>");
         markup.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", languageTag(),
                 "xml:lang", languageTag());

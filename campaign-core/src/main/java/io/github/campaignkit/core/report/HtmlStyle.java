@@ -19,6 +19,8 @@ final class HtmlStyle {
     static final String AS_OF = "#ff6f00";
     /** The grey of tracks, grid lines and axes. */
     static final String GRID = "#bdbdbd";
+    /** A campaign phase's band under the Gantt chart. */
+    static final String PHASE = "#e3f2fd";
     /** The colour of planned amounts. */
     static final String PLANNED = "#5c6bc0";
     /** The colour of actual amounts. */
@@ -45,7 +47,9 @@ final class HtmlStyle {
             ".theme{font-size:1.2em;color:#3949ab;margin:0}.as-of{color:#616161}",
             "table{border-collapse:collapse;margin:0.8em 0;font-size:0.92em}",
             "th,td{border:1px solid #e0e0e0;padding:0.3em 0.6em;text-align:left;vertical-align:top}",
-            "th{background:#f5f5f5}td.num{text-align:right;white-space:nowrap}",
+            // Headings (编号, 负责人) and first columns (a channel, a task) never break inside a word.
+            "th{background:#f5f5f5;white-space:nowrap}td.num{text-align:right;white-space:nowrap}",
+            "td:first-child{word-break:keep-all;overflow-wrap:normal}",
             "tr.subtotal td{background:#fafafa;font-style:italic}tr.total td{font-weight:bold;background:#f5f5f5}",
             "tr.critical td:first-child{border-left:4px solid " + CRITICAL + "}",
             ".none{color:#757575;font-style:italic}.caption{margin-bottom:0.2em;font-weight:bold}",

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The review (效果评估报告与复盘报告): the evaluation report with its date and author, its table (as
- * the {@linkplain EvaluationSection evaluation section} draws it, from the report's own rows), the
- * ROI as the seeds write it ({@code p.roi}) and its summary; then the retrospective in the seeds'
+ * The review (效果评估报告与复盘报告): the evaluation report with its date and author, its table
+ * only when the report leaves the {@linkplain EvaluationSection evaluation section} out (which
+ * draws the issued report's table), the ROI as the seeds write it ({@code p.roi}) and its summary; then the retrospective in the seeds'
  * framework: overview, participants, what worked ({@code li.success}), problems with their root
  * causes ({@code tr.problem}), action items with owner, due date and measurable effect
  * ({@code tr.action}), and the knowledge kept ({@code div.knowledge}); then what
@@ -42,7 +42,9 @@ final class ReviewSection {
             EvaluationReport report = review.evaluation().get();
             m.element("h3", t.get("review.report.title", report.issuedOn().toString(),
                     HtmlPage.name(campaign, report.author())));
-            EvaluationSection.table(campaign, report.rows(), page);
+            if (!page.shows(ReportSection.EVALUATION)) {
+                EvaluationSection.table(campaign, report.rows(), page);
+            }
             report.returnOnInvestment().ifPresent(roi -> page.paragraph(ReviewRenderer.roi(roi, t), "roi"));
             if (!report.summary().isBlank()) {
                 page.paragraph(report.summary(), "summary");

@@ -19,6 +19,7 @@ import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
 import io.github.campaignkit.core.schedule.TaskForecast;
 import io.github.campaignkit.core.team.Department;
+import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.testkit.Seed004Kpi;
 import java.io.StringWriter;
@@ -131,7 +132,20 @@ class HtmlReportTest {
         assertThat(map.at(io.github.campaignkit.core.risk.Cell.of(2, 3)).level()).isEqualTo(RiskLevel.HIGH);
         Element low = cells.stream().filter(c -> c.getAttribute("data-likelihood").equals("1")
                 && c.getAttribute("data-impact").equals("3")).findFirst().orElseThrow();
-        assertThat(low.getTextContent()).contains("3 中", "R2, R4");
+        assertThat(low.getTextContent()).contains("3 中");
+        // Each cell names its risks' scenarios, not only their ids; the tooltip names them in full.
+        for (Element cell : cells) {
+            for (io.github.campaignkit.core.risk.RiskId id : map.at(io.github.campaignkit.core.risk.Cell.of(
+                    Integer.parseInt(cell.getAttribute("data-likelihood")),
+                    Integer.parseInt(cell.getAttribute("data-impact")))).risks()) {
+                String scenario = campaign.risks().find(id).orElseThrow().scenario();
+                assertThat(cell.getElementsByTagNameNS(Xhtml.SVG, "title").item(0).getTextContent())
+                        .contains(id.value() + " " + scenario);
+            }
+        }
+        String firstWords = campaign.risks().find(io.github.campaignkit.core.risk.RiskId.of("R1")).orElseThrow()
+                .scenario().substring(0, 4);
+        assertThat(rain.getTextContent()).contains("R1 " + firstWords);
     }
 
     @Test
@@ -316,6 +330,52 @@ class HtmlReportTest {
         String html = HtmlReport.of(ZH).withSections(ReportSection.DASHBOARD, ReportSection.SCHEDULE)
                 .render(seed004(), AS_OF);
         String name = seed004().team().member(MemberId.of("zhang")).orElseThrow().name();
-        assertThat(html).contains("<td>" + name + "（zhang）</td>", "<td>李*</td>");
+        assertThat(html).contains("<td>" + name + "</td>", "<td>李*</td>").doesNotContain("（zhang）", ">zhang<");
+    }
+
+    @Test
+    void twoMembersOfOneNameAreToldApartByTheirIds() {
+        Campaign campaign = seed004();
+        Member zhang = campaign.team().member(MemberId.of("zhang")).orElseThrow();
+        Member other = campaign.team().members().stream().filter(m -> !m.id().equals(zhang.id())).findFirst().orElseThrow();
+        Campaign namesakes = Campaign.builder().from(campaign).team(campaign.team().toBuilder().members(
+                campaign.team().members().stream().map(m -> m.equals(other) ? m.toBuilder().name(zhang.name()).build() : m)
+                        .toList()).build()).build();
+        String html = HtmlReport.of(ZH).withSections(ReportSection.PROFILE).render(namesakes, AS_OF);
+        assertThat(html).contains(zhang.name() + "（zhang）");
+    }
+
+    @Test
+    void theGanttShowsThePhasesTheBoardsStatusAndWhereTheDayIs() throws Exception {
+        Campaign campaign = seed004();
+        io.github.campaignkit.core.schedule.GanttTask first = campaign.schedule().tasks().get(0);
+        // The first Gantt row is also a task of the board, finished there.
+        io.github.campaignkit.core.team.TaskBoard board = io.github.campaignkit.core.Seed004.board();
+        io.github.campaignkit.core.team.Task onBoard = board.tasks().get(0).toBuilder().id(first.id())
+                .status(io.github.campaignkit.core.team.TaskStatus.DONE).build();
+        java.util.List<io.github.campaignkit.core.team.Task> tasks = new java.util.ArrayList<>(board.tasks());
+        tasks.set(0, onBoard);
+        Campaign boarded = Campaign.builder().from(campaign)
+                .board(new io.github.campaignkit.core.team.TaskBoard(tasks, board.raci())).build();
+        for (Locale locale : List.of(ZH, EN)) {
+            Document doc = Xhtml.parse(HtmlReport.of(locale).withSections(ReportSection.SCHEDULE).render(boarded, AS_OF));
+            List<Element> phases = Xhtml.find(doc, Xhtml.SVG, "g", "phase");
+            assertThat(phases).isNotEmpty().hasSizeLessThanOrEqualTo(campaign.profile().phases().size());
+            for (Element phase : phases) {
+                io.github.campaignkit.core.schedule.Phase expected = campaign.profile().phases().stream()
+                        .filter(p -> p.kind().name().toLowerCase(Locale.ROOT).equals(phase.getAttribute("data-phase")))
+                        .findFirst().orElseThrow();
+                assertThat(phase.getTextContent()).contains(expected.kind().label(locale));
+            }
+            Element row = Xhtml.find(doc, Xhtml.XHTML, "table", "tasks").get(0)
+                    .getElementsByTagNameNS(Xhtml.XHTML, "tbody").item(0) instanceof Element body
+                    ? (Element) body.getElementsByTagNameNS(Xhtml.XHTML, "tr").item(0) : null;
+            assertThat(row).isNotNull();
+            assertThat(row.getTextContent()).contains(io.github.campaignkit.core.team.TaskStatus.DONE.label(locale));
+        }
+        String after = HtmlReport.of(ZH).withSections(ReportSection.SCHEDULE).render(campaign, LocalDate.of(2025, 1, 1));
+        assertThat(after).contains("截至 2025-01-01：已过甘特图最后一天");
+        String before = HtmlReport.of(EN).withSections(ReportSection.SCHEDULE).render(campaign, LocalDate.of(2020, 1, 1));
+        assertThat(before).contains("As of 2020-01-01: before the chart's first day");
     }
 }

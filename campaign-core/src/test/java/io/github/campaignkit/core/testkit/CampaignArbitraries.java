@@ -382,15 +382,19 @@ public final class CampaignArbitraries {
                         StepKind kind = StepKind.values()[list.get(i)[0]];
                         if (kind == StepKind.CLOSE_BUDGET) {
                             campaign = closeBudget(campaign, clock);
-                            continue;
+                        } else {
+                            CampaignCommand command = kind.forward(campaign, list.get(i)[1]);
+                            campaign = Lifecycle.standard().apply(campaign, command, clock).getOrElse(campaign);
                         }
-                        CampaignCommand command = kind.forward(campaign, list.get(i)[1]);
-                        campaign = Lifecycle.standard().apply(campaign, command, clock).getOrElse(campaign);
                         if (reviewed(campaign) && campaign.goals().results().isEmpty()) {
                             campaign = Lifecycle.standard().apply(campaign, CampaignCommand.by(
                                     campaign.profile().overallLead(), GoalChange.RecordResults.of(
                                             resultsFor(campaign, finished.results()))),
                                     clock).getOrElse(campaign);
+                        }
+                        if (campaign.stage() == Stage.REVIEW) {
+                            // Spend recorded or a result typed since: the lead re-records what the data now give.
+                            campaign = recordResults(campaign, clock);
                         }
                         if (reviewed(campaign)) {
                             campaign = SupplyArbitraries.evaluateChosen(campaign, clock);
