@@ -328,7 +328,7 @@ public final class BackToSchool {
         campaign = attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, KpiChange.RevisePlan.from(dashboardPlan())),
                 at(2024, 7, 19, 9, 30));
         out.println();
-        out.print(GoalTableRenderer.standard().render(campaign.goals(), WINDOW, SmartPolicy.defaults(), lang.locale()));
+        out.print(GoalTableRenderer.standard().withTeam(campaign.team()).render(campaign.goals(), WINDOW, SmartPolicy.defaults(), lang.locale()));
 
         out.println(lang.pick("\n目标未经签字确认就申请进入准备阶段：", "\nThe lead asks to move on before the goals are signed:"));
         campaign = attempt(lifecycle, campaign, CampaignCommand.advance(ZHANG), at(2024, 7, 20, 9, 0));
@@ -359,7 +359,7 @@ public final class BackToSchool {
         campaign = attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, KpiChange.RaiseAlerts.of(DASHBOARD_DAY)),
                 at(2024, 8, 4, 10, 0));
         out.println();
-        out.print(DashboardRenderer.standard().render(dashboard, lang.locale()));
+        out.print(DashboardRenderer.standard().withTeam(campaign.team()).render(dashboard, lang.locale()));
         for (Alert alert : campaign.kpi().alerts()) {
             String metric = campaign.goals().metric(alert.metric()).map(Metric::name).orElse(alert.metric().value());
             String channel = alert.channel().map(Channel::name).orElseGet(() -> AllChannels.ALL.label(lang.locale()));
@@ -376,7 +376,7 @@ public final class BackToSchool {
             out.println(MessageRenderer.standard().describe(v, lang.locale()));
         }
         out.println();
-        out.print(DashboardRenderer.standard().render(campaign.dashboard(DASHBOARD_DAY), lang.locale()));
+        out.print(DashboardRenderer.standard().withTeam(campaign.team()).render(campaign.dashboard(DASHBOARD_DAY), lang.locale()));
 
         campaign = attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, KpiChange.RecordObservations.of(lateObservations())),
                 at(2024, 8, 10, 21, 0));
@@ -386,7 +386,7 @@ public final class BackToSchool {
         campaign = attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, GoalChange.RecordResults.of(resultsWithoutBudget())),
                 at(2024, 8, 13, 10, 0));
         out.println();
-        out.print(EvaluationRenderer.standard().render(campaign.evaluation(), lang.locale()));
+        out.print(EvaluationRenderer.standard().withTeam(campaign.team()).render(campaign.evaluation(), lang.locale()));
         campaign = attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, Transition.Advance.withNote("效果评估报告已提交")),
                 at(2024, 8, 14, 17, 0));
 

@@ -397,7 +397,7 @@ public final class BackToSchoolCampaign {
 
         // ---- planning -------------------------------------------------------------------------
         heading("策划：目标拆解", "Planning: the goal decomposition");
-        out.print(GoalTableRenderer.standard().render(campaign.goals(), WINDOW, SmartPolicy.defaults(), lang.locale()));
+        out.print(GoalTableRenderer.standard().withTeam(campaign.team()).render(campaign.goals(), WINDOW, SmartPolicy.defaults(), lang.locale()));
 
         heading("策划：种子的预算明细表原样提交前的检查", "Planning: the seed's budget table as written, checked");
         for (Violation v : BudgetRules.readyToLeavePlanning().check(io.github.campaignkit.core.budget.Budget.draft(
@@ -411,7 +411,7 @@ public final class BackToSchoolCampaign {
         campaign = log.attempt(lifecycle, campaign, budget(QIAN,
                 new BudgetChange.Review(ReviewerRole.FINANCE, Verdict.AGREE, "预留10%应急资金，合理")), at(7, 16, 10));
         campaign = log.attempt(lifecycle, campaign, budget(LIU, new BudgetChange.Approve("同意")), at(7, 16, 15));
-        out.print(BudgetTableRenderer.render(campaign.budget(), lang.locale()));
+        out.print(BudgetTableRenderer.render(campaign.budget(), campaign.team(), lang.locale()));
 
         heading("策划：目标确认书签字", "Planning: the goal confirmation is signed");
         campaign = log.attempt(lifecycle, campaign, CampaignCommand.advance(ZHANG), at(7, 17, 9));
@@ -481,7 +481,7 @@ public final class BackToSchoolCampaign {
             }
         }
         out.println();
-        out.print(DashboardRenderer.standard().render(campaign.dashboard(BackToSchool.DASHBOARD_DAY), lang.locale()));
+        out.print(DashboardRenderer.standard().withTeam(campaign.team()).render(campaign.dashboard(BackToSchool.DASHBOARD_DAY), lang.locale()));
         for (Task task : campaign.board().tasks()) {
             if (!task.status().isFinished()) {
                 campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, BoardChange.ChangeTaskStatus.of(task.id(),
@@ -512,7 +512,7 @@ public final class BackToSchoolCampaign {
                         EXPLANATIONS.getOrDefault(line.id().value(), "按实际结算"))), at(8, 12, 11));
             }
         }
-        out.print(BudgetTableRenderer.render(campaign.budget(), lang.locale()));
+        out.print(BudgetTableRenderer.render(campaign.budget(), campaign.team(), lang.locale()));
         // Every actual in and explained: the lead settles the budget (no partner shares it).
         campaign = log.attempt(lifecycle, campaign, budget(ZHANG, new BudgetChange.Settle()), at(8, 12, 12));
         out.print(SettlementRenderer.render(campaign.budget().settlement().orElseThrow(), lang.locale(), SHANGHAI));
@@ -524,12 +524,12 @@ public final class BackToSchoolCampaign {
         EvaluationReport report = EvaluationReport.of(campaign.evaluation(), java.util.Optional.of(roi),
                 LocalDate.of(2024, 8, 13), ZHAO).withSummary("五项目标全部达成。");
         campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, ReviewChange.RecordEvaluation.of(report)), at(8, 13, 10));
-        out.print(ReviewRenderer.standard().evaluation(campaign.review().evaluation().orElseThrow(), lang.locale()));
+        out.print(ReviewRenderer.standard().withTeam(campaign.team()).evaluation(campaign.review().evaluation().orElseThrow(), lang.locale()));
 
         heading("复盘：复盘报告", "Review: the retrospective");
         campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, ReviewChange.RecordRetrospective.of(retrospective())),
                 at(8, 13, 16));
-        out.print(ReviewRenderer.standard().retrospective(campaign.review().retrospective().orElseThrow(),
+        out.print(ReviewRenderer.standard().withTeam(campaign.team()).retrospective(campaign.review().retrospective().orElseThrow(),
                 campaign.goals().metrics(), lang.locale()));
         campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, Transition.Advance.withNote("复盘报告已归档")),
                 at(8, 14, 17));

@@ -456,7 +456,7 @@ public final class Promotion618 {
         campaign = attempt(lifecycle, campaign, budget(APPROVER, new BudgetChange.Approve("同意")),
                 at(2024, 5, 21, 18, 0));
         out.println();
-        out.print(BudgetTableRenderer.render(campaign.budget(), lang.locale()));
+        out.print(BudgetTableRenderer.render(campaign.budget(), campaign.team(), lang.locale()));
 
         out.println(lang.pick("\n预算已批准、团队已完整，再次申请：只差销售部签字：",
                 "\nBudget approved and team complete; asking again, only sales has not signed:"));
@@ -482,7 +482,7 @@ public final class Promotion618 {
         out.println(lang.pick("\n复盘：记录各目标的实际值并评估", "\nReview: the goals' actuals are recorded and evaluated:"));
         campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, GoalChange.RecordResults.of(results())),
                 at(2024, 6, 19, 10, 0));
-        out.print(EvaluationRenderer.standard().render(campaign.evaluation(), lang.locale()));
+        out.print(EvaluationRenderer.standard().withTeam(campaign.team()).render(campaign.evaluation(), lang.locale()));
         out.println(lang.pick("\n复盘：实际支出登记前申请归档：", "\nReview: the lead asks to archive before the actuals are in:"));
         campaign = attempt(lifecycle, campaign, CampaignCommand.advance(LEAD), at(2024, 6, 24, 9, 0));
         for (BudgetLine line : campaign.budget().plan().lines()) {
@@ -492,7 +492,7 @@ public final class Promotion618 {
                     .note(actual.isZero() ? "未动用" : "按合同结算").build())), at(2024, 6, 24, 10, 0));
         }
         out.println();
-        out.print(BudgetTableRenderer.render(campaign.budget(), lang.locale()));
+        out.print(BudgetTableRenderer.render(campaign.budget(), campaign.team(), lang.locale()));
         out.println(lang.pick("\n复盘：结算预算（无合作方分摊）", "\nReview: settling the budget (no partner shares it)"));
         campaign = attempt(lifecycle, campaign, budget(LEAD, new BudgetChange.Settle()), at(2024, 6, 24, 11, 0));
         out.print(io.github.campaignkit.core.report.SettlementRenderer.render(campaign.budget().settlement().orElseThrow(),
@@ -506,7 +506,7 @@ public final class Promotion618 {
                 at(2024, 6, 21, 17, 0));
         campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, ReviewChange.RecordRetrospective.of(retrospective(report))),
                 at(2024, 6, 24, 16, 0));
-        out.print(io.github.campaignkit.core.report.ReviewRenderer.standard().retrospective(
+        out.print(io.github.campaignkit.core.report.ReviewRenderer.standard().withTeam(campaign.team()).retrospective(
                 campaign.review().retrospective().orElseThrow(), campaign.goals().metrics(), lang.locale()));
         campaign = attempt(lifecycle, campaign, CampaignCommand.by(LEAD, Transition.Advance.withNote("复盘报告已归档")),
                 at(2024, 6, 25, 17, 0));

@@ -61,6 +61,7 @@ class CampaignJsonProperties {
     void generatedCampaignsPassTheDomainRulesOnLoad(@ForAll("lived") Campaign campaign) {
         ValidatedCampaign read = JSON.readValidated(JSON.write(campaign));
         assertThat(read.campaign()).isEqualTo(campaign);
+        assertThat(read.errors()).as("%s, revision %d", campaign.stage(), campaign.revision()).isEmpty();
         assertThat(read.isValid()).isTrue();
     }
 

@@ -11,7 +11,7 @@ import io.github.campaignkit.core.budget.Pricing;
 import io.github.campaignkit.core.budget.Quantity;
 import io.github.campaignkit.core.budget.UnitPrice;
 import io.github.campaignkit.core.rule.Violation;
-import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.Team;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +47,7 @@ public final class BudgetTableRenderer {
     public static String render(BudgetPlan plan, Locale locale) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(locale, "locale");
-        return render(plan, line -> Optional.empty(), line -> Optional.empty(), locale);
+        return render(plan, line -> Optional.empty(), line -> Optional.empty(), Team.empty(), locale);
     }
 
     /**
@@ -59,18 +59,32 @@ public final class BudgetTableRenderer {
      * @return the heading and the table
      */
     public static String render(Budget budget, Locale locale) {
+        return render(budget, Team.empty(), locale);
+    }
+
+    /**
+     * The table of a budget's current plan, as {@link #render(Budget, Locale)}, with the lines'
+     * owners and approvers named from a team (张*, not zhang).
+     *
+     * @param budget the budget
+     * @param names  the campaign's team
+     * @param locale the reader's language: Chinese for {@code zh}, English otherwise
+     * @return the heading and the table
+     */
+    public static String render(Budget budget, Team names, Locale locale) {
         Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(names, "names");
         Objects.requireNonNull(locale, "locale");
         boolean zh = BudgetTableLayout.isChinese(locale);
         String heading = zh
                 ? "预算明细表（第 " + budget.version() + " 版，" + budget.status().label(locale) + "）\n"
                 : "Budget (version " + budget.version() + ", " + budget.status().label(locale) + ")\n";
         return heading + render(budget.plan(), line -> budget.actual(line.id()),
-                line -> budget.explanation(line.id()), locale);
+                line -> budget.explanation(line.id()), names, locale);
     }
 
     private static String render(BudgetPlan plan, Function<BudgetLine, Optional<Money>> actuals,
-                                 Function<BudgetLine, Optional<String>> explanations, Locale locale) {
+                                 Function<BudgetLine, Optional<String>> explanations, Team names, Locale locale) {
         boolean zh = BudgetTableLayout.isChinese(locale);
         String unit = BudgetTableLayout.currencyName(plan.currency(), locale);
         BudgetTableLayout table = new BudgetTableLayout(false, false, true, true, true, false, false, false);
@@ -95,8 +109,8 @@ public final class BudgetTableRenderer {
                         BudgetTableLayout.amount(line.amount()), "",
                         actual.map(BudgetTableLayout::amount).orElse(BudgetTableLayout.NONE),
                         explanations.apply(line).or(line::notes).orElse(BudgetTableLayout.NONE),
-                        line.owner().map(MemberId::value).orElse(BudgetTableLayout.NONE),
-                        line.approver().map(MemberId::value).orElse(BudgetTableLayout.NONE));
+                        line.owner().map(id -> MemberNames.name(names, id, zh)).orElse(BudgetTableLayout.NONE),
+                        line.approver().map(id -> MemberNames.name(names, id, zh)).orElse(BudgetTableLayout.NONE));
             }
             table.row("", zh ? "小计" : "Subtotal", BudgetTableLayout.amount(group.getValue()),
                     plan.share(group.getKey()).map(BudgetTableLayout::percent).orElse(BudgetTableLayout.NONE),

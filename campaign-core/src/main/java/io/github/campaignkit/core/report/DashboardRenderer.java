@@ -8,7 +8,7 @@ import io.github.campaignkit.core.rule.InvalidValueException;
 import io.github.campaignkit.core.rule.MessageRenderer;
 import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.rule.Violation;
-import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.Team;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,12 +26,14 @@ import java.util.Optional;
  */
 public final class DashboardRenderer {
 
-    private static final DashboardRenderer STANDARD = new DashboardRenderer(20, MessageRenderer.standard());
+    private static final DashboardRenderer STANDARD = new DashboardRenderer(20, MessageRenderer.standard(), Team.empty());
 
     private final int barWidth;
     private final MessageRenderer messages;
+    private final Team team;
 
-    private DashboardRenderer(int barWidth, MessageRenderer messages) {
+    private DashboardRenderer(int barWidth, MessageRenderer messages, Team team) {
+        this.team = team;
         this.barWidth = barWidth;
         this.messages = messages;
     }
@@ -56,7 +58,7 @@ public final class DashboardRenderer {
         if (cells < 5 || cells > 100) {
             throw InvalidValueException.of(ValueViolation.OUT_OF_RANGE, "cells", cells, 5, 100);
         }
-        return new DashboardRenderer(cells, messages);
+        return new DashboardRenderer(cells, messages, team);
     }
 
     /**
@@ -67,7 +69,17 @@ public final class DashboardRenderer {
      * @return a new renderer
      */
     public DashboardRenderer withMessages(MessageRenderer renderer) {
-        return new DashboardRenderer(barWidth, Objects.requireNonNull(renderer, "renderer"));
+        return new DashboardRenderer(barWidth, Objects.requireNonNull(renderer, "renderer"), team);
+    }
+
+    /**
+     * This renderer naming the rows' owners from a team (张*, not zhang).
+     *
+     * @param names the campaign's team
+     * @return a renderer
+     */
+    public DashboardRenderer withTeam(Team names) {
+        return new DashboardRenderer(barWidth, messages, Objects.requireNonNull(names, "names"));
     }
 
     /**
@@ -99,7 +111,7 @@ public final class DashboardRenderer {
                     Texts.bar(row.achievement(), row.pace(), barWidth),
                     row.status().label(locale),
                     row.analysis().filter(a -> !a.isBlank()).orElse(Texts.NONE),
-                    row.owner().map(MemberId::value).orElse(Texts.NONE)));
+                    row.owner().map(id -> MemberNames.name(team, id, t.chinese())).orElse(Texts.NONE)));
         }
         StringBuilder out = new StringBuilder(t.get("dashboard.title", dashboard.asOf().toString())).append('\n');
         out.append(table.render());

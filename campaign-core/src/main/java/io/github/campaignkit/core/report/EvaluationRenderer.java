@@ -4,7 +4,7 @@ import io.github.campaignkit.core.goal.Evaluation;
 import io.github.campaignkit.core.goal.EvaluationRow;
 import io.github.campaignkit.core.rule.MessageRenderer;
 import io.github.campaignkit.core.rule.Violation;
-import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.Team;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,9 +16,12 @@ import java.util.Objects;
  */
 public final class EvaluationRenderer {
 
-    private static final EvaluationRenderer STANDARD = new EvaluationRenderer();
+    private static final EvaluationRenderer STANDARD = new EvaluationRenderer(Team.empty());
 
-    private EvaluationRenderer() {
+    private final Team team;
+
+    private EvaluationRenderer(Team team) {
+        this.team = team;
     }
 
     /**
@@ -28,6 +31,16 @@ public final class EvaluationRenderer {
      */
     public static EvaluationRenderer standard() {
         return STANDARD;
+    }
+
+    /**
+     * This renderer naming the goals' owners from a team (张*, not zhang).
+     *
+     * @param names the campaign's team
+     * @return a renderer
+     */
+    public EvaluationRenderer withTeam(Team names) {
+        return new EvaluationRenderer(Objects.requireNonNull(names, "names"));
     }
 
     /**
@@ -54,7 +67,7 @@ public final class EvaluationRenderer {
                     row.achievement().map(Texts::percent).orElse(Texts.NONE),
                     row.attainment().label(locale),
                     row.analysis().isBlank() ? Texts.NONE : row.analysis(),
-                    row.owner().map(MemberId::value).orElse(Texts.NONE)));
+                    row.owner().map(id -> MemberNames.name(team, id, t.chinese())).orElse(Texts.NONE)));
         }
         StringBuilder out = new StringBuilder(t.get("evaluation.title")).append('\n').append(table.render());
         if (!evaluation.findings().isEmpty()) {

@@ -12,7 +12,7 @@ import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.Department;
-import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.Team;
 import io.vavr.collection.Seq;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,9 +32,12 @@ import java.util.stream.Collectors;
  */
 public final class GoalTableRenderer {
 
-    private static final GoalTableRenderer STANDARD = new GoalTableRenderer();
+    private static final GoalTableRenderer STANDARD = new GoalTableRenderer(Team.empty());
 
-    private GoalTableRenderer() {
+    private final Team team;
+
+    private GoalTableRenderer(Team team) {
+        this.team = team;
     }
 
     /**
@@ -44,6 +47,16 @@ public final class GoalTableRenderer {
      */
     public static GoalTableRenderer standard() {
         return STANDARD;
+    }
+
+    /**
+     * This renderer naming the goals' owners from a team (张*, not zhang).
+     *
+     * @param names the campaign's team
+     * @return a renderer
+     */
+    public GoalTableRenderer withTeam(Team names) {
+        return new GoalTableRenderer(Objects.requireNonNull(names, "names"));
     }
 
     /**
@@ -102,7 +115,7 @@ public final class GoalTableRenderer {
                                     .map(b -> t.get("target.baseline", t.value(b, metric.map(Metric::unit))))
                                     .orElse("")).orElse(Texts.NONE),
                     orNone(g.dataSource()),
-                    g.owner().map(MemberId::value).orElse(Texts.NONE),
+                    g.owner().map(id -> MemberNames.name(team, id, t.chinese())).orElse(Texts.NONE),
                     t.deadline(g, window, calendar),
                     g.priority().label(locale),
                     orNone(g.notes()),

@@ -129,21 +129,9 @@ final class HtmlPage {
         return messages.message(violation, locale());
     }
 
-    /**
-     * A member as a reader knows them: by name ({@code 张经理}); with the id only when two members
-     * share the name ({@code 张经理（zhang.jingli）}); the id when the team does not know them.
-     */
+    /** A member as a reader knows them: see {@link MemberNames}. */
     static String member(Campaign campaign, MemberId id, boolean zh) {
-        Optional<Member> member = campaign.team().member(id);
-        if (member.isEmpty() || member.get().name().isBlank() || member.get().name().equals(id.value())) {
-            return id.value();
-        }
-        String name = member.get().name();
-        long namesakes = campaign.team().members().stream().filter(m -> m.name().equals(name)).count();
-        if (namesakes == 1) {
-            return name;
-        }
-        return zh ? name + "（" + id.value() + "）" : name + " (" + id.value() + ")";
+        return MemberNames.name(campaign.team(), id, zh);
     }
 
     /** A member's name alone, for texts that already sit in brackets; the id when not in the team. */

@@ -17,7 +17,7 @@ import io.github.campaignkit.core.review.ProblemId;
 import io.github.campaignkit.core.review.Retrospective;
 import io.github.campaignkit.core.review.Review;
 import io.github.campaignkit.core.review.Success;
-import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.Team;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +35,12 @@ import java.util.stream.Collectors;
  */
 public final class ReviewRenderer {
 
-    private static final ReviewRenderer STANDARD = new ReviewRenderer();
+    private static final ReviewRenderer STANDARD = new ReviewRenderer(Team.empty());
 
-    private ReviewRenderer() {
+    private final Team team;
+
+    private ReviewRenderer(Team team) {
+        this.team = team;
     }
 
     /**
@@ -47,6 +50,16 @@ public final class ReviewRenderer {
      */
     public static ReviewRenderer standard() {
         return STANDARD;
+    }
+
+    /**
+     * This renderer naming the author, participants, owners and keepers from a team (张*, not zhang).
+     *
+     * @param names the campaign's team
+     * @return a renderer
+     */
+    public ReviewRenderer withTeam(Team names) {
+        return new ReviewRenderer(Objects.requireNonNull(names, "names"));
     }
 
     /**
@@ -82,8 +95,8 @@ public final class ReviewRenderer {
         Objects.requireNonNull(locale, "locale");
         Texts t = new Texts(locale);
         StringBuilder out = new StringBuilder(t.get("review.report.title", report.issuedOn().toString(),
-                report.author().value())).append('\n');
-        out.append(EvaluationRenderer.standard().render(new Evaluation(report.rows(), List.of()), locale));
+                MemberNames.name(team, report.author(), t.chinese()))).append('\n');
+        out.append(EvaluationRenderer.standard().withTeam(team).render(new Evaluation(report.rows(), List.of()), locale));
         report.returnOnInvestment().ifPresent(roi -> out.append(roi(roi, t)).append('\n'));
         if (!report.summary().isBlank()) {
             out.append(report.summary()).append('\n');
@@ -109,7 +122,7 @@ public final class ReviewRenderer {
         out.append(t.get("retro.overview")).append('\n').append("  ")
                 .append(retrospective.overview().isBlank() ? Texts.NONE : retrospective.overview()).append('\n');
         if (!retrospective.participants().isEmpty()) {
-            out.append(t.get("retro.participants", retrospective.participants().stream().map(MemberId::value)
+            out.append(t.get("retro.participants", retrospective.participants().stream().map(id -> MemberNames.name(team, id, t.chinese()))
                     .collect(Collectors.joining(t.chinese() ? "、" : ", ")))).append('\n');
         }
         out.append(t.get("retro.successes")).append('\n');
@@ -138,7 +151,7 @@ public final class ReviewRenderer {
                 t.get("retro.action.owner"), t.get("retro.action.due"), t.get("retro.action.effect"),
                 t.get("retro.action.measure"), t.get("retro.action.addresses")));
         for (ActionItem a : retrospective.actions()) {
-            actions.add(List.of(a.id().value(), blank(a.task()), a.owner().map(MemberId::value).orElse(Texts.NONE),
+            actions.add(List.of(a.id().value(), blank(a.task()), a.owner().map(id -> MemberNames.name(team, id, t.chinese())).orElse(Texts.NONE),
                     a.due().map(Object::toString).orElse(Texts.NONE), blank(a.effect().description()),
                     measure(a.effect(), metrics, t),
                     a.addresses().isEmpty() ? Texts.NONE
@@ -151,7 +164,7 @@ public final class ReviewRenderer {
         }
         for (Knowledge k : retrospective.knowledge()) {
             out.append("  [").append(k.kind().label(locale)).append("] ").append(blank(k.title()));
-            k.keeper().ifPresent(m -> out.append(t.chinese() ? "（" : " (").append(t.get("retro.keeper", m.value()))
+            k.keeper().ifPresent(m -> out.append(t.chinese() ? "（" : " (").append(t.get("retro.keeper", MemberNames.name(team, m, t.chinese())))
                     .append(t.chinese() ? "）" : ")"));
             out.append('\n');
             for (String item : k.items()) {

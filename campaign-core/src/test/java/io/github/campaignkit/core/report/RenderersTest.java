@@ -75,6 +75,22 @@ class RenderersTest {
     }
 
     @Test
+    void everyTextRendererNamesMembersFromTheTeam() {
+        io.github.campaignkit.core.team.Team team = io.github.campaignkit.core.Seed004.team();
+        String zhang = team.member(MemberId.of("zhang")).orElseThrow().name();
+        String evaluation = EvaluationRenderer.standard().withTeam(team)
+                .render(Seed004Kpi.withResults(Seed004Kpi.goals()).evaluate(), ZH);
+        assertThat(lines(evaluation).get(3)).contains(zhang).doesNotContain("zhang");
+        String goals = GoalTableRenderer.standard().withTeam(team).render(Seed004Kpi.goals(), ZH);
+        assertThat(goals).contains(zhang).doesNotContain("| zhang");
+        String budget = BudgetTableRenderer.render(io.github.campaignkit.core.budget.Seed004Budgets.settled(), team, ZH);
+        assertThat(budget).contains(zhang).doesNotContain(" zhang ");
+        // Without a team, ids: the renderers never guess.
+        assertThat(EvaluationRenderer.standard().render(Seed004Kpi.withResults(Seed004Kpi.goals()).evaluate(), ZH))
+                .contains("zhang");
+    }
+
+    @Test
     void theEvaluationTableReadsAsTheSeed() {
         String zh = EvaluationRenderer.standard().render(Seed004Kpi.withResults(Seed004Kpi.goals()).evaluate(), ZH);
         List<String> lines = lines(zh);

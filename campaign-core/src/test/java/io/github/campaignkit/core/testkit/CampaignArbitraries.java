@@ -381,7 +381,11 @@ public final class CampaignArbitraries {
                         Clock clock = Clock.fixed(at.plus(java.time.Duration.ofMinutes(37L * i)), ZoneOffset.UTC);
                         StepKind kind = StepKind.values()[list.get(i)[0]];
                         if (kind == StepKind.CLOSE_BUDGET) {
-                            campaign = closeBudget(campaign, clock);
+                            // Not while on hold: spend recorded then could compute a return on investment the lead
+                            // typed, which the lead cannot re-record until the campaign resumes.
+                            if (campaign.stage() != Stage.ON_HOLD) {
+                                campaign = closeBudget(campaign, clock);
+                            }
                         } else {
                             CampaignCommand command = kind.forward(campaign, list.get(i)[1]);
                             campaign = Lifecycle.standard().apply(campaign, command, clock).getOrElse(campaign);
