@@ -1,8 +1,8 @@
 package io.github.campaignkit.core.budget;
 
 import io.github.campaignkit.core.internal.Percentages;
-import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rules;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;

@@ -1,8 +1,8 @@
 package io.github.campaignkit.core.campaign;
 
 import io.github.campaignkit.core.rule.InvalidValueException;
-import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Refusal;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;

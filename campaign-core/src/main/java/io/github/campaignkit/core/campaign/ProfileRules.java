@@ -1,7 +1,7 @@
 package io.github.campaignkit.core.campaign;
 
-import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.Phase;
 import io.github.campaignkit.core.team.Department;

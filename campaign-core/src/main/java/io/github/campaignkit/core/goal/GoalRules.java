@@ -2,8 +2,8 @@ package io.github.campaignkit.core.goal;
 
 import io.github.campaignkit.core.internal.Percentages;
 import io.github.campaignkit.core.rule.InvalidValueException;
-import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.schedule.WorkingCalendar;

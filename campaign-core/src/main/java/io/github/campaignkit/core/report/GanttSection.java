@@ -2,10 +2,10 @@ package io.github.campaignkit.core.report;
 
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.rule.Violation;
-import io.github.campaignkit.core.schedule.Schedule;
-import io.github.campaignkit.core.schedule.ScheduleForecast;
 import io.github.campaignkit.core.schedule.GanttTask;
 import io.github.campaignkit.core.schedule.Phase;
+import io.github.campaignkit.core.schedule.Schedule;
+import io.github.campaignkit.core.schedule.ScheduleForecast;
 import io.github.campaignkit.core.schedule.TaskForecast;
 import io.github.campaignkit.core.schedule.TaskState;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
@@ -17,8 +17,8 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The Gantt chart (执行甘特图) as SVG: one row per task in schedule order, a bar from its early start

@@ -1,8 +1,8 @@
 package io.github.campaignkit.core.report;
 
 import io.github.campaignkit.core.goal.Goal;
-import io.github.campaignkit.core.goal.GoalSheet;
 import io.github.campaignkit.core.goal.GoalRules;
+import io.github.campaignkit.core.goal.GoalSheet;
 import io.github.campaignkit.core.goal.GoalViolation;
 import io.github.campaignkit.core.goal.Metric;
 import io.github.campaignkit.core.goal.SmartLetter;

@@ -1,9 +1,9 @@
 package io.github.campaignkit.core.report;
 
 import io.github.campaignkit.core.internal.Moments;
-import io.github.campaignkit.core.risk.RiskAlert;
 import io.github.campaignkit.core.risk.Evidence;
 import io.github.campaignkit.core.risk.Measure;
+import io.github.campaignkit.core.risk.RiskAlert;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;

@@ -2,8 +2,8 @@ package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.rule.InvalidValueException;
-import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Refusal;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.ValueViolation;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.Phase;

@@ -1,8 +1,8 @@
 package io.github.campaignkit.core.risk;
 
 import io.github.campaignkit.core.internal.Checks;
-import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.Phase;
 import io.vavr.collection.List;

@@ -1,7 +1,7 @@
 package io.github.campaignkit.core.schedule;
 
-import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;

@@ -2,8 +2,8 @@ package io.github.campaignkit.core.supply;
 
 import io.github.campaignkit.core.budget.BudgetLine;
 import io.github.campaignkit.core.budget.BudgetPlan;
-import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;

@@ -1,8 +1,8 @@
 package io.github.campaignkit.core.team;
 
 import io.github.campaignkit.core.internal.Moments;
-import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Rule;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;

@@ -1,12 +1,12 @@
 package io.github.campaignkit.core.team;
 
-import java.time.LocalDate;
 import io.github.campaignkit.core.internal.Checks;
-import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Refusal;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.vavr.control.Either;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.campaignkit.core.tracking;
 
 import io.github.campaignkit.core.internal.Checks;
-import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Refusal;
+import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
 import io.github.campaignkit.core.team.MemberId;

@@ -2,8 +2,8 @@ package io.github.campaignkit.core.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.campaignkit.core.goal.Aggregation;
 import io.github.campaignkit.core.goal.ActualSource;
+import io.github.campaignkit.core.goal.Aggregation;
 import io.github.campaignkit.core.goal.Evaluation;
 import io.github.campaignkit.core.goal.EvaluationRow;
 import io.github.campaignkit.core.goal.GoalResult;

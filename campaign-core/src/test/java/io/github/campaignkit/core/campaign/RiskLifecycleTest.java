@@ -2,11 +2,11 @@ package io.github.campaignkit.core.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.campaignkit.core.risk.TriggerEvaluation;
 import io.github.campaignkit.core.risk.Risk;
 import io.github.campaignkit.core.risk.RiskChange;
 import io.github.campaignkit.core.risk.RiskRegister;
 import io.github.campaignkit.core.risk.RiskStatus;
+import io.github.campaignkit.core.risk.TriggerEvaluation;
 import io.github.campaignkit.core.rule.Refusal;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;

@@ -3,10 +3,10 @@ package io.github.campaignkit.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.campaignkit.core.schedule.Dependency;
+import io.github.campaignkit.core.schedule.GanttTask;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
 import io.github.campaignkit.core.schedule.Seed004;
-import io.github.campaignkit.core.schedule.GanttTask;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.TaskId;

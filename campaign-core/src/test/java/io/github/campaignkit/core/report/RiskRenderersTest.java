@@ -2,13 +2,13 @@ package io.github.campaignkit.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.campaignkit.core.risk.RiskAlert;
-import io.github.campaignkit.core.risk.TriggerEvaluation;
 import io.github.campaignkit.core.risk.Rating;
+import io.github.campaignkit.core.risk.RiskAlert;
 import io.github.campaignkit.core.risk.RiskCategory;
 import io.github.campaignkit.core.risk.RiskId;
 import io.github.campaignkit.core.risk.RiskMatrix;
 import io.github.campaignkit.core.risk.RiskRegister;
+import io.github.campaignkit.core.risk.TriggerEvaluation;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.testkit.Seed004Risks;
 import java.util.List;

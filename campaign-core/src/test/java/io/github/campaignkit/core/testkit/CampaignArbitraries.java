@@ -64,9 +64,9 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple3;
 import net.jqwik.api.Tuple.Tuple4;
-import net.jqwik.api.Tuple;
 
 /**
  * Generators for every type of campaign-core; each generated value is valid by construction.

@@ -2,9 +2,9 @@ package io.github.campaignkit.examples.bench;
 
 import io.github.campaignkit.core.schedule.Dependency;
 import io.github.campaignkit.core.schedule.DependencyType;
+import io.github.campaignkit.core.schedule.GanttTask;
 import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
-import io.github.campaignkit.core.schedule.GanttTask;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.TaskId;
