@@ -35,7 +35,7 @@ final class BudgetSection {
         page.openSection(ReportSection.BUDGET);
         page.paragraph(page.get("html.budget.version", Integer.toString(budget.version()),
                 budget.status().label(locale)), "budget-status");
-        if (plan.lines().isEmpty()) {
+        if (ReportSection.BUDGET.isEmpty(campaign)) {
             page.none("html.none.budget");
             page.markup().close();
             return;

@@ -30,7 +30,7 @@ final class DashboardSection {
 
     static void write(Campaign campaign, HtmlPage page) {
         page.openSection(ReportSection.DASHBOARD);
-        if (campaign.kpi().targets().isEmpty()) {
+        if (ReportSection.DASHBOARD.isEmpty(campaign)) {
             page.none("html.none.dashboard");
             page.markup().close();
             return;

@@ -27,7 +27,7 @@ final class EvaluationSection {
             return;
         }
         Evaluation evaluation = campaign.evaluation();
-        if (sheet.results().isEmpty() && evaluation.rows().stream().allMatch(r -> r.actual().isEmpty())) {
+        if (isEmpty(sheet, evaluation)) {
             page.none("html.none.evaluation");
             page.markup().close();
             return;
@@ -36,6 +36,15 @@ final class EvaluationSection {
         table(campaign, campaign.review().evaluation().map(EvaluationReport::rows).orElse(evaluation.rows()), page);
         page.findings(page.get("evaluation.notes"), evaluation.findings());
         page.markup().close();
+    }
+
+    /** Whether there is no goal, or no actual yet: nothing recorded and nothing the data give. */
+    static boolean isEmpty(Campaign campaign) {
+        return campaign.goals().goals().isEmpty() || isEmpty(campaign.goals(), campaign.evaluation());
+    }
+
+    private static boolean isEmpty(GoalSheet sheet, Evaluation evaluation) {
+        return sheet.results().isEmpty() && evaluation.rows().stream().allMatch(r -> r.actual().isEmpty());
     }
 
     /** The evaluation table: one row per evaluation row, marked met, missed or unknown. */

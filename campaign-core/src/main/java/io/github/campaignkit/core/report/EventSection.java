@@ -37,8 +37,7 @@ final class EventSection {
     static void write(Campaign campaign, HtmlPage page) {
         EventPlan event = campaign.event();
         page.openSection(ReportSection.EVENT);
-        if (event.date().isEmpty() && event.booking().isEmpty() && event.segments().isEmpty()
-                && event.notices().isEmpty()) {
+        if (ReportSection.EVENT.isEmpty(campaign)) {
             page.none("html.none.event");
             page.markup().close();
             return;

@@ -43,7 +43,7 @@ final class GanttSection {
     static void write(Campaign campaign, HtmlPage page) {
         Schedule schedule = campaign.schedule();
         page.openSection(ReportSection.SCHEDULE);
-        if (schedule.tasks().isEmpty()) {
+        if (ReportSection.SCHEDULE.isEmpty(campaign)) {
             page.none("html.none.schedule");
             page.markup().close();
             return;

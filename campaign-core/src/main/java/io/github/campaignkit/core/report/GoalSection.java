@@ -27,7 +27,7 @@ final class GoalSection {
         Locale locale = page.locale();
         Texts t = page.texts();
         page.openSection(ReportSection.GOALS);
-        if (sheet.goals().isEmpty()) {
+        if (ReportSection.GOALS.isEmpty(campaign)) {
             page.none("html.none.goals");
             page.markup().close();
             return;

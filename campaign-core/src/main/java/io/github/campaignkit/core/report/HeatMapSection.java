@@ -32,7 +32,7 @@ final class HeatMapSection {
     static void write(Campaign campaign, HtmlPage page) {
         RiskRegister register = campaign.risks();
         page.openSection(ReportSection.RISKS);
-        if (register.entries().isEmpty()) {
+        if (ReportSection.RISKS.isEmpty(campaign)) {
             page.none("html.none.risks");
             page.markup().close();
             return;

@@ -39,7 +39,9 @@ import java.util.Set;
  * transformed or embedded as well as opened in a browser. It is deterministic: the same campaign,
  * day, language and sections give the same characters, since nothing reads a clock, a random
  * number or the default locale. Sections appear in {@link ReportSection} order whatever order
- * they were selected in; a section whose part of the campaign is empty says so in one line. The
+ * they were selected in. A section whose part of the campaign is empty is left out of the full
+ * report; one asked for by name ({@link #withSections}), or every one after
+ * {@link #withEmptySections()}, is shown and says in one line that there is nothing yet. The
  * dashboard is computed for the {@code asOf} day ({@link Campaign#dashboard(LocalDate)}), the
  * Gantt chart from the schedule's forecast with that day marked.
  *
@@ -52,25 +54,29 @@ public final class HtmlReport {
     private final Locale locale;
     private final Set<ReportSection> sections;
     private final MessageRenderer messages;
+    private final boolean emptyShown;
 
-    private HtmlReport(Locale locale, Set<ReportSection> sections, MessageRenderer messages) {
+    private HtmlReport(Locale locale, Set<ReportSection> sections, MessageRenderer messages, boolean emptyShown) {
         this.locale = locale;
         this.sections = sections;
         this.messages = messages;
+        this.emptyShown = emptyShown;
     }
 
     /**
-     * A report in the given language with every section and the standard messages.
+     * A report in the given language with every section that has something to show, and the
+     * standard messages.
      *
      * @param locale the reader's language: Chinese for {@code zh}, English otherwise
      * @return the report
      */
     public static HtmlReport of(Locale locale) {
-        return new HtmlReport(Objects.requireNonNull(locale, "locale"), ALL, MessageRenderer.standard());
+        return new HtmlReport(Objects.requireNonNull(locale, "locale"), ALL, MessageRenderer.standard(), false);
     }
 
     /**
-     * This report with only the given sections.
+     * This report with only the given sections, each shown even when its part of the campaign is
+     * empty.
      *
      * @param selected the sections to show, at least one
      * @return a copy
@@ -82,7 +88,8 @@ public final class HtmlReport {
     }
 
     /**
-     * This report with only the given sections.
+     * This report with only the given sections, each shown even when its part of the campaign is
+     * empty.
      *
      * @param selected the sections to show, at least one
      * @return a copy
@@ -96,7 +103,7 @@ public final class HtmlReport {
         for (ReportSection section : selected) {
             Objects.requireNonNull(section, "selected");
         }
-        return new HtmlReport(locale, Collections.unmodifiableSet(EnumSet.copyOf(selected)), messages);
+        return new HtmlReport(locale, Collections.unmodifiableSet(EnumSet.copyOf(selected)), messages, true);
     }
 
     /**
@@ -115,7 +122,17 @@ public final class HtmlReport {
         if (kept.isEmpty()) {
             throw InvalidValueException.of(ValueViolation.EMPTY, "sections");
         }
-        return new HtmlReport(locale, Collections.unmodifiableSet(kept), messages);
+        return new HtmlReport(locale, Collections.unmodifiableSet(kept), messages, emptyShown);
+    }
+
+    /**
+     * This report showing its sections even when their part of the campaign is empty, each saying
+     * so in one line: a skeleton of everything still to fill in.
+     *
+     * @return a copy
+     */
+    public HtmlReport withEmptySections() {
+        return new HtmlReport(locale, sections, messages, true);
     }
 
     /**
@@ -125,7 +142,7 @@ public final class HtmlReport {
      * @return a copy
      */
     public HtmlReport withLocale(Locale newLocale) {
-        return new HtmlReport(Objects.requireNonNull(newLocale, "newLocale"), sections, messages);
+        return new HtmlReport(Objects.requireNonNull(newLocale, "newLocale"), sections, messages, emptyShown);
     }
 
     /**
@@ -136,7 +153,7 @@ public final class HtmlReport {
      * @return a copy
      */
     public HtmlReport withMessages(MessageRenderer renderer) {
-        return new HtmlReport(locale, sections, Objects.requireNonNull(renderer, "renderer"));
+        return new HtmlReport(locale, sections, Objects.requireNonNull(renderer, "renderer"), emptyShown);
     }
 
     /**
@@ -149,7 +166,7 @@ public final class HtmlReport {
     }
 
     /**
-     * The sections shown, in report order.
+     * The sections shown, in report order (those with nothing to show left out unless asked for).
      *
      * @return an unmodifiable set
      */
@@ -169,7 +186,13 @@ public final class HtmlReport {
         Objects.requireNonNull(asOf, "asOf");
         StringBuilder out = new StringBuilder(16_384);
         Markup markup = new Markup(out);
-        HtmlPage page = new HtmlPage(markup, locale, messages, asOf, sections);
+        Set<ReportSection> shown = EnumSet.noneOf(ReportSection.class);
+        for (ReportSection section : sections) {
+            if (emptyShown || !section.isEmpty(campaign)) {
+                shown.add(section);
+            }
+        }
+        HtmlPage page = new HtmlPage(markup, locale, messages, asOf, shown);
         markup.raw("<!DOCTYPE html>");
         markup.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", languageTag(),
                 "xml:lang", languageTag());
@@ -193,7 +216,7 @@ public final class HtmlReport {
                 campaign.id().value()), "class", "as-of");
         markup.close();
         markup.open("main");
-        for (ReportSection section : sections) {
+        for (ReportSection section : shown) {
             section.write(campaign, page);
         }
         markup.close();
@@ -260,6 +283,6 @@ public final class HtmlReport {
 
     @Override
     public String toString() {
-        return "HtmlReport[" + languageTag() + ", " + sections + "]";
+        return "HtmlReport[" + languageTag() + ", " + sections + (emptyShown ? ", empty sections shown" : "") + "]";
     }
 }

@@ -28,7 +28,7 @@ final class OutreachSection {
     static void write(Campaign campaign, HtmlPage page) {
         OutreachPlan plan = campaign.outreach();
         page.openSection(ReportSection.OUTREACH);
-        if (plan.isEmpty()) {
+        if (ReportSection.OUTREACH.isEmpty(campaign)) {
             page.none("html.none.outreach");
             page.markup().close();
             return;

@@ -46,7 +46,7 @@ final class PartnerSection {
     static void write(Campaign campaign, HtmlPage page) {
         PartnerPlan plan = campaign.partners();
         page.openSection(ReportSection.PARTNERS);
-        if (plan.isEmpty()) {
+        if (ReportSection.PARTNERS.isEmpty(campaign)) {
             page.none("html.none.partners");
             page.markup().close();
             return;

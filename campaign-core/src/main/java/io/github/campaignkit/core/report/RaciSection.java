@@ -29,7 +29,7 @@ final class RaciSection {
     static void write(Campaign campaign, HtmlPage page) {
         TaskBoard board = campaign.board();
         page.openSection(ReportSection.RACI);
-        if (board.tasks().isEmpty()) {
+        if (ReportSection.RACI.isEmpty(campaign)) {
             page.none("html.none.raci");
             page.markup().close();
             return;

@@ -31,7 +31,7 @@ final class ReviewSection {
     static void write(Campaign campaign, HtmlPage page) {
         Review review = campaign.review();
         page.openSection(ReportSection.REVIEW);
-        if (review.evaluation().isEmpty() && review.retrospective().isEmpty()) {
+        if (ReportSection.REVIEW.isEmpty(campaign)) {
             page.none("html.none.review");
             page.markup().close();
             return;

@@ -40,7 +40,7 @@ final class SupplySection {
     static void write(Campaign campaign, HtmlPage page) {
         SupplyPlan plan = campaign.supply();
         page.openSection(ReportSection.SUPPLY);
-        if (plan.needs().isEmpty() && plan.materials().isEmpty() && plan.suppliers().isEmpty()) {
+        if (ReportSection.SUPPLY.isEmpty(campaign)) {
             page.none("html.none.supply");
             page.markup().close();
             return;

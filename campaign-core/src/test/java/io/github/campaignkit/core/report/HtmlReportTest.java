@@ -66,7 +66,7 @@ class HtmlReportTest {
     @Test
     void theSeedReportIsWellFormedWithEverySectionInOrder() throws Exception {
         for (Locale locale : List.of(ZH, EN)) {
-            String html = HtmlReport.of(locale).render(seed004(), AS_OF);
+            String html = HtmlReport.of(locale).withEmptySections().render(seed004(), AS_OF);
             Document doc = Xhtml.parse(html);
             Element root = doc.getDocumentElement();
             assertThat(root.getNamespaceURI()).isEqualTo(Xhtml.XHTML);
@@ -223,15 +223,29 @@ class HtmlReportTest {
     }
 
     @Test
-    void anEmptyCampaignSaysSoInEverySection() throws Exception {
+    void anEmptyCampaignSaysSoInEverySectionWhenAskedAndLeavesEmptySectionsOutOtherwise() throws Exception {
         for (Locale locale : List.of(ZH, EN)) {
-            Document doc = Xhtml.parse(HtmlReport.of(locale).render(bare("空白活动"), AS_OF));
+            Document doc = Xhtml.parse(HtmlReport.of(locale).withEmptySections().render(bare("空白活动"), AS_OF));
             assertThat(Xhtml.find(doc, Xhtml.XHTML, "section", "section")).hasSize(13);
             // Every section but the profile has its explicit "none" line, and no chart is drawn.
             assertThat(Xhtml.find(doc, Xhtml.XHTML, "p", "none")).hasSize(12);
             assertThat(doc.getElementsByTagNameNS(Xhtml.SVG, "svg").getLength()).isZero();
+            // The full report leaves them out: only the profile has something to show.
+            Document full = Xhtml.parse(HtmlReport.of(locale).render(bare("空白活动"), AS_OF));
+            assertThat(Xhtml.find(full, Xhtml.XHTML, "section", "section")).extracting(e -> e.getAttribute("id"))
+                    .containsExactly("profile");
+            // A section asked for by name is shown even when empty.
+            Document asked = Xhtml.parse(HtmlReport.of(locale).withSections(ReportSection.BUDGET)
+                    .render(bare("空白活动"), AS_OF));
+            assertThat(Xhtml.find(asked, Xhtml.XHTML, "p", "none")).hasSize(1);
         }
-        String zh = HtmlReport.of(ZH).render(bare("空白活动"), AS_OF);
+        for (ReportSection section : ReportSection.values()) {
+            assertThat(section.isEmpty(bare("空白活动"))).as(section.name()).isEqualTo(section != ReportSection.PROFILE);
+            assertThat(section.isEmpty(seed004())).as(section.name()).isEqualTo(
+                    section == ReportSection.PARTNERS || section == ReportSection.OUTREACH || section == ReportSection.RACI
+                    || section == ReportSection.SUPPLY || section == ReportSection.EVENT || section == ReportSection.REVIEW);
+        }
+        String zh = HtmlReport.of(ZH).withEmptySections().render(bare("空白活动"), AS_OF);
         assertThat(zh).contains("尚未设定目标。", "预算尚无明细。", "尚未排期。", "尚未登记风险。", "尚未设置监控指标。");
     }
 
