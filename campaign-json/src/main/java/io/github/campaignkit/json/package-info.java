@@ -18,6 +18,8 @@
  *       mapper the campaign types (also through the ServiceLoader).</li>
  *   <li>{@link io.github.campaignkit.json.CampaignJson#schema()} is the JSON Schema (draft 2020-12) of
  *       the documents, generated from the model and checked in.</li>
+ *   <li>{@link io.github.campaignkit.json.ProblemDetails} answers a refused command as RFC 9457
+ *       problem details, its kind (stale revision, access, closed, rules) in the status and type.</li>
  * </ul>
  *
  * <p>campaign-core carries no Jackson annotation: everything the records cannot say is said in the
