@@ -200,22 +200,22 @@ final class TriggerEvaluator {
     }
 
     private Either<Violation, DateRange> resolve(TriggerPeriod period, String path) {
-        if (period instanceof TriggerPeriod.OnDate) {
-            return Either.right(DateRange.ofDay(((TriggerPeriod.OnDate) period).date()));
+        if (period instanceof TriggerPeriod.OnDate onDate) {
+            return Either.right(DateRange.ofDay(onDate.date()));
         }
-        if (period instanceof TriggerPeriod.Between) {
-            return Either.right(((TriggerPeriod.Between) period).range());
+        if (period instanceof TriggerPeriod.Between between) {
+            return Either.right(between.range());
         }
-        PhaseKind kind = period instanceof TriggerPeriod.InPhase ? ((TriggerPeriod.InPhase) period).phase()
+        PhaseKind kind = period instanceof TriggerPeriod.InPhase inPhase ? inPhase.phase()
                 : ((TriggerPeriod.PhaseDay) period).phase();
         DateRange range = phases.get(kind);
         if (range == null) {
             return Either.left(Violation.of(RiskViolation.TRIGGER_PHASE_UNKNOWN, RulePaths.join(path, "phase"), kind));
         }
-        if (period instanceof TriggerPeriod.InPhase) {
+        if (!(period instanceof TriggerPeriod.PhaseDay phaseDay)) {
             return Either.right(range);
         }
-        int day = ((TriggerPeriod.PhaseDay) period).day();
+        int day = phaseDay.day();
         if (day > range.days()) {
             return Either.left(Violation.of(RiskViolation.TRIGGER_PHASE_DAY_BEYOND, RulePaths.join(path, "day"), day,
                     kind, range.days()));
