@@ -6,10 +6,8 @@ import io.github.campaignkit.core.goal.Metric;
 import io.github.campaignkit.core.goal.MetricId;
 import io.github.campaignkit.core.goal.Rate;
 import io.github.campaignkit.core.goal.Target;
-import io.github.campaignkit.core.goal.UnitKind;
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.internal.Fraction;
-import io.github.campaignkit.core.internal.Percentages;
 import io.github.campaignkit.core.rule.RulePaths;
 import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.schedule.DateRange;
@@ -206,8 +204,8 @@ public record Dashboard(LocalDate asOf, List<DashboardRow> rows, List<Violation>
                 }
                 case RATE: {
                     Rate rate = metric.rate().orElseThrow();
-                    BigDecimal factor = metric.unit().kind() == UnitKind.PERCENT ? Percentages.HUNDRED : BigDecimal.ONE;
-                    valueScale = metric.unit().kind() == UnitKind.PERCENT ? scale : scale + 2;
+                    BigDecimal factor = KpiTotals.rateFactor(metric);
+                    valueScale = KpiTotals.rateValueScale(metric);
                     int shown = valueScale;
                     BigDecimal num = totals.sum(rate.numerator(), line.channel());
                     BigDecimal den = totals.sum(rate.denominator(), line.channel());

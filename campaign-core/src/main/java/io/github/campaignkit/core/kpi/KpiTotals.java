@@ -268,11 +268,10 @@ public final class KpiTotals {
                 return Optional.of(sum(id, channel));
             case RATE: {
                 Rate rate = metric.rate().orElseThrow();
-                boolean percent = metric.unit().kind() == UnitKind.PERCENT;
-                BigDecimal num = sum(rate.numerator(), channel).multiply(percent ? Percentages.HUNDRED : BigDecimal.ONE);
+                BigDecimal num = sum(rate.numerator(), channel).multiply(rateFactor(metric));
                 BigDecimal den = sum(rate.denominator(), channel);
-                int scale = percent ? metric.rateScale() : metric.rateScale() + 2;
-                return den.signum() == 0 ? Optional.empty() : Optional.of(Fraction.of(num, den).rounded(scale));
+                return den.signum() == 0 ? Optional.empty()
+                        : Optional.of(Fraction.of(num, den).rounded(rateValueScale(metric)));
             }
             default: {
                 if (channel.isPresent()) {
@@ -282,6 +281,16 @@ public final class KpiTotals {
                 return observed.size() == 1 ? latest(id, observed.iterator().next()) : Optional.empty();
             }
         }
+    }
+
+    /** What a rate's Σ numerator / Σ denominator is multiplied by: 100 for a percentage, 1 for a ratio. */
+    static BigDecimal rateFactor(Metric metric) {
+        return metric.unit().kind() == UnitKind.PERCENT ? Percentages.HUNDRED : BigDecimal.ONE;
+    }
+
+    /** The decimals a rate's value is shown with: its rate scale for a percentage, two more for a ratio. */
+    static int rateValueScale(Metric metric) {
+        return metric.unit().kind() == UnitKind.PERCENT ? metric.rateScale() : metric.rateScale() + 2;
     }
 
     /**

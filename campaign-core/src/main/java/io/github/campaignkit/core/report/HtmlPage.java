@@ -3,7 +3,6 @@ package io.github.campaignkit.core.report;
 import io.github.campaignkit.core.campaign.Campaign;
 import io.github.campaignkit.core.rule.MessageRenderer;
 import io.github.campaignkit.core.rule.Violation;
-import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
 import java.time.LocalDate;
 import java.util.List;
@@ -136,7 +135,7 @@ final class HtmlPage {
 
     /** A member's name alone, for texts that already sit in brackets; the id when not in the team. */
     static String name(Campaign campaign, MemberId id) {
-        return campaign.team().member(id).map(Member::name).filter(n -> !n.isBlank()).orElse(id.value());
+        return MemberNames.plain(campaign.team(), id);
     }
 
     String member(Campaign campaign, Optional<MemberId> id) {

@@ -26,4 +26,9 @@ final class MemberNames {
         }
         return zh ? name + "（" + id.value() + "）" : name + " (" + id.value() + ")";
     }
+
+    /** A member's name alone, for headers and texts that already sit in brackets; the id when not in the team. */
+    static String plain(Team team, MemberId id) {
+        return team.member(id).map(Member::name).filter(n -> !n.isBlank()).orElse(id.value());
+    }
 }

@@ -2,7 +2,6 @@ package io.github.campaignkit.core.report;
 
 import io.github.campaignkit.core.rule.MessageRenderer;
 import io.github.campaignkit.core.rule.Violation;
-import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.RaciAssignment;
 import io.github.campaignkit.core.team.RaciRole;
@@ -94,7 +93,7 @@ public final class RaciMatrixRenderer {
         header.add(zh ? "模块" : "Module");
         header.add(zh ? "任务" : "Task");
         for (MemberId id : columns) {
-            header.add(team.member(id).map(Member::name).filter(n -> !n.isBlank()).orElse(id.value())
+            header.add(MemberNames.plain(team, id)
                     + (strangers.contains(id) ? "?" : ""));
         }
         rows.add(header);

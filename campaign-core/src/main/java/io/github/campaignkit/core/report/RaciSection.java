@@ -1,7 +1,6 @@
 package io.github.campaignkit.core.report;
 
 import io.github.campaignkit.core.campaign.Campaign;
-import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.RaciRole;
 import io.github.campaignkit.core.team.RaciRules;
@@ -45,7 +44,7 @@ final class RaciSection {
         m.element("th", page.get("html.raci.module"), "scope", "col");
         m.element("th", page.get("html.raci.task"), "scope", "col");
         for (MemberId id : columns) {
-            String name = campaign.team().member(id).map(Member::name).filter(n -> !n.isBlank()).orElse(id.value());
+            String name = MemberNames.plain(campaign.team(), id);
             m.element("th", name + (strangers.contains(id) ? "?" : ""), "scope", "col", "title", id.value());
         }
         m.close().close();

@@ -6,7 +6,6 @@ import io.github.campaignkit.core.event.Notice;
 import io.github.campaignkit.core.event.Segment;
 import io.github.campaignkit.core.rule.MessageRenderer;
 import io.github.campaignkit.core.rule.Violation;
-import io.github.campaignkit.core.team.Member;
 import io.github.campaignkit.core.team.MemberId;
 import io.github.campaignkit.core.team.Team;
 import io.vavr.collection.Seq;
@@ -127,7 +126,7 @@ public final class RunOfShowRenderer {
     }
 
     private static String name(Team team, MemberId id) {
-        return team.member(id).map(Member::name).filter(n -> !n.isBlank()).orElse(id.value());
+        return MemberNames.plain(team, id);
     }
 
     /** A duration in hours and minutes: 1小时30分钟, 1 h 30 min. */

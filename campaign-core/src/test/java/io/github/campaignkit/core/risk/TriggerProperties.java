@@ -83,10 +83,10 @@ class TriggerProperties {
 
         private List<LocalDate> days(TriggerPeriod period) {
             List<DateRange> ranges = new ArrayList<>();
-            if (period instanceof TriggerPeriod.OnDate) {
-                ranges.add(DateRange.ofDay(((TriggerPeriod.OnDate) period).date()));
-            } else if (period instanceof TriggerPeriod.Between) {
-                ranges.add(((TriggerPeriod.Between) period).range());
+            if (period instanceof TriggerPeriod.OnDate onDate) {
+                ranges.add(DateRange.ofDay(onDate.date()));
+            } else if (period instanceof TriggerPeriod.Between between) {
+                ranges.add(between.range());
             } else {
                 phases.forEach(p -> ranges.add(p.range()));
             }
@@ -142,10 +142,10 @@ class TriggerProperties {
             days.add(((Trigger.MaterialOverdue) t).by());
         } else if (t instanceof Trigger.MetricThreshold) {
             TriggerPeriod period = ((Trigger.MetricThreshold) t).period();
-            if (period instanceof TriggerPeriod.OnDate) {
-                days.add(((TriggerPeriod.OnDate) period).date());
-            } else if (period instanceof TriggerPeriod.Between) {
-                days.add(((TriggerPeriod.Between) period).range().end());
+            if (period instanceof TriggerPeriod.OnDate onDate) {
+                days.add(onDate.date());
+            } else if (period instanceof TriggerPeriod.Between between) {
+                days.add(between.range().end());
             }
         }
     }
