@@ -2,6 +2,9 @@ package io.github.campaignkit.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.campaignkit.core.campaign.Campaign;
+import io.github.campaignkit.core.campaign.CampaignCommand;
+import io.github.campaignkit.core.campaign.Journal;
+import io.github.campaignkit.core.campaign.JournalEntry;
 import io.github.campaignkit.core.campaign.CampaignRules;
 import io.github.campaignkit.core.rule.Rule;
 import java.io.IOException;
@@ -13,23 +16,18 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
@@ -40,11 +38,12 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes campaign documents: the envelope {@code {"schemaVersion": 1, "campaign": {...}}}
- * as UTF-8 JSON, to and from strings, bytes, streams, readers and writers, and files.
+ * as UTF-8 JSON, to and from strings, bytes, streams, readers and writers, and files; and, in the
+ * same envelope and as strictly, the commands that change a campaign ({@code "command"}) and the
+ * entries of its journal ({@code "entry"}), a journal as JSON Lines.
  *
  * <p><b>Sharing.</b> An instance is immutable and thread-safe; build one per configuration and
  * share it ({@link #standard()} is the default one). {@link #toBuilder()} and
@@ -99,49 +98,53 @@ public final class CampaignJson {
     public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
 
     static final String SCHEMA_VERSION_PROPERTY = "schemaVersion";
-    static final String CAMPAIGN_PROPERTY = "campaign";
-    private static final String CAMPAIGN_POINTER = "/" + CAMPAIGN_PROPERTY;
     private static final String SCHEMA_RESOURCE = "campaign-document.schema.json";
+    private static final String COMMAND_SCHEMA_RESOURCE = "campaign-command.schema.json";
+    private static final String ENTRY_SCHEMA_RESOURCE = "journal-entry.schema.json";
 
     private static final CampaignJson STANDARD = builder().build();
 
     private final Builder settings;
     private final CampaignJsonModule module;
     private final JsonMapper mapper;
+    private final EnvelopeReader reader;
     private final ObjectReader campaignReader;
-    private final ObjectReader treeReader;
+    private final ObjectReader commandReader;
+    private final ObjectReader entryReader;
     private final ObjectWriter writer;
-    private final Translator.Limits limits;
-    private final int oldestVersion;
+    private final ObjectWriter lineWriter;
 
     private CampaignJson(Builder settings) {
         this.settings = settings.copy();
         this.module = new CampaignJsonModule(settings.maxDecimalScale, settings.maxDecimalPrecision);
         settings.moduleSetup.accept(module);
-        this.limits = new Translator.Limits(settings.maxDocumentLength, settings.maxNestingDepth,
+        Translator.Limits limits = new Translator.Limits(settings.maxDocumentLength, settings.maxNestingDepth,
                 settings.maxNumberLength, settings.maxStringLength, settings.maxNameLength);
         this.mapper = mapper(settings, module);
-        this.campaignReader = mapper.readerFor(Campaign.class)
-                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        this.treeReader = treeReader(mapper);
+        this.reader = new EnvelopeReader(mapper, module, limits, settings.locale, settings.maxDocumentLength,
+                settings.version, settings.migrations);
+        this.campaignReader = payloadReader(mapper, Campaign.class);
+        this.commandReader = payloadReader(mapper, CampaignCommand.class);
+        this.entryReader = payloadReader(mapper, JournalEntry.class);
         this.writer = writer(mapper, settings.indent);
-        int oldest = settings.version;
-        while (settings.migrations.containsKey(oldest - 1)) {
-            oldest--;
-        }
-        this.oldestVersion = oldest;
+        this.lineWriter = writer(mapper, false);
     }
 
     private CampaignJson(CampaignJson base, boolean indent) {
         this.settings = base.settings.copy();
         this.settings.indent = indent;
         this.module = base.module;
-        this.limits = base.limits;
         this.mapper = base.mapper;
+        this.reader = base.reader;
         this.campaignReader = base.campaignReader;
-        this.treeReader = base.treeReader;
+        this.commandReader = base.commandReader;
+        this.entryReader = base.entryReader;
         this.writer = writer(mapper, indent);
-        this.oldestVersion = base.oldestVersion;
+        this.lineWriter = base.lineWriter;
+    }
+
+    private static ObjectReader payloadReader(JsonMapper mapper, Class<?> type) {
+        return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
@@ -210,12 +213,6 @@ public final class CampaignJson {
                 .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_ABSENT))
                 .build();
-    }
-
-    /** Reads documents as trees, with the parser's own duplicate detection (a tree has no other). */
-    private static ObjectReader treeReader(JsonMapper mapper) {
-        return mapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     private static ObjectWriter writer(JsonMapper mapper, boolean indent) {
@@ -362,14 +359,37 @@ public final class CampaignJson {
         return SchemaHolder.TEXT;
     }
 
-    /** Loads the checked-in schema once, when first asked for. */
-    private static final class SchemaHolder {
-        static final String TEXT = load();
+    /**
+     * The JSON Schema (draft 2020-12) of the command documents this library writes at
+     * {@link #SCHEMA_VERSION} ({@link #writeCommand}), generated from the model: each change by its
+     * closed type name.
+     *
+     * @return the schema's text
+     */
+    public static String commandSchema() {
+        return SchemaHolder.COMMAND;
+    }
 
-        private static String load() {
-            try (InputStream in = CampaignJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+    /**
+     * The JSON Schema (draft 2020-12) of the journal-entry documents this library writes at
+     * {@link #SCHEMA_VERSION} ({@link #writeEntry}, and each line of {@link #writeJournal}).
+     *
+     * @return the schema's text
+     */
+    public static String journalEntrySchema() {
+        return SchemaHolder.ENTRY;
+    }
+
+    /** Loads the checked-in schemas once, when first asked for. */
+    private static final class SchemaHolder {
+        static final String TEXT = load(SCHEMA_RESOURCE);
+        static final String COMMAND = load(COMMAND_SCHEMA_RESOURCE);
+        static final String ENTRY = load(ENTRY_SCHEMA_RESOURCE);
+
+        private static String load(String resource) {
+            try (InputStream in = CampaignJson.class.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+                    throw new IllegalStateException("missing resource " + resource);
                 }
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -409,8 +429,7 @@ public final class CampaignJson {
      * tests of types not yet in a campaign.
      */
     <T> T readValue(String json, Class<T> type) {
-        return type.cast(bind(Input.of(json), mapper.readerFor(type)
-                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)));
+        return type.cast(reader.bind(Input.of(json), payloadReader(mapper, type), Payload.CAMPAIGN));
     }
 
     /**
@@ -537,7 +556,7 @@ public final class CampaignJson {
      * @throws CampaignJsonException if the document cannot be read, saying where and why
      */
     public Campaign read(byte[] json) {
-        return bind(decoded(Objects.requireNonNull(json, "json")));
+        return bind(reader.decoded(Objects.requireNonNull(json, "json")));
     }
 
     /**
@@ -549,7 +568,7 @@ public final class CampaignJson {
      * @throws CampaignJsonException if the stream fails or the document cannot be read
      */
     public Campaign read(InputStream in) {
-        return bind(decoded(readAll(Objects.requireNonNull(in, "in"))));
+        return bind(reader.decoded(reader.readAll(Objects.requireNonNull(in, "in"))));
     }
 
     /**
@@ -560,7 +579,7 @@ public final class CampaignJson {
      * @throws CampaignJsonException if the reader fails or the document cannot be read
      */
     public Campaign read(Reader in) {
-        return bind(Input.of(readAll(Objects.requireNonNull(in, "in"))));
+        return bind(Input.of(reader.readAll(Objects.requireNonNull(in, "in"))));
     }
 
     /**
@@ -571,7 +590,7 @@ public final class CampaignJson {
      * @throws CampaignJsonException if the file cannot be read or the document cannot be read
      */
     public Campaign read(Path file) {
-        return bind(decoded(readAll(Objects.requireNonNull(file, "file"))));
+        return bind(reader.decoded(reader.readAll(Objects.requireNonNull(file, "file"))));
     }
 
     /**
@@ -630,259 +649,234 @@ public final class CampaignJson {
         return validated(read(file));
     }
 
+    // ---- commands and journal entries ----------------------------------------------------------
+
+    /**
+     * Writes a command as a document {@code {"schemaVersion": 1, "command": {"actor": …,
+     * "basedOnRevision": …, "change": {"type": "kpi.record-observations", …}}}}: the change by its
+     * closed type name ({@code part.kind}), its fields as in a campaign document.
+     *
+     * @param command the command
+     * @return the document's text
+     * @throws CampaignJsonException if the command cannot be written
+     */
+    public String writeCommand(CampaignCommand command) {
+        return text(new CommandEnvelope(settings.version, Objects.requireNonNull(command, "command")));
+    }
+
+    /**
+     * Writes a command as a document in UTF-8 (see {@link #writeCommand(CampaignCommand)}).
+     *
+     * @param command the command
+     * @return the document's bytes
+     * @throws CampaignJsonException if the command cannot be written
+     */
+    public byte[] writeCommandBytes(CampaignCommand command) {
+        return bytes(new CommandEnvelope(settings.version, Objects.requireNonNull(command, "command")));
+    }
+
+    /**
+     * Reads a command from a document, as strictly as a campaign: an unknown change type, an unknown
+     * or missing property, a value the model refuses are each a {@link CampaignJsonException} with
+     * the pointer of the offending value ({@code /command/change/observations/0/value}).
+     *
+     * @param json the document's text
+     * @return the command
+     * @throws CampaignJsonException if the document cannot be read, saying where and why
+     */
+    public CampaignCommand readCommand(String json) {
+        return (CampaignCommand) reader.bind(Input.of(Objects.requireNonNull(json, "json")), commandReader,
+                Payload.COMMAND);
+    }
+
+    /**
+     * Reads a command from a document in UTF-8 (see {@link #readCommand(String)}).
+     *
+     * @param json the document's bytes
+     * @return the command
+     * @throws CampaignJsonException if the document cannot be read, saying where and why
+     */
+    public CampaignCommand readCommand(byte[] json) {
+        return (CampaignCommand) reader.bind(reader.decoded(Objects.requireNonNull(json, "json")), commandReader,
+                Payload.COMMAND);
+    }
+
+    /**
+     * Reads a command from a stream holding a document in UTF-8, to the stream's end (an HTTP
+     * request's body); the stream stays open.
+     *
+     * @param in the stream
+     * @return the command
+     * @throws CampaignJsonException if the stream fails or the document cannot be read
+     */
+    public CampaignCommand readCommand(InputStream in) {
+        return readCommand(reader.readAll(Objects.requireNonNull(in, "in")));
+    }
+
+    /**
+     * Writes a journal entry as a document {@code {"schemaVersion": 1, "entry": {"revision": …,
+     * "at": …, "command": {…}}}}.
+     *
+     * @param entry the entry
+     * @return the document's text
+     * @throws CampaignJsonException if the entry cannot be written
+     */
+    public String writeEntry(JournalEntry entry) {
+        return text(new EntryEnvelope(settings.version, Objects.requireNonNull(entry, "entry")));
+    }
+
+    /**
+     * Writes a journal entry as a document in UTF-8 (see {@link #writeEntry(JournalEntry)}).
+     *
+     * @param entry the entry
+     * @return the document's bytes
+     * @throws CampaignJsonException if the entry cannot be written
+     */
+    public byte[] writeEntryBytes(JournalEntry entry) {
+        return bytes(new EntryEnvelope(settings.version, Objects.requireNonNull(entry, "entry")));
+    }
+
+    /**
+     * Reads a journal entry from a document.
+     *
+     * @param json the document's text
+     * @return the entry
+     * @throws CampaignJsonException if the document cannot be read, saying where and why
+     */
+    public JournalEntry readEntry(String json) {
+        return (JournalEntry) reader.bind(Input.of(Objects.requireNonNull(json, "json")), entryReader, Payload.ENTRY);
+    }
+
+    /**
+     * Reads a journal entry from a document in UTF-8.
+     *
+     * @param json the document's bytes
+     * @return the entry
+     * @throws CampaignJsonException if the document cannot be read, saying where and why
+     */
+    public JournalEntry readEntry(byte[] json) {
+        return (JournalEntry) reader.bind(reader.decoded(Objects.requireNonNull(json, "json")), entryReader,
+                Payload.ENTRY);
+    }
+
+    /**
+     * Writes journal entries as JSON Lines (UTF-8): each entry's document on one line, compact
+     * whatever this instance's indentation, followed by {@code \n}; then flushes the stream, which
+     * stays open.
+     *
+     * @param entries the entries, oldest first
+     * @param out     the stream
+     * @throws CampaignJsonException if an entry cannot be written or the stream fails
+     */
+    public void writeJournal(Iterable<JournalEntry> entries, OutputStream out) {
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(out, "out");
+        try {
+            for (JournalEntry entry : entries) {
+                out.write(lineBytes(entry));
+                out.write('\n');
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new CampaignJsonException(Fault.WRITE_FAILED, "", 0, 0, settings.locale,
+                    java.util.List.of(Translator.ioReason(e)), e);
+        }
+    }
+
+    /**
+     * Writes journal entries as JSON Lines to a writer (see
+     * {@link #writeJournal(Iterable, OutputStream)}); the writer is flushed and stays open.
+     *
+     * @param entries the entries, oldest first
+     * @param out     the writer
+     * @throws CampaignJsonException if an entry cannot be written or the writer fails
+     */
+    public void writeJournal(Iterable<JournalEntry> entries, Writer out) {
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(out, "out");
+        try {
+            for (JournalEntry entry : entries) {
+                out.write(new String(lineBytes(entry), StandardCharsets.UTF_8));
+                out.write('\n');
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new CampaignJsonException(Fault.WRITE_FAILED, "", 0, 0, settings.locale,
+                    java.util.List.of(Translator.ioReason(e)), e);
+        }
+    }
+
+    /**
+     * Reads a journal written as JSON Lines in UTF-8, to the stream's end; the stream stays open.
+     * Each line is one entry's document, read as strictly as {@link #readEntry(String)} and bounded
+     * by {@link #maxDocumentLength()}; a line may end in {@code \r\n}, the last line's end may be
+     * left out, and no line may be empty. The stream may start at any revision (the entries after a
+     * snapshot), but each entry's revision must follow the one before. A failure names the line of
+     * the stream ({@link CampaignJsonException#line()}) and the pointer inside that line's document.
+     *
+     * @param in the stream
+     * @return the journal, its entries in the stream's order
+     * @throws CampaignJsonException if the stream fails or a line cannot be read
+     */
+    public Journal readJournal(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return new JournalLines(reader, entryReader).read(in instanceof java.io.BufferedInputStream
+                || in instanceof java.io.ByteArrayInputStream ? in : new java.io.BufferedInputStream(in));
+    }
+
+    /**
+     * Reads a journal written as JSON Lines from a reader, to its end; the reader stays open (see
+     * {@link #readJournal(InputStream)}).
+     *
+     * @param in the reader
+     * @return the journal
+     * @throws CampaignJsonException if the reader fails or a line cannot be read
+     */
+    public Journal readJournal(Reader in) {
+        Objects.requireNonNull(in, "in");
+        return new JournalLines(reader, entryReader).read(in instanceof java.io.BufferedReader
+                || in instanceof java.io.StringReader ? in : new java.io.BufferedReader(in));
+    }
+
+    private byte[] lineBytes(JournalEntry entry) {
+        try {
+            return lineWriter.writeValueAsBytes(new EntryEnvelope(settings.version,
+                    Objects.requireNonNull(entry, "entry")));
+        } catch (JacksonException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    private String text(Object envelope) {
+        try {
+            return writer.writeValueAsString(envelope);
+        } catch (JacksonException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    private byte[] bytes(Object envelope) {
+        try {
+            return writer.writeValueAsBytes(envelope);
+        } catch (JacksonException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    /** A command as written: the envelope, schemaVersion first. */
+    private record CommandEnvelope(int schemaVersion, CampaignCommand command) {
+    }
+
+    /** A journal entry as written: the envelope, schemaVersion first. */
+    private record EntryEnvelope(int schemaVersion, JournalEntry entry) {
+    }
+
     private ValidatedCampaign validated(Campaign campaign) {
         return new ValidatedCampaign(campaign, settings.rules.check(campaign));
     }
 
-    private byte[] readAll(InputStream in) {
-        try {
-            int cap = (int) Math.min(settings.maxDocumentLength + 1, Integer.MAX_VALUE - 16);
-            byte[] bytes = in.readNBytes(cap);
-            if (bytes.length > settings.maxDocumentLength) {
-                throw tooLong();
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw readFailure(e);
-        }
-    }
-
-    private String readAll(Reader in) {
-        try {
-            StringBuilder b = new StringBuilder();
-            char[] buffer = new char[8192];
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                b.append(buffer, 0, n);
-                if (b.length() > settings.maxDocumentLength) {
-                    throw tooLong();
-                }
-            }
-            return b.toString();
-        } catch (IOException e) {
-            throw readFailure(e);
-        }
-    }
-
-    private byte[] readAll(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readAll(in);
-        } catch (IOException e) {
-            throw readFailure(e);
-        }
-    }
-
-    /** The document in UTF-8 bytes, or where they are not UTF-8. */
-    private Input decoded(byte[] bytes) {
-        try {
-            return Input.of(bytes);
-        } catch (Input.Malformed e) {
-            throw new CampaignJsonException(Fault.INVALID_ENCODING, e.before.pointerAtEnd(mapper), e.line, e.column,
-                    settings.locale, java.util.List.of(String.valueOf(e.offset)), null);
-        }
-    }
-
-    private CampaignJsonException tooLong() {
-        return new CampaignJsonException(Fault.DOCUMENT_TOO_LONG, "", 0, 0, settings.locale,
-                java.util.List.of(String.valueOf(settings.maxDocumentLength)), null);
-    }
-
-    private CampaignJsonException readFailure(IOException e) {
-        return new CampaignJsonException(Fault.READ_FAILED, "", 0, 0, settings.locale,
-                java.util.List.of(Translator.ioReason(e)), e);
-    }
-
-    private Translator translator(Input input) {
-        return new Translator(mapper, module, limits, settings.locale, input, true);
-    }
-
-    /**
-     * Binds a document: straight from the parser when it is at the current version with
-     * schemaVersion first, through the tree otherwise.
-     */
     private Campaign bind(Input input) {
-        return (Campaign) bind(input, campaignReader);
-    }
-
-    private Object bind(Input input, ObjectReader reader) {
-        Translator t = translator(input);
-        JsonParser p = null;
-        try {
-            p = input.parser(mapper);
-            JsonToken token = p.nextToken();
-            if (token == null) {
-                throw t.fail(Fault.EMPTY, "", null, null);
-            }
-            if (token != JsonToken.START_OBJECT) {
-                throw t.fail(Fault.NOT_AN_OBJECT, "", p.currentTokenLocation(), null);
-            }
-            if (SCHEMA_VERSION_PROPERTY.equals(p.nextName())) {
-                p.nextToken();
-                if (version(p, t) == settings.version) {
-                    return bindCurrent(p, t, reader);
-                }
-            }
-        } catch (JacksonException e) {
-            throw t.translate(e, p, CAMPAIGN_POINTER);
-        } finally {
-            close(p);
-        }
-        return bindTree(input, t, reader);
-    }
-
-    private int version(JsonParser p, Translator t) {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw t.fail(Fault.VERSION_INVALID, "/" + SCHEMA_VERSION_PROPERTY, p.currentTokenLocation(), null);
-        }
-        return checkVersion(p.getBigIntegerValue(), t);
-    }
-
-    /** A whole schemaVersion of any size: newer or older than this library reads, or the version. */
-    private int checkVersion(java.math.BigInteger whole, Translator t) {
-        if (whole.compareTo(java.math.BigInteger.valueOf(settings.version)) > 0) {
-            throw t.fail(Fault.VERSION_NEWER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
-                    whole.toString(), String.valueOf(settings.version));
-        }
-        if (whole.compareTo(java.math.BigInteger.valueOf(oldestVersion)) < 0) {
-            throw t.fail(Fault.VERSION_OLDER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
-                    whole.toString(), String.valueOf(oldestVersion));
-        }
-        return checkVersion(whole.intValueExact(), t);
-    }
-
-    private int checkVersion(int version, Translator t) {
-        if (version > settings.version) {
-            throw t.fail(Fault.VERSION_NEWER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
-                    String.valueOf(version), String.valueOf(settings.version));
-        }
-        if (version < oldestVersion) {
-            throw t.fail(Fault.VERSION_OLDER, "/" + SCHEMA_VERSION_PROPERTY, null, null,
-                    String.valueOf(version), String.valueOf(oldestVersion));
-        }
-        return version;
-    }
-
-    private Object bindCurrent(JsonParser p, Translator t, ObjectReader reader) {
-        String name = p.nextName();
-        if (name == null) {
-            throw t.fail(Fault.CAMPAIGN_MISSING, CAMPAIGN_POINTER, null, null);
-        }
-        if (name.equals(SCHEMA_VERSION_PROPERTY)) {
-            throw t.fail(Fault.DUPLICATE_PROPERTY, "/" + name, p.currentTokenLocation(), null, Messages.quote(name));
-        }
-        if (!CAMPAIGN_PROPERTY.equals(name)) {
-            throw unknownEnvelopeProperty(name, t);
-        }
-        if (p.nextToken() == JsonToken.VALUE_NULL) {
-            throw t.fail(Fault.NULL_VALUE, CAMPAIGN_POINTER, p.currentTokenLocation(), null);
-        }
-        Object campaign = reader.readValue(p);
-        JsonToken next = p.nextToken();
-        if (next == JsonToken.PROPERTY_NAME) {
-            String after = p.currentName();
-            if (after.equals(CAMPAIGN_PROPERTY) || after.equals(SCHEMA_VERSION_PROPERTY)) {
-                throw t.fail(Fault.DUPLICATE_PROPERTY, "/" + after, p.currentTokenLocation(), null,
-                        Messages.quote(after));
-            }
-            throw unknownEnvelopeProperty(after, t);
-        }
-        checkEnd(p, t);
-        return campaign;
-    }
-
-    private CampaignJsonException unknownEnvelopeProperty(String name, Translator t) {
-        return t.fail(Fault.UNKNOWN_PROPERTY, "/" + Translator.escape(name), null, null, Messages.quote(name),
-                CAMPAIGN_PROPERTY + ", " + SCHEMA_VERSION_PROPERTY);
-    }
-
-    /** Nothing may follow the document but white space. */
-    private static void checkEnd(JsonParser p, Translator t) {
-        try {
-            if (p.nextToken() != null) {
-                throw t.fail(Fault.TRAILING_CONTENT, "", p.currentTokenLocation(), null);
-            }
-        } catch (StreamReadException e) {
-            throw t.fail(Fault.TRAILING_CONTENT, "", e.getLocation(), null);
-        }
-    }
-
-    private Object bindTree(Input input, Translator t, ObjectReader reader) {
-        JsonNode root;
-        JsonParser p = null;
-        try {
-            p = input.parser(treeReader);
-            root = treeReader.readTree(p);
-            if (root == null || root.isMissingNode()) {
-                throw t.fail(Fault.EMPTY, "", null, null);
-            }
-            checkEnd(p, t);
-        } catch (JacksonException e) {
-            throw t.translate(e, p, "");
-        } finally {
-            close(p);
-        }
-        if (!root.isObject()) {
-            throw t.fail(Fault.NOT_AN_OBJECT, "", null, null);
-        }
-        for (Iterator<String> names = root.propertyNames().iterator(); names.hasNext(); ) {
-            String name = names.next();
-            if (!name.equals(SCHEMA_VERSION_PROPERTY) && !name.equals(CAMPAIGN_PROPERTY)) {
-                throw unknownEnvelopeProperty(name, t);
-            }
-        }
-        JsonNode version = root.get(SCHEMA_VERSION_PROPERTY);
-        if (version == null) {
-            throw t.fail(Fault.VERSION_MISSING, "/" + SCHEMA_VERSION_PROPERTY, null, null,
-                    String.valueOf(oldestVersion), String.valueOf(settings.version));
-        }
-        if (!version.isIntegralNumber()) {
-            throw t.fail(Fault.VERSION_INVALID, "/" + SCHEMA_VERSION_PROPERTY, null, null);
-        }
-        int from = checkVersion(version.bigIntegerValue(), t);
-        JsonNode campaign = root.get(CAMPAIGN_PROPERTY);
-        if (campaign == null) {
-            throw t.fail(Fault.CAMPAIGN_MISSING, CAMPAIGN_POINTER, null, null);
-        }
-        if (campaign.isNull()) {
-            throw t.fail(Fault.NULL_VALUE, CAMPAIGN_POINTER, null, null);
-        }
-        Translator binding = t;
-        if (from < settings.version) {
-            campaign = migrate(from, campaign, t);
-            binding = t.unplaceable();
-        }
-        try {
-            return reader.readValue(campaign);
-        } catch (JacksonException e) {
-            throw binding.translate(e, null, CAMPAIGN_POINTER);
-        }
-    }
-
-    private JsonNode migrate(int from, JsonNode campaign, Translator t) {
-        JsonNode node = campaign;
-        for (int version = from; version < settings.version; version++) {
-            if (!(node instanceof ObjectNode object)) {
-                throw t.fail(Fault.WRONG_TYPE, CAMPAIGN_POINTER, null, null, Messages.Phrase.of("shape.object"),
-                        Shapes.found(node.asToken()));
-            }
-            try {
-                node = Objects.requireNonNull(settings.migrations.get(version).apply(object), "migrated campaign");
-            } catch (IllegalArgumentException e) {
-                throw t.unplaceable().fail(Fault.MIGRATION_FAILED, CAMPAIGN_POINTER, null, e,
-                        String.valueOf(version), Translator.reasonOf(e));
-            }
-        }
-        return node;
-    }
-
-    private static void close(JsonParser p) {
-        if (p != null) {
-            try {
-                p.close();
-            } catch (JacksonException e) {
-                // the input is in memory; nothing to release
-            }
-        }
+        return (Campaign) reader.bind(input, campaignReader, Payload.CAMPAIGN);
     }
 
     /**

@@ -54,6 +54,27 @@ public final class CampaignJsonException extends RuntimeException {
     }
 
     /**
+     * This failure placed on a line of a JSON Lines stream: the line of the stream, and the column in
+     * that line where the failure's own document knew it.
+     */
+    CampaignJsonException onLine(int streamLine) {
+        CampaignJsonException placed = new CampaignJsonException(code, pointer, streamLine, line > 0 ? column : 1,
+                locale, arguments, getCause());
+        return placed;
+    }
+
+    private CampaignJsonException(String code, String pointer, int line, int column, Locale locale,
+                                  List<Object> arguments, Throwable cause) {
+        super(null, cause, false, true);
+        this.code = code;
+        this.pointer = pointer;
+        this.line = line;
+        this.column = column;
+        this.locale = locale;
+        this.arguments = arguments;
+    }
+
+    /**
      * The stable code of the problem, for example {@code json.property.unknown}.
      *
      * @return the code

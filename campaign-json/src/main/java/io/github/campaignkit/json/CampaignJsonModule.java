@@ -16,6 +16,7 @@ import io.github.campaignkit.core.kpi.Cadence;
 import io.github.campaignkit.core.kpi.Channel;
 import io.github.campaignkit.core.kpi.Pace;
 import io.github.campaignkit.core.review.ActionId;
+import io.github.campaignkit.core.rule.Change;
 import io.github.campaignkit.core.review.ProblemId;
 import io.github.campaignkit.core.risk.Band;
 import io.github.campaignkit.core.risk.Evidence;
@@ -122,6 +123,7 @@ public final class CampaignJsonModule extends SimpleModule {
     static final String TYPE_PROPERTY = "type";
 
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+    private static final Pattern CHANGE_NAME = Pattern.compile("[a-z]+\\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final int maxDecimalScale;
@@ -183,6 +185,7 @@ public final class CampaignJsonModule extends SimpleModule {
         risks();
         supply();
         review();
+        ChangeNames.register(this);
     }
 
     /** Supply: supplier, need and material identifiers as strings. */
@@ -474,6 +477,39 @@ public final class CampaignJsonModule extends SimpleModule {
     }
 
     /**
+     * Writes and reads one part's family of changes, the payload of a command, with a {@code "type"}
+     * property holding {@code part.kind} ({@code kpi.record-observations}). {@code Change} itself is
+     * open (each part declares its family in its own package), so the names of every family are
+     * collected under it; every permitted subclass of the family must have a name, unique across
+     * families.
+     */
+    final void changes(String part, Class<?> family, Map<String, Class<?>> kinds) {
+        if (!family.isSealed() || !Change.class.isAssignableFrom(family)) {
+            throw new IllegalArgumentException("family: not a sealed family of changes: " + family.getName());
+        }
+        Map<String, Class<?>> byName = new java.util.TreeMap<>(sealedTypes.getOrDefault(Change.class, Map.of()));
+        for (Map.Entry<String, Class<?>> kind : new java.util.TreeMap<>(kinds).entrySet()) {
+            String name = part + "." + kind.getKey();
+            if (!CHANGE_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("kinds: not part.kind in lower-case words joined by hyphens: " + name);
+            }
+            if (!family.isAssignableFrom(kind.getValue()) || byName.containsValue(kind.getValue())
+                    || byName.put(name, kind.getValue()) != null) {
+                throw new IllegalArgumentException("kinds: named twice or not of the family: " + name);
+            }
+            registerSubtypes(new NamedType(kind.getValue(), name));
+        }
+        for (Class<?> permitted : family.getPermittedSubclasses()) {
+            if (!kinds.containsValue(permitted)) {
+                throw new IllegalStateException("no JSON name for " + permitted.getName() + ", a change of "
+                        + family.getName());
+            }
+        }
+        sealedTypes.put(Change.class, Collections.unmodifiableMap(new LinkedHashMap<>(byName)));
+        setMixInAnnotation(Change.class, TypedByName.class);
+    }
+
+    /**
      * Describes, for the JSON Schema, a type this module writes in a form of its own (through
      * {@code addSerializer}), for example Money as
      * {@code {"amount": "12.50", "currency": "CNY"}}.
@@ -558,7 +594,7 @@ public final class CampaignJsonModule extends SimpleModule {
         return Optional.ofNullable(shapes.get(type));
     }
 
-    /** The subtype names of a sealed interface registered with this module. */
+    /** The subtype names of a sealed interface registered with this module, or of {@code Change}. */
     Optional<Map<String, Class<?>>> sealedNames(Class<?> base) {
         return Optional.ofNullable(sealedTypes.get(base));
     }

@@ -56,6 +56,10 @@ enum Fault {
     VERSION_OLDER("json.version.older"),
     /** No campaign in the envelope. */
     CAMPAIGN_MISSING("json.document.campaign-missing"),
+    /** A command or journal entry envelope without its content. */
+    CONTENT_MISSING("json.document.content-missing"),
+    /** A journal entry whose revision does not follow the one before it. */
+    JOURNAL_GAP("json.journal.revision-gap"),
     /** A migration refused the document; arguments: the version migrated from, why. */
     MIGRATION_FAILED("json.version.migration-failed"),
 

@@ -12,6 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
  * cannot migrate is refused with an IllegalArgumentException whose message says why; the reader
  * reports it as {@code json.version.migration-failed}. Steps are registered by the version they
  * migrate from, in {@link CampaignJson}'s chain; the chain is empty while schemaVersion is 1.
+ *
+ * <p>Commands and journal entries carry the same version as documents: a step that reshapes a part
+ * also reshapes the commands that carry that part ({@link #command}); an entry's command is migrated
+ * with it.
  */
 @FunctionalInterface
 interface Migration {
@@ -23,4 +27,14 @@ interface Migration {
      * @return the tree at the next version
      */
     JsonNode apply(ObjectNode campaign);
+
+    /**
+     * Migrates a command's tree one version up; by default it is unchanged.
+     *
+     * @param command the command tree at the version this step migrates from
+     * @return the tree at the next version
+     */
+    default JsonNode command(ObjectNode command) {
+        return command;
+    }
 }

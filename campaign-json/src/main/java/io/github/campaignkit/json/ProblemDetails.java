@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -29,11 +30,16 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>{@code urn:campaignkit:problem:refused}, 422: the campaign's rules or gates refuse it.</li>
  * </ul>
  *
+ * <p>A request whose body cannot be read ({@link #of(CampaignJsonException)}) is one more kind:
+ * {@code urn:campaignkit:problem:malformed}, 400, or {@code urn:campaignkit:problem:too-large},
+ * 413, when the body is longer than the reader's bound; its one violation carries the reader's
+ * stable code, the JSON Pointer of the offending value, its line and column, and the reason.
+ *
  * <p>Besides {@code type}, {@code title}, {@code status} and {@code detail} (every violation's
  * message, in the language asked for), the document carries {@code violations}: for each its
  * stable {@code code}, {@code severity}, the model's {@code path}, a JSON {@code pointer} (into the
- * campaign document, {@code /campaign/goals/results/0/actual}, or into the command for
- * {@code actor}, {@code basedOnRevision} and {@code change…}), its {@code arguments} as text (an id
+ * campaign document, {@code /campaign/goals/results/0/actual}, or into the command document for
+ * {@code actor}, {@code basedOnRevision} and {@code change…}: {@code /command/change/reason}), its {@code arguments} as text (an id
  * with its name as {@code {"id","name"}}, an enumeration constant by name, a decimal in plain
  * notation) and its {@code message}.
  *
@@ -61,14 +67,22 @@ public final class ProblemDetails {
     private static final Set<String> COMMAND_PATHS = Set.of("actor", "basedOnRevision", "change");
 
     private final Refusal refusal;
+    private final CampaignJsonException unreadable;
     private final Kind kind;
+    private final Own own;
+
+    /** A problem of the service's own: its status, type name and texts. */
+    private record Own(int status, String name, String title, String detail) {
+    }
 
     /** The kinds of refusal a caller acts on differently. */
     private enum Kind {
         STALE_REVISION("stale-revision", 409),
         ACCESS_DENIED("access-denied", 403),
         CLOSED("closed", 409),
-        REFUSED("refused", 422);
+        REFUSED("refused", 422),
+        MALFORMED("malformed", 400),
+        TOO_LARGE("too-large", 413);
 
         final String name;
         final int status;
@@ -79,9 +93,42 @@ public final class ProblemDetails {
         }
     }
 
-    private ProblemDetails(Refusal refusal, Kind kind) {
+    private ProblemDetails(Refusal refusal, CampaignJsonException unreadable, Kind kind) {
         this.refusal = refusal;
+        this.unreadable = unreadable;
         this.kind = kind;
+        this.own = null;
+    }
+
+    private ProblemDetails(Own own) {
+        this.refusal = null;
+        this.unreadable = null;
+        this.kind = null;
+        this.own = own;
+    }
+
+    /**
+     * A problem of the service's own, in the same shape (an unknown campaign, a method not allowed,
+     * a missing {@code If-Match}): type {@code urn:campaignkit:problem:<name>}, no violations.
+     *
+     * @param status the HTTP status, 400 to 599
+     * @param name   the type's last part: lower-case words joined by hyphens, such as {@code not-found}
+     * @param title  what kind of problem it is, the same for every occurrence, in the caller's language
+     * @param detail this occurrence, in the caller's language
+     * @return the problem details
+     * @throws IllegalArgumentException if the status or the name is out of form
+     */
+    public static ProblemDetails of(int status, String name, String title, String detail) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(detail, "detail");
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("status: not an error status: " + status);
+        }
+        if (!name.matches("[a-z]+(-[a-z]+)*")) {
+            throw new IllegalArgumentException("name: not lower-case words joined by hyphens: " + name);
+        }
+        return new ProblemDetails(new Own(status, name, title, detail));
     }
 
     /**
@@ -97,7 +144,20 @@ public final class ProblemDetails {
                 : refusal.hasCode(LifecycleViolation.ACCESS_DENIED) ? Kind.ACCESS_DENIED
                 : refusal.hasCode(LifecycleViolation.TERMINAL) ? Kind.CLOSED
                 : Kind.REFUSED;
-        return new ProblemDetails(refusal, kind);
+        return new ProblemDetails(refusal, null, kind);
+    }
+
+    /**
+     * The problem details of a request body that could not be read (a command, a document): 413 when
+     * it is longer than the reader's bound, 400 otherwise.
+     *
+     * @param unreadable the reader's failure
+     * @return the problem details
+     */
+    public static ProblemDetails of(CampaignJsonException unreadable) {
+        Objects.requireNonNull(unreadable, "unreadable");
+        Kind kind = unreadable.code().equals(Fault.DOCUMENT_TOO_LONG.code()) ? Kind.TOO_LARGE : Kind.MALFORMED;
+        return new ProblemDetails(null, unreadable, kind);
     }
 
     /**
@@ -107,7 +167,7 @@ public final class ProblemDetails {
      * @return the status code
      */
     public int status() {
-        return kind.status;
+        return own != null ? own.status() : kind.status;
     }
 
     /**
@@ -117,22 +177,23 @@ public final class ProblemDetails {
      * @return the type
      */
     public String type() {
-        return "urn:campaignkit:problem:" + kind.name;
+        return "urn:campaignkit:problem:" + (own != null ? own.name() : kind.name);
     }
 
     /**
-     * The refusal described.
+     * The refusal described, when a command was read and refused.
      *
-     * @return the refusal
+     * @return the refusal, or empty for a body that could not be read
      */
-    public Refusal refusal() {
-        return refusal;
+    public Optional<Refusal> refusal() {
+        return Optional.ofNullable(refusal);
     }
 
     /**
      * The problem details as a JSON document, its texts in a language.
      *
-     * @param locale the reader's language: Chinese for {@code zh}, English otherwise
+     * @param locale the reader's language: Chinese for {@code zh}, English otherwise (a problem of the
+     *               service's own keeps the texts it was given)
      * @return the document
      */
     public String toJson(Locale locale) {
@@ -150,10 +211,26 @@ public final class ProblemDetails {
         Objects.requireNonNull(locale, "locale");
         ObjectNode problem = NODES.objectNode();
         problem.put("type", type());
+        if (own != null) {
+            return problem.put("title", own.title()).put("status", own.status()).put("detail", own.detail());
+        }
         problem.put("title", Messages.render("problem." + kind.name, locale, List.of()));
         problem.put("status", kind.status);
+        ArrayNode violations;
+        if (unreadable != null) {
+            problem.put("detail", unreadable.message(locale));
+            violations = problem.putArray("violations");
+            ObjectNode entry = violations.addObject();
+            entry.put("code", unreadable.code());
+            entry.put("severity", "ERROR");
+            entry.put("pointer", unreadable.pointer());
+            unreadable.line().ifPresent(line -> entry.put("line", line));
+            unreadable.column().ifPresent(column -> entry.put("column", column));
+            entry.put("message", unreadable.reason(locale));
+            return problem;
+        }
         problem.put("detail", refusal.message(locale));
-        ArrayNode violations = problem.putArray("violations");
+        violations = problem.putArray("violations");
         for (Violation v : refusal.violations()) {
             ObjectNode entry = violations.addObject();
             entry.put("code", v.code());
@@ -174,7 +251,7 @@ public final class ProblemDetails {
         String root = v.path().split("[.\\[]", 2)[0];
         if (COMMAND_PATHS.contains(root)) {
             String pointer = ValidatedCampaign.pointerOf(v);
-            return pointer.substring("/campaign".length());
+            return Payload.COMMAND.pointer + pointer.substring(Payload.CAMPAIGN.pointer.length());
         }
         return ValidatedCampaign.pointerOf(v);
     }
@@ -193,6 +270,7 @@ public final class ProblemDetails {
 
     @Override
     public String toString() {
-        return "ProblemDetails[" + kind.status + " " + type() + ", " + refusal.codes() + "]";
+        return "ProblemDetails[" + status() + " " + type() + ", "
+                + (refusal != null ? refusal.codes() : unreadable != null ? List.of(unreadable.code()) : own.title()) + "]";
     }
 }

@@ -69,18 +69,28 @@ final class SchemaGenerator {
      * @throws IllegalStateException if a type reachable from the root has no JSON form
      */
     static Result generate(CampaignJsonModule module, Class<?> root, int version) {
+        return generate(module, root, version, Payload.CAMPAIGN, "campaignkit campaign document");
+    }
+
+    /**
+     * The schema of the envelope {@code {"schemaVersion": version, "<payload>": root}}, titled
+     * {@code "<title>, schemaVersion <version>"}.
+     *
+     * @throws IllegalStateException if a type reachable from the root has no JSON form
+     */
+    static Result generate(CampaignJsonModule module, Class<?> root, int version, Payload payload, String title) {
         SchemaGenerator generator = new SchemaGenerator(module);
-        ObjectNode campaign = generator.schemaOf(root, root.getName());
+        ObjectNode content = generator.schemaOf(root, root.getName());
         ObjectNode schema = NODES.objectNode();
         schema.put("$schema", DIALECT);
-        schema.put("title", "campaignkit campaign document, schemaVersion " + version);
+        schema.put("title", title + ", schemaVersion " + version);
         schema.put("description", "Generated from the model by campaign-json (SchemaGenerator); do not edit: "
                 + "regenerate with the command in the package documentation of io.github.campaignkit.json.");
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         properties.putObject(CampaignJson.SCHEMA_VERSION_PROPERTY).put("const", version);
-        properties.set(CampaignJson.CAMPAIGN_PROPERTY, campaign);
-        schema.putArray("required").add(CampaignJson.SCHEMA_VERSION_PROPERTY).add(CampaignJson.CAMPAIGN_PROPERTY);
+        properties.set(payload.property, content);
+        schema.putArray("required").add(CampaignJson.SCHEMA_VERSION_PROPERTY).add(payload.property);
         schema.put("additionalProperties", false);
         ObjectNode defs = schema.putObject("$defs");
         generator.definitions.forEach(defs::set);
@@ -175,7 +185,7 @@ final class SchemaGenerator {
         if (c.isRecord()) {
             return reference(c, () -> record(c, module.sealedName(c)));
         }
-        if (c.isInterface() && c.isSealed()) {
+        if (c.isInterface() && (c.isSealed() || module.sealedNames(c).isPresent())) {
             Map<String, Class<?>> names = module.sealedNames(c).orElseThrow(() -> new IllegalStateException(
                     "sealed " + c.getName() + " at " + where + " has no JSON names: register it in "
                             + "CampaignJsonModule with sealed(...)"));

@@ -1,5 +1,6 @@
 /**
- * Campaign documents in JSON: lossless, versioned, strict, with errors that point at the problem.
+ * Campaign documents, commands and journal entries in JSON: lossless, versioned, strict, with errors
+ * that point at the problem.
  *
  * <ul>
  *   <li>{@link io.github.campaignkit.json.CampaignJson} reads and writes the envelope
@@ -17,7 +18,9 @@
  *   <li>{@link io.github.campaignkit.json.CampaignJsonModule} teaches an application's own Jackson 3
  *       mapper the campaign types (also through the ServiceLoader).</li>
  *   <li>{@link io.github.campaignkit.json.CampaignJson#schema()} is the JSON Schema (draft 2020-12) of
- *       the documents, generated from the model and checked in.</li>
+ *       the documents, generated from the model and checked in, with
+ *       {@link io.github.campaignkit.json.CampaignJson#commandSchema()} and
+ *       {@link io.github.campaignkit.json.CampaignJson#journalEntrySchema()} beside it.</li>
  *   <li>{@link io.github.campaignkit.json.ProblemDetails} answers a refused command as RFC 9457
  *       problem details, its kind (stale revision, access, closed, rules) in the status and type.</li>
  * </ul>
@@ -28,6 +31,11 @@
  * goals, KPI tracking, schedule, partners, outreach, supply, event and review; every {@code BigDecimal} is written as a string so that its
  * scale survives ({@code "16.20"}, {@code "2E+1"}); identifiers are plain strings; sealed types carry
  * a {@code "type"} property with a closed lower-case name.
+ *
+ * <h2>When a change is added to a part</h2>
+ * Give it its closed name in {@code ChangeNames} (the module refuses to start without one), then
+ * regenerate the schemas as below; {@code CommandJsonProperties} round-trips every change type the
+ * test kit generates and fails for one without a name.
  *
  * <h2>When a part is added to Campaign</h2>
  * <ol>

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.campaignkit.core.campaign.Campaign;
+import io.github.campaignkit.core.campaign.CampaignCommand;
+import io.github.campaignkit.core.campaign.JournalEntry;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -71,21 +74,56 @@ class CampaignJsonFuzzProperties {
         readWithin(ZH, new String(broken, StandardCharsets.UTF_8));
     }
 
+    /** Commands and journal entries, as a service receives them from anyone, are read as strictly. */
+    @Property(tries = 500)
+    void brokenCommandsAndEntriesGiveOnlyCampaignJsonExceptions(@ForAll CampaignCommand command,
+                                                                @ForAll Mutation mutation, @ForAll long seed) {
+        byte[] document = JSON.writeCommandBytes(command);
+        byte[] broken = mutate(document, mutation, new Random(seed));
+        readWithin(JSON, broken, CampaignJsonFuzzProperties::command);
+        readWithin(ZH, new String(broken, StandardCharsets.UTF_8), CampaignJsonFuzzProperties::command);
+        byte[] entry = JSON.writeEntryBytes(new JournalEntry(1 + (seed & 0xffff), Instant.ofEpochSecond(seed & 0xfffffff),
+                command));
+        byte[] brokenEntry = mutate(entry, mutation, new Random(seed));
+        readWithin(JSON, brokenEntry, (json, bytes) -> json.readEntry((byte[]) bytes));
+        readWithin(JSON, brokenEntry, (json, bytes) -> json.readJournal(new java.io.ByteArrayInputStream((byte[]) bytes)));
+    }
+
+    private static Object command(CampaignJson json, Object document) {
+        return document instanceof byte[] bytes ? json.readCommand(bytes) : json.readCommand((String) document);
+    }
+
+    private static Object campaign(CampaignJson json, Object document) {
+        return document instanceof byte[] bytes ? json.read(bytes) : json.read((String) document);
+    }
+
     /**
      * Reads the document within {@link #HANG_GUARD}: not a measurement (JMH measures), a guard that
      * fails the property if a fuzzed document ever made the reader hang or run away, which the
      * limits are there to prevent. A read of a document of this size takes milliseconds.
      */
     private static void readWithin(CampaignJson json, Object document) {
+        readWithin(json, document, CampaignJsonFuzzProperties::campaign);
+    }
+
+    /** As {@link #readWithin(CampaignJson, Object)}, reading bytes with the given method. */
+    private static void readWithin(CampaignJson json, Object document,
+                                   java.util.function.BiFunction<CampaignJson, Object, Object> reading) {
         long start = System.nanoTime();
-        readOrExplain(json, document);
+        readOrExplain(json, document, reading);
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(HANG_GUARD);
     }
 
     /** Reads the document: a campaign, or a CampaignJsonException that says where and why, plainly. */
     private static void readOrExplain(CampaignJson json, Object document) {
+        readOrExplain(json, document, CampaignJsonFuzzProperties::campaign);
+    }
+
+    /** Reads the document with the given method: a value, or a CampaignJsonException that says where and why. */
+    private static void readOrExplain(CampaignJson json, Object document,
+                                      java.util.function.BiFunction<CampaignJson, Object, Object> reading) {
         try {
-            Campaign read = document instanceof byte[] bytes ? json.read(bytes) : json.read((String) document);
+            Object read = reading.apply(json, document);
             assertThat(read).isNotNull();
         } catch (CampaignJsonException e) {
             assertThat(e.code()).matches("json\\.[a-z]+(\\.[a-z-]+)+");

@@ -9,6 +9,8 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.campaignkit.core.campaign.Campaign;
+import io.github.campaignkit.core.campaign.CampaignCommand;
+import io.github.campaignkit.core.campaign.JournalEntry;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -39,12 +41,14 @@ import net.jqwik.api.Provide;
  *     -Dcampaignkit.schema.update=true
  * </pre>
  * which rewrites {@code campaign-json/src/main/resources/io/github/campaignkit/json/campaign-document.schema.json}
- * and checks the other properties against the new schema in the same run; review the diff and
+ * (and the command and journal-entry schemas beside it) and checks the other properties against the new schema in the same run; review the diff and
  * commit it with the model change.
  */
 class CampaignJsonSchemaTest {
 
     static final String RESOURCE = "src/main/resources/io/github/campaignkit/json/campaign-document.schema.json";
+    static final String COMMAND_RESOURCE = "src/main/resources/io/github/campaignkit/json/campaign-command.schema.json";
+    static final String ENTRY_RESOURCE = "src/main/resources/io/github/campaignkit/json/journal-entry.schema.json";
 
     /** Enum constants the model never stores in a campaign, each with the reason. */
     static final Map<Object, String> NEVER_STORED = Map.of(
@@ -52,13 +56,58 @@ class CampaignJsonSchemaTest {
 
     private static final SchemaGenerator.Result GENERATED = SchemaGenerator.generate(new CampaignJsonModule(),
             Campaign.class, CampaignJson.SCHEMA_VERSION);
+    private static final SchemaGenerator.Result GENERATED_COMMAND = SchemaGenerator.generate(new CampaignJsonModule(),
+            CampaignCommand.class, CampaignJson.SCHEMA_VERSION, Payload.COMMAND, "campaignkit command");
+    private static final SchemaGenerator.Result GENERATED_ENTRY = SchemaGenerator.generate(new CampaignJsonModule(),
+            JournalEntry.class, CampaignJson.SCHEMA_VERSION, Payload.ENTRY, "campaignkit journal entry");
     private static final boolean UPDATING = Boolean.getBoolean("campaignkit.schema.update");
-    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-            .getSchema(checkedIn(), InputFormat.JSON);
+    private static final Schema SCHEMA = compiled(checkedIn());
+    private static final Schema COMMAND_SCHEMA = compiled(UPDATING ? GENERATED_COMMAND.text() : CampaignJson.commandSchema());
+    private static final Schema ENTRY_SCHEMA = compiled(UPDATING ? GENERATED_ENTRY.text() : CampaignJson.journalEntrySchema());
+
+    private static Schema compiled(String text) {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);
+    }
 
     /** The checked-in schema; while it is being regenerated, the one that replaces it. */
     private static String checkedIn() {
         return UPDATING ? GENERATED.text() : CampaignJson.schema();
+    }
+
+    @Example
+    void theCheckedInCommandAndEntrySchemasAreTheOnesTheModelGenerates() throws IOException {
+        if (UPDATING) {
+            Files.writeString(Path.of(COMMAND_RESOURCE), GENERATED_COMMAND.text(), StandardCharsets.UTF_8);
+            Files.writeString(Path.of(ENTRY_RESOURCE), GENERATED_ENTRY.text(), StandardCharsets.UTF_8);
+            return;
+        }
+        assertThat(CampaignJson.commandSchema()).as("regenerate as CampaignJsonSchemaTest's documentation says")
+                .isEqualTo(GENERATED_COMMAND.text());
+        assertThat(CampaignJson.journalEntrySchema()).as("regenerate as CampaignJsonSchemaTest's documentation says")
+                .isEqualTo(GENERATED_ENTRY.text());
+        Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(SchemaLocation.of(SchemaGenerator.DIALECT));
+        assertThat(meta.validate(CampaignJson.commandSchema(), InputFormat.JSON)).isEmpty();
+        assertThat(meta.validate(CampaignJson.journalEntrySchema(), InputFormat.JSON)).isEmpty();
+        assertThat(CampaignJson.commandSchema()).contains("\"const\" : \"kpi.record-observations\"",
+                "\"const\" : \"stage.advance\"");
+    }
+
+    @Property(tries = 200)
+    void everyWrittenCommandAndEntrySatisfiesItsSchema(@ForAll CampaignCommand command) {
+        assertThat(COMMAND_SCHEMA.validate(CampaignJson.standard().writeCommand(command), InputFormat.JSON)).isEmpty();
+        JournalEntry entry = new JournalEntry(12, java.time.Instant.parse("2024-06-18T02:00:00Z"), command);
+        assertThat(ENTRY_SCHEMA.validate(CampaignJson.standard().writeEntry(entry), InputFormat.JSON)).isEmpty();
+        String unknownType = CampaignJson.standard().writeCommand(command).replaceFirst("\"type\":\"[a-z.-]+\"",
+                "\"type\":\"stage.teleport\"");
+        assertThat(COMMAND_SCHEMA.validate(unknownType, InputFormat.JSON)).isNotEmpty();
+    }
+
+    @Example
+    void everyChangeTypeIsDescribedByTheCommandSchema() {
+        Set<Class<?>> described = GENERATED_COMMAND.types();
+        new CampaignJsonModule().sealedNames(io.github.campaignkit.core.rule.Change.class).orElseThrow().values()
+                .forEach(type -> assertThat(described).as(type.getName()).contains(type));
     }
 
     @Example

@@ -46,7 +46,7 @@ class ProblemDetailsTest {
         assertThat(en.get("title").asString()).isEqualTo("The campaign has changed since the command was written");
         JsonNode v = en.get("violations").get(0);
         assertThat(v.get("code").asString()).isEqualTo("campaign.lifecycle.stale-revision");
-        assertThat(v.get("pointer").asString()).isEqualTo("/basedOnRevision");
+        assertThat(v.get("pointer").asString()).isEqualTo("/command/basedOnRevision");
         assertThat(v.get("arguments").get(0).asString()).isEqualTo(Long.toString(campaign.revision() + 3));
         assertThat(json(problem, Locale.SIMPLIFIED_CHINESE).get("title").asString()).isEqualTo("指令提交后活动已被修改");
     }
@@ -60,10 +60,10 @@ class ProblemDetailsTest {
         JsonNode zh = json(problem, Locale.SIMPLIFIED_CHINESE);
         JsonNode v = zh.get("violations").get(0);
         assertThat(v.get("code").asString()).isEqualTo("campaign.lifecycle.access-denied");
-        assertThat(v.get("pointer").asString()).isEqualTo("/actor");
-        assertThat(v.get("message").asString()).isEqualTo(problem.refusal().violations().get(0)
+        assertThat(v.get("pointer").asString()).isEqualTo("/command/actor");
+        assertThat(v.get("message").asString()).isEqualTo(problem.refusal().orElseThrow().violations().get(0)
                 .message(Locale.SIMPLIFIED_CHINESE)).contains("stranger");
-        assertThat(zh.get("detail").asString()).isEqualTo(problem.refusal().message(Locale.SIMPLIFIED_CHINESE));
+        assertThat(zh.get("detail").asString()).isEqualTo(problem.refusal().orElseThrow().message(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
@@ -75,7 +75,7 @@ class ProblemDetailsTest {
         assertThat(problem.status()).isEqualTo(422);
         assertThat(problem.type()).isEqualTo("urn:campaignkit:problem:refused");
         JsonNode en = json(problem, Locale.ENGLISH);
-        assertThat(en.get("violations").size()).isEqualTo(problem.refusal().violations().size());
+        assertThat(en.get("violations").size()).isEqualTo(problem.refusal().orElseThrow().violations().size());
         boolean theme = false;
         for (JsonNode v : en.get("violations")) {
             assertThat(v.get("code").asString()).matches("[a-z]+(\\.[a-z-]+)+");
@@ -112,5 +112,48 @@ class ProblemDetailsTest {
         assertThat(lead.get("id").asString()).isEqualTo(campaign.profile().overallLead().value());
         assertThat(lead.get("name").asString()).isEqualTo(staffed.team().member(campaign.profile().overallLead())
                 .orElseThrow().name());
+    }
+
+    @Test
+    void aBodyThatCannotBeReadIsMalformedOrTooLargeWithItsPointer() {
+        String hold = CampaignJson.standard().writeCommand(CampaignCommand.hold(MemberId.of("wang"), "等待"));
+        CampaignJsonException unknown = org.assertj.core.api.Assertions.catchThrowableOfType(CampaignJsonException.class,
+                () -> CampaignJson.standard().readCommand(hold.replace("\"reason\"", "\"reasn\"")));
+        ProblemDetails problem = ProblemDetails.of(unknown);
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.type()).isEqualTo("urn:campaignkit:problem:malformed");
+        assertThat(problem.refusal()).isEmpty();
+        JsonNode zh = json(problem, Locale.SIMPLIFIED_CHINESE);
+        assertThat(zh.get("title").asString()).isEqualTo("无法读取请求内容");
+        JsonNode v = zh.get("violations").get(0);
+        assertThat(v.get("code").asString()).isEqualTo("json.property.unknown");
+        assertThat(v.get("pointer").asString()).isEqualTo("/command/change/reasn");
+        assertThat(v.get("line").asInt()).isEqualTo(1);
+        assertThat(v.get("column").asInt()).isPositive();
+        assertThat(v.get("message").asString()).isEqualTo(unknown.reason(Locale.SIMPLIFIED_CHINESE));
+
+        CampaignJson small = CampaignJson.builder().maxDocumentLength(20).build();
+        CampaignJsonException tooLong = org.assertj.core.api.Assertions.catchThrowableOfType(CampaignJsonException.class,
+                () -> small.readCommand(hold.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(ProblemDetails.of(tooLong).status()).isEqualTo(413);
+        assertThat(ProblemDetails.of(tooLong).type()).isEqualTo("urn:campaignkit:problem:too-large");
+        assertThat(json(ProblemDetails.of(tooLong), Locale.ENGLISH).get("title").asString())
+                .isEqualTo("The request's body is too long");
+    }
+
+    @Test
+    void aProblemOfTheServicesOwnHasTheSameShape() {
+        ProblemDetails problem = ProblemDetails.of(404, "not-found", "找不到", "没有这个活动：2024-618");
+        assertThat(problem.status()).isEqualTo(404);
+        assertThat(problem.type()).isEqualTo("urn:campaignkit:problem:not-found");
+        assertThat(problem.refusal()).isEmpty();
+        JsonNode json = json(problem, Locale.ENGLISH);
+        assertThat(json.get("title").asString()).isEqualTo("找不到");
+        assertThat(json.get("detail").asString()).isEqualTo("没有这个活动：2024-618");
+        assertThat(json.get("status").asInt()).isEqualTo(404);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProblemDetails.of(200, "ok", "t", "d"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("status");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProblemDetails.of(404, "Not Found", "t", "d"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
     }
 }

@@ -8,6 +8,9 @@ import io.github.campaignkit.core.rule.Violation;
 import io.github.campaignkit.core.team.Attribution;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -78,22 +81,26 @@ public sealed interface RiskChange extends PartChange<RiskRegister, Attribution>
     }
 
     /**
-     * Apply a trigger {@linkplain RiskRegister#evaluate evaluation}: every risk that fired becomes
-     * triggered, its change carrying the evidence. Refused when nothing fired or a risk is no longer
-     * armed; base the command on the revision the evaluation was made on to refuse it once the
-     * register has moved on.
+     * Apply what a trigger {@linkplain RiskRegister#evaluate evaluation} found: every risk that fired
+     * becomes triggered, its change carrying the evidence. Refused when nothing fired or a risk is no
+     * longer armed; base the command on the revision the evaluation was made on to refuse it once
+     * the register has moved on. The command keeps what the register needs (the instant, the day
+     * and the firings), not the evaluation's own problems, which are a report for whoever evaluated.
      *
-     * @param evaluation the evaluation
+     * @param at      the instant evaluated
+     * @param day     the day evaluated
+     * @param firings the risks that fired, with their evidence, each once
      */
-    record FireRisks(TriggerEvaluation evaluation) implements RiskChange {
+    record FireRisks(Instant at, LocalDate day, List<Firing> firings) implements RiskChange {
 
         /**
-         * Checks the component.
+         * Checks the components and copies the list.
          *
-         * @throws NullPointerException if it is null
+         * @throws NullPointerException     if a component or an element is null, naming it
+         * @throws IllegalArgumentException if a risk fires twice
          */
         public FireRisks {
-            Objects.requireNonNull(evaluation, "evaluation");
+            firings = new TriggerEvaluation(at, day, firings, io.vavr.collection.List.empty()).firings();
         }
 
         /**
@@ -103,12 +110,22 @@ public sealed interface RiskChange extends PartChange<RiskRegister, Attribution>
          * @return the change
          */
         public static FireRisks of(TriggerEvaluation evaluation) {
-            return new FireRisks(evaluation);
+            Objects.requireNonNull(evaluation, "evaluation");
+            return new FireRisks(evaluation.at(), evaluation.day(), evaluation.firings());
+        }
+
+        /**
+         * The evaluation this command applies: its instant, day and firings, without problems.
+         *
+         * @return the evaluation
+         */
+        public TriggerEvaluation evaluation() {
+            return new TriggerEvaluation(at, day, firings, io.vavr.collection.List.empty());
         }
 
         @Override
         public Either<Refusal, RiskRegister> applyTo(RiskRegister register, Attribution context) {
-            return underRisks(register.fire(evaluation, context.actor(), context.at()).map(Fired::register));
+            return underRisks(register.fire(evaluation(), context.actor(), context.at()).map(Fired::register));
         }
 
         @Override

@@ -3,20 +3,8 @@ package io.github.campaignkit.core.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.campaignkit.core.budget.BudgetChange;
-import io.github.campaignkit.core.event.EventChange;
-import io.github.campaignkit.core.goal.GoalChange;
-import io.github.campaignkit.core.kpi.KpiChange;
-import io.github.campaignkit.core.outreach.OutreachChange;
-import io.github.campaignkit.core.partner.PartnerChange;
-import io.github.campaignkit.core.risk.RiskChange;
-import io.github.campaignkit.core.rule.Change;
 import io.github.campaignkit.core.rule.Refusal;
-import io.github.campaignkit.core.schedule.ScheduleChange;
-import io.github.campaignkit.core.supply.SupplyChange;
-import io.github.campaignkit.core.team.BoardChange;
 import io.github.campaignkit.core.team.MemberId;
-import io.github.campaignkit.core.team.TeamChange;
 import io.github.campaignkit.core.testkit.CampaignArbitraries;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -46,40 +34,9 @@ class JournalProperties {
         assertThat(Journal.replay(walk.start(), walk.journal()).get()).isEqualTo(walk.end());
     }
 
-    /**
-     * Walks from a campaign's creation: every part of a planned campaign entered through the door
-     * (team, board, budget, risks, goals, KPI plan and data, schedule, partners, outreach, supply,
-     * event, then each department's signature), then a generated walk.
-     */
     @Provide
     Arbitrary<CampaignArbitraries.Walk> fromCreation() {
-        return CampaignArbitraries.plannedCampaigns().flatMap(planned -> {
-            Campaign created = Campaign.plan(planned.id(), planned.profile());
-            MemberId lead = planned.profile().overallLead();
-            java.util.List<Change> changes = new java.util.ArrayList<>(java.util.List.of(
-                    TeamChange.ReviseTeam.of(planned.team()), BoardChange.ReviseBoard.of(planned.board()),
-                    new BudgetChange.Revise(planned.budget().plan()), RiskChange.ReviseRisks.of(planned.risks().template()),
-                    GoalChange.ReviseGoals.of(planned.goals().toBuilder().signOffs(java.util.List.of())
-                            .results(java.util.List.of()).build()),
-                    KpiChange.RevisePlan.from(planned.kpi()), KpiChange.RecordObservations.of(planned.kpi().observations()),
-                    ScheduleChange.ReviseSchedule.of(planned.schedule()), PartnerChange.RevisePartners.of(planned.partners()),
-                    OutreachChange.ReviseOutreach.of(planned.outreach()), SupplyChange.ReviseSupply.of(planned.supply()),
-                    EventChange.ReviseEvent.of(planned.event())));
-            planned.profile().departments().forEach(d -> changes.add(GoalChange.SignGoals.of(d)));
-            Clock clock = Clock.fixed(Instant.parse("2024-04-01T01:00:00Z"), ZoneOffset.UTC);
-            Campaign campaign = created;
-            Journal journal = Journal.empty();
-            for (Change change : changes) {
-                Accepted accepted = Lifecycle.standard().execute(campaign, CampaignCommand.by(lead, change), clock)
-                        .getOrElseThrow(refusal -> new AssertionError(change.type() + " refused: "
-                                + refusal.message(java.util.Locale.ENGLISH)));
-                campaign = accepted.campaign();
-                journal = journal.append(accepted);
-            }
-            Journal entered = journal;
-            return CampaignArbitraries.walksFrom(campaign).map(walk -> new CampaignArbitraries.Walk(created,
-                    Journal.of(entered.entries().appendAll(walk.journal().entries())), walk.end()));
-        });
+        return CampaignArbitraries.walksFromCreation();
     }
 
     @Property(tries = 60)

@@ -465,6 +465,45 @@ public final class CampaignArbitraries {
     }
 
     /**
+     * Walks from a campaign's creation: every part of a planned campaign entered through the door
+     * (team, board, budget, risks, goals, KPI plan and data, schedule, partners, outreach, supply,
+     * event, then each department's signature), then a generated walk: the journal holds every
+     * entry since {@link Campaign#plan}, so that replaying it onto the created campaign, or storing it
+     * and reading it back, must give the end.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Walk> walksFromCreation() {
+        return plannedCampaigns().flatMap(planned -> {
+            Campaign created = Campaign.plan(planned.id(), planned.profile());
+            MemberId lead = planned.profile().overallLead();
+            java.util.List<Change> changes = new java.util.ArrayList<>(java.util.List.of(
+                    TeamChange.ReviseTeam.of(planned.team()), BoardChange.ReviseBoard.of(planned.board()),
+                    new BudgetChange.Revise(planned.budget().plan()), RiskChange.ReviseRisks.of(planned.risks().template()),
+                    GoalChange.ReviseGoals.of(planned.goals().toBuilder().signOffs(java.util.List.of())
+                            .results(java.util.List.of()).build()),
+                    KpiChange.RevisePlan.from(planned.kpi()), KpiChange.RecordObservations.of(planned.kpi().observations()),
+                    ScheduleChange.ReviseSchedule.of(planned.schedule()), PartnerChange.RevisePartners.of(planned.partners()),
+                    OutreachChange.ReviseOutreach.of(planned.outreach()), SupplyChange.ReviseSupply.of(planned.supply()),
+                    EventChange.ReviseEvent.of(planned.event())));
+            planned.profile().departments().forEach(d -> changes.add(GoalChange.SignGoals.of(d)));
+            Clock clock = Clock.fixed(Instant.parse("2024-04-01T01:00:00Z"), ZoneOffset.UTC);
+            Campaign campaign = created;
+            Journal journal = Journal.empty();
+            for (Change change : changes) {
+                Accepted accepted = Lifecycle.standard().execute(campaign, CampaignCommand.by(lead, change), clock)
+                        .getOrElseThrow(refusal -> new AssertionError(change.type() + " refused: "
+                                + refusal.message(java.util.Locale.ENGLISH)));
+                campaign = accepted.campaign();
+                journal = journal.append(accepted);
+            }
+            Journal entered = journal;
+            return walksFrom(campaign).map(walk -> new Walk(created,
+                    Journal.of(entered.entries().appendAll(walk.journal().entries())), walk.end()));
+        });
+    }
+
+    /**
      * Campaigns taken from planning to {@link Stage#CLOSED} through the standard lifecycle by their
      * overall lead: advanced to execution, every task done, advanced to review, every goal's result
      * recorded, the budget's actuals recorded and shared costs settled, the review recorded

@@ -629,7 +629,7 @@ public final class RiskArbitraries {
                         CampaignArbitraries.texts().optional())
                 .flatAs((actor, revision, register, evaluation, risk, status, note) -> Arbitraries.of(
                         new CampaignCommand(actor, revision, new RiskChange.ReviseRisks(register)),
-                        new CampaignCommand(actor, revision, new RiskChange.FireRisks(evaluation)),
+                        new CampaignCommand(actor, revision, RiskChange.FireRisks.of(evaluation)),
                         new CampaignCommand(actor, revision, new RiskChange.ChangeRiskStatus(risk, status, note))));
     }
 }
