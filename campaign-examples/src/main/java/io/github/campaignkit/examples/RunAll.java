@@ -89,6 +89,9 @@ public final class RunAll {
                 "== The quick start of README.md, verbatim (it prints in Chinese) =="));
         new QuickStart(out).run();
 
+        part(lang.pick("第四部分 · 嵌入服务：HTTP + 数据库", "Part 4 · Embedded in a service: HTTP and a database"));
+        new io.github.campaignkit.examples.service.CampaignServiceExample(lang, out).run(reports.resolve("campaign-service"));
+
         List<Path> written = List.of(reports.resolve(Promotion618.FILES + ".html"),
                 reports.resolve(BackToSchoolCampaign.FILES + ".html"), reports.resolve(CoBrand.FILES + ".html"),
                 reports.resolve(LaunchEvent.FILES + ".html"));
