@@ -110,11 +110,15 @@ public final class CampaignHttpServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         Locale locale = locale(exchange);
-        try (exchange) {
+        try {
             route(exchange, locale);
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-            problem(exchange, 500, "internal", locale, "服务器内部错误，已记录", "The server failed; the failure is logged");
+            if (exchange.getResponseCode() < 0) { // nothing answered yet
+                problem(exchange, Problem.INTERNAL, locale, "服务器内部错误，已记录", "The server failed; the failure is logged");
+            }
+        } finally {
+            exchange.close();
         }
     }
 
@@ -177,7 +181,7 @@ public final class CampaignHttpServer implements AutoCloseable {
             return;
         }
         if (!service.create(campaign)) {
-            problem(exchange, 409, "exists", locale, "已有同一编号的活动：" + campaign.id().value(),
+            problem(exchange, Problem.EXISTS, locale, "已有同一编号的活动：" + campaign.id().value(),
                     "A campaign with this id exists: " + campaign.id().value());
             return;
         }
@@ -199,13 +203,13 @@ public final class CampaignHttpServer implements AutoCloseable {
     private void command(HttpExchange exchange, Locale locale, CampaignId id) throws IOException {
         String ifMatch = exchange.getRequestHeaders().getFirst("If-Match");
         if (ifMatch == null) {
-            problem(exchange, 428, "precondition-required", locale,
+            problem(exchange, Problem.PRECONDITION_REQUIRED, locale,
                     "指令须带 If-Match 请求头，写明所依据的版本号", "A command needs If-Match with the revision it is based on");
             return;
         }
         Matcher revision = REVISION.matcher(ifMatch.trim());
         if (!revision.matches()) {
-            problem(exchange, 400, "bad-request", locale, "If-Match 不是版本号：" + ifMatch,
+            problem(exchange, Problem.BAD_REQUEST, locale, "If-Match 不是版本号：" + ifMatch,
                     "If-Match is not a revision: " + ifMatch);
             return;
         }
@@ -240,7 +244,7 @@ public final class CampaignHttpServer implements AutoCloseable {
         try {
             after = query(exchange, "after").map(Long::parseLong).orElse(0L);
         } catch (NumberFormatException e) {
-            problem(exchange, 400, "bad-request", locale, "after 须为版本号", "after must be a revision");
+            problem(exchange, Problem.BAD_REQUEST, locale, "after 须为版本号", "after must be a revision");
             return;
         }
         java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
@@ -260,7 +264,7 @@ public final class CampaignHttpServer implements AutoCloseable {
             html = asOf.isPresent() ? HtmlReport.of(locale).render(campaign.get(), asOf.get())
                     : HtmlReport.of(locale).render(campaign.get(), clock);
         } catch (DateTimeParseException e) {
-            problem(exchange, 400, "bad-request", locale, "asOf 须为日期，如 2024-08-10",
+            problem(exchange, Problem.BAD_REQUEST, locale, "asOf 须为日期，如 2024-08-10",
                     "asOf must be a date such as 2024-08-10");
             return;
         }
@@ -274,7 +278,7 @@ public final class CampaignHttpServer implements AutoCloseable {
             return true;
         }
         exchange.getResponseHeaders().set("Allow", method);
-        problem(exchange, 405, "method-not-allowed", locale, "此处只接受 " + method,
+        problem(exchange, Problem.METHOD_NOT_ALLOWED, locale, "此处只接受 " + method,
                 "Only " + method + " is allowed here");
         return false;
     }
@@ -284,14 +288,14 @@ public final class CampaignHttpServer implements AutoCloseable {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         String media = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (!media.equals("application/json")) {
-            problem(exchange, 415, "unsupported-media-type", locale, "请求内容须为 application/json，收到："
+            problem(exchange, Problem.UNSUPPORTED_MEDIA_TYPE, locale, "请求内容须为 application/json，收到："
                     + (type == null ? "无" : type), "The body must be application/json, not " + (type == null ? "none" : type));
             return Optional.empty();
         }
         InputStream in = exchange.getRequestBody();
         byte[] bytes = in.readNBytes(maxBodyBytes + 1);
         if (bytes.length > maxBodyBytes) {
-            problem(exchange, 413, "too-large", locale, "请求内容超过 " + maxBodyBytes + " 字节",
+            problem(exchange, Problem.TOO_LARGE, locale, "请求内容超过 " + maxBodyBytes + " 字节",
                     "The body is longer than " + maxBodyBytes + " bytes");
             return Optional.empty();
         }
@@ -331,7 +335,7 @@ public final class CampaignHttpServer implements AutoCloseable {
     }
 
     private void notFound(HttpExchange exchange, Locale locale) throws IOException {
-        problem(exchange, 404, "not-found", locale, "没有这个地址或活动：" + exchange.getRequestURI().getPath(),
+        problem(exchange, Problem.NOT_FOUND, locale, "没有这个地址或活动：" + exchange.getRequestURI().getPath(),
                 "No such address or campaign: " + exchange.getRequestURI().getPath());
     }
 
@@ -341,32 +345,36 @@ public final class CampaignHttpServer implements AutoCloseable {
                 ("{\"revision\":" + revision + "}").getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void problem(HttpExchange exchange, int status, String type, Locale locale, String zh, String en)
-            throws IOException {
-        boolean chinese = locale.getLanguage().equals(Locale.CHINESE.getLanguage());
-        send(exchange, ProblemDetails.of(status, type, title(type, chinese), chinese ? zh : en), locale);
+    /** The problems of the service's own, each with its status and its title in both languages. */
+    private enum Problem {
+        BAD_REQUEST(400, "bad-request", "请求有误", "Bad request"),
+        NOT_FOUND(404, "not-found", "找不到", "Not found"),
+        METHOD_NOT_ALLOWED(405, "method-not-allowed", "不支持此方法", "Method not allowed"),
+        EXISTS(409, "exists", "活动已存在", "The campaign exists"),
+        TOO_LARGE(413, "too-large", "请求内容过长", "The request's body is too long"),
+        UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "内容类型不对", "Unsupported media type"),
+        PRECONDITION_REQUIRED(428, "precondition-required", "缺少 If-Match", "If-Match required"),
+        INTERNAL(500, "internal", "服务器内部错误", "Internal server error");
+
+        final int status;
+        final String type;
+        final String zh;
+        final String en;
+
+        Problem(int status, String type, String zh, String en) {
+            this.status = status;
+            this.type = type;
+            this.zh = zh;
+            this.en = en;
+        }
     }
 
-    /** The title of a problem type: the same for every occurrence, as RFC 9457 asks. */
-    private static String title(String type, boolean chinese) {
-        switch (type) {
-            case "not-found":
-                return chinese ? "找不到" : "Not found";
-            case "method-not-allowed":
-                return chinese ? "不支持此方法" : "Method not allowed";
-            case "unsupported-media-type":
-                return chinese ? "内容类型不对" : "Unsupported media type";
-            case "too-large":
-                return chinese ? "请求内容过长" : "The request's body is too long";
-            case "precondition-required":
-                return chinese ? "缺少 If-Match" : "If-Match required";
-            case "exists":
-                return chinese ? "活动已存在" : "The campaign exists";
-            case "bad-request":
-                return chinese ? "请求有误" : "Bad request";
-            default:
-                return chinese ? "服务器内部错误" : "Internal server error";
-        }
+    /** Answers with a problem of the service's own: its title, and this occurrence's detail, in the caller's language. */
+    private static void problem(HttpExchange exchange, Problem problem, Locale locale, String zh, String en)
+            throws IOException {
+        boolean chinese = locale.getLanguage().equals(Locale.CHINESE.getLanguage());
+        send(exchange, ProblemDetails.of(problem.status, problem.type, chinese ? problem.zh : problem.en,
+                chinese ? zh : en), locale);
     }
 
     private static void send(HttpExchange exchange, ProblemDetails problem, Locale locale) throws IOException {

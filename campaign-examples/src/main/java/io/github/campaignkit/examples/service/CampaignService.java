@@ -26,10 +26,14 @@ import org.slf4j.LoggerFactory;
  * and every accepted command is one row of the store's journal.
  *
  * <p>The service keeps the campaigns it serves in memory. A command on a campaign is executed
- * against the campaign held and appended to the journal (one insert); every {@code snapshotEvery}
- * revisions, the campaign (an immutable value) is written as a snapshot by a thread of its own, so
- * that no command waits for a document the size of the whole campaign (when that thread falls
- * behind, it writes the newest snapshot and skips those it did not reach). Commands on one campaign are
+ * against the campaign held and appended to the journal (one insert). Now and then the campaign (an
+ * immutable value) is written as a snapshot by a thread of its own, so that no command waits for a
+ * document the size of the whole campaign: after {@code snapshotEvery} revisions, or, for a large
+ * campaign, after one revision per {@value #SNAPSHOT_CHARACTERS_PER_COMMAND} characters of its last
+ * snapshot. A snapshot's cost grows with the campaign, so spacing snapshots as far apart as the
+ * campaign is large keeps its share of each command's cost the same for a campaign of any size, and
+ * a load still replays no more commands than that. When the snapshot thread falls behind, it writes
+ * the newest snapshot and skips those it did not reach. Commands on one campaign are
  * taken one at a time; commands on different campaigns run side by side. Another writer on the same database (a
  * second instance of the service) is noticed when it has moved a campaign on: the insert fails on
  * the journal's primary key, or a command states a revision newer than the one held. Only then is
@@ -42,6 +46,9 @@ public final class CampaignService implements AutoCloseable {
     private final CampaignStore store;
     private final Lifecycle lifecycle;
     private final Clock clock;
+    /** For a large campaign, one revision between snapshots per this many characters of its last snapshot. */
+    public static final int SNAPSHOT_CHARACTERS_PER_COMMAND = 10_000;
+
     private final int snapshotEvery;
     private final ConcurrentMap<CampaignId, Held> held = new ConcurrentHashMap<>();
     private final ConcurrentMap<CampaignId, Campaign> pending = new ConcurrentHashMap<>();
@@ -54,9 +61,12 @@ public final class CampaignService implements AutoCloseable {
     /** A campaign held in memory, with the lock its commands take. */
     private static final class Held {
         private Campaign campaign;
+        /** The revision at or after which the next snapshot is written; moved on by the snapshot thread. */
+        private volatile long nextSnapshot;
 
-        Held(Campaign campaign) {
+        Held(Campaign campaign, long nextSnapshot) {
             this.campaign = campaign;
+            this.nextSnapshot = nextSnapshot;
         }
     }
 
@@ -114,7 +124,7 @@ public final class CampaignService implements AutoCloseable {
         if (!store.create(campaign)) {
             return false;
         }
-        held.put(campaign.id(), new Held(campaign));
+        held.put(campaign.id(), new Held(campaign, campaign.revision() + snapshotEvery));
         return true;
     }
 
@@ -162,8 +172,9 @@ public final class CampaignService implements AutoCloseable {
                         "basedOnRevision", based, h.campaign.revision())), h.campaign);
             }
             h.campaign = accepted.campaign();
-            if (h.campaign.revision() % snapshotEvery == 0) {
-                snapshotLater(h.campaign);
+            if (h.campaign.revision() >= h.nextSnapshot) {
+                h.nextSnapshot = h.campaign.revision() + snapshotEvery;
+                snapshotLater(h);
             }
             return new Outcome.Done(h.campaign);
         }
@@ -190,7 +201,8 @@ public final class CampaignService implements AutoCloseable {
      * behind (a large campaign written often), the newest replaces the one waiting, so memory and
      * work stay bounded and the snapshot written is the latest.
      */
-    private void snapshotLater(Campaign campaign) {
+    private void snapshotLater(Held h) {
+        Campaign campaign = h.campaign;
         if (pending.put(campaign.id(), campaign) != null) {
             return;
         }
@@ -198,7 +210,8 @@ public final class CampaignService implements AutoCloseable {
             snapshots.execute(() -> {
                 Campaign latest = pending.remove(campaign.id());
                 if (latest != null) {
-                    snapshot(latest);
+                    long spacing = snapshot(latest) / SNAPSHOT_CHARACTERS_PER_COMMAND;
+                    h.nextSnapshot = Math.max(h.nextSnapshot, latest.revision() + spacing);
                 }
             });
         } catch (RejectedExecutionException closed) {
@@ -207,12 +220,16 @@ public final class CampaignService implements AutoCloseable {
         }
     }
 
-    /** A background snapshot; a failure is logged, never lost silently, and costs only the snapshot. */
-    private void snapshot(Campaign campaign) {
+    /**
+     * A background snapshot, its document's length; a failure is logged, never lost silently, and
+     * costs only the snapshot (the commands are in the journal).
+     */
+    private int snapshot(Campaign campaign) {
         try {
-            store.snapshot(campaign);
+            return store.snapshot(campaign);
         } catch (RuntimeException e) {
             LOG.warn("snapshot of {} at revision {} failed", campaign.id().value(), campaign.revision(), e);
+            return 0;
         }
     }
 
@@ -245,6 +262,6 @@ public final class CampaignService implements AutoCloseable {
         if (h != null) {
             return Optional.of(h);
         }
-        return store.load(id).map(loaded -> held.computeIfAbsent(id, k -> new Held(loaded)));
+        return store.load(id).map(loaded -> held.computeIfAbsent(id, k -> new Held(loaded, loaded.revision() + snapshotEvery)));
     }
 }

@@ -82,8 +82,14 @@ public final class CampaignServiceExample {
         }
     }
 
-    /** A database file and the pool of connections to it. */
-    static JdbcConnectionPool database(Path folder) {
+    /**
+     * The H2 database file {@code campaign-service} in a folder and a pool of connections to it,
+     * created when missing.
+     *
+     * @param folder the database's folder
+     * @return the pool; {@code dispose()} it when done
+     */
+    public static JdbcConnectionPool database(Path folder) {
         // WRITE_DELAY=0: a command is on disk when its insert returns, so a killed service loses none.
         return JdbcConnectionPool.create("jdbc:h2:file:" + folder.toAbsolutePath().resolve("campaign-service")
                 + ";WRITE_DELAY=0", "sa", "");

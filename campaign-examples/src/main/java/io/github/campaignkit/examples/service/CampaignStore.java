@@ -81,7 +81,7 @@ public final class CampaignStore {
         if (latestRevision(campaign.id()).isPresent()) {
             return false;
         }
-        return insertSnapshot(campaign);
+        return insertSnapshot(campaign) > 0;
     }
 
     /**
@@ -118,25 +118,28 @@ public final class CampaignStore {
      * Writes a snapshot of a campaign at its revision; writing one that exists does nothing.
      *
      * @param campaign the campaign
+     * @return the length of the document written, in characters (0 when it existed)
      * @throws StoreException if the database fails
      */
-    public void snapshot(Campaign campaign) {
-        insertSnapshot(Objects.requireNonNull(campaign, "campaign"));
+    public int snapshot(Campaign campaign) {
+        return insertSnapshot(Objects.requireNonNull(campaign, "campaign"));
     }
 
-    private boolean insertSnapshot(Campaign campaign) {
+    /** Inserts a snapshot: the length of its document, or 0 when that revision has one. */
+    private int insertSnapshot(Campaign campaign) {
         String sql = "INSERT INTO campaign_snapshot (campaign_id, revision, schema_version, document) VALUES (?, ?, ?, "
                 + dialect.jsonParameter() + ")";
         try (Connection c = data.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, campaign.id().value());
             p.setLong(2, campaign.revision());
             p.setInt(3, json.schemaVersion());
-            p.setString(4, json.write(campaign));
+            String document = json.write(campaign);
+            p.setString(4, document);
             p.executeUpdate();
-            return true;
+            return document.length();
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                return false;
+                return 0;
             }
             throw new StoreException("writing a snapshot of " + campaign.id().value(), e);
         }
@@ -204,19 +207,9 @@ public final class CampaignStore {
      * @throws StoreException if the database fails
      */
     public Optional<Long> latestRevision(CampaignId campaign) {
-        String sql = "SELECT MAX(r) FROM (SELECT MAX(revision) AS r FROM campaign_journal WHERE campaign_id = ? "
-                + "UNION ALL SELECT MAX(revision) AS r FROM campaign_snapshot WHERE campaign_id = ?) AS revisions";
-        try (Connection c = data.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(1, campaign.value());
-            p.setString(2, campaign.value());
-            try (ResultSet rows = p.executeQuery()) {
-                rows.next();
-                long revision = rows.getLong(1);
-                return rows.wasNull() ? Optional.empty() : Optional.of(revision);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("reading the revision of " + campaign.value(), e);
-        }
+        return revision("SELECT MAX(r) FROM (SELECT MAX(revision) AS r FROM campaign_journal WHERE campaign_id = ? "
+                + "UNION ALL SELECT MAX(revision) AS r FROM campaign_snapshot WHERE campaign_id = ?) AS revisions",
+                campaign, 2, "reading the revision of ");
     }
 
     /**
@@ -227,16 +220,23 @@ public final class CampaignStore {
      * @throws StoreException if the database fails
      */
     public Optional<Long> latestSnapshotRevision(CampaignId campaign) {
-        String sql = "SELECT MAX(revision) FROM campaign_snapshot WHERE campaign_id = ?";
+        return revision("SELECT MAX(revision) FROM campaign_snapshot WHERE campaign_id = ?", campaign, 1,
+                "reading the snapshots of ");
+    }
+
+    /** A query for one revision, its parameters the campaign's id as often as it asks; empty for SQL NULL. */
+    private Optional<Long> revision(String sql, CampaignId campaign, int parameters, String doing) {
         try (Connection c = data.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(1, campaign.value());
+            for (int i = 1; i <= parameters; i++) {
+                p.setString(i, campaign.value());
+            }
             try (ResultSet rows = p.executeQuery()) {
                 rows.next();
                 long revision = rows.getLong(1);
                 return rows.wasNull() ? Optional.empty() : Optional.of(revision);
             }
         } catch (SQLException e) {
-            throw new StoreException("reading the snapshots of " + campaign.value(), e);
+            throw new StoreException(doing + campaign.value(), e);
         }
     }
 

@@ -7,9 +7,9 @@ import java.time.Clock;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The service in a process of its own, for the test that kills it: serves the H2 database in the
- * folder given as the first argument, snapshots every second-argument revisions, prints
- * {@code PORT <n>} once it listens, and runs until killed.
+ * The service in a process of its own, for the test that kills it: snapshots every first-argument
+ * revisions; serves the H2 database in the folder given as {@code h2 <folder>}, or PostgreSQL as
+ * {@code postgresql <jdbc url>}; prints {@code PORT <n>} once it listens, and runs until killed.
  */
 public final class ServiceProcess {
 
@@ -19,13 +19,15 @@ public final class ServiceProcess {
     /**
      * Serves until killed.
      *
-     * @param args the database folder and the snapshot interval
+     * @param args the snapshot interval, the dialect and where the database is
      * @throws Exception if the service cannot start
      */
     public static void main(String[] args) throws Exception {
-        JdbcConnectionPool pool = CampaignServiceExample.database(Path.of(args[0]));
-        CampaignService service = new CampaignService(new CampaignStore(pool, SqlDialect.H2, CampaignJson.standard()),
-                Lifecycle.standard(), Clock.systemUTC(), Integer.parseInt(args[1]));
+        boolean h2 = args[1].equals("h2");
+        JdbcConnectionPool pool = h2 ? CampaignServiceExample.database(Path.of(args[2]))
+                : EmbeddedPostgresServer.pool(args[2]);
+        CampaignService service = new CampaignService(new CampaignStore(pool, h2 ? SqlDialect.H2 : SqlDialect.POSTGRESQL,
+                CampaignJson.standard()), Lifecycle.standard(), Clock.systemUTC(), Integer.parseInt(args[0]));
         CampaignHttpServer server = new CampaignHttpServer(service, CampaignJson.standard(), Clock.systemUTC(), 0, 4, 1 << 20);
         System.out.println("PORT " + server.address().getPort());
         System.out.flush();
