@@ -388,7 +388,7 @@ public final class BackToSchoolCampaign {
         Campaign campaign = created;
         campaign = log.apply(lifecycle, campaign, CampaignCommand.by(ZHANG, TeamChange.ReviseTeam.of(CampusTracking.team())),
                 at(7, 15, 9));
-        campaign = log.apply(lifecycle, campaign, CampaignCommand.by(ZHANG, BoardChange.ReviseBoard.of(CampusTracking.board())),
+        campaign = log.apply(lifecycle, campaign, CampaignCommand.by(ZHANG, BoardChange.ReviseBoard.of(BackToSchoolGantt.board(CampusTracking.board()))),
                 at(7, 15, 9));
         campaign = log.apply(lifecycle, campaign, CampaignCommand.by(ZHANG, GoalChange.ReviseGoals.of(BackToSchool.goals())),
                 at(7, 15, 9));
@@ -427,7 +427,7 @@ public final class BackToSchoolCampaign {
         campaign = log.attempt(lifecycle, campaign, CampaignCommand.advance(ZHANG), at(7, 21, 9));
         campaign = log.attempt(lifecycle, campaign, CampaignCommand.by(ZHANG, ScheduleChange.ReviseSchedule.of(BackToSchoolGantt.schedule())), at(7, 21, 10));
         ScheduleForecast forecast = campaign.schedule().forecast().get();
-        out.print(GanttRenderer.standard().render(forecast, lang.locale()));
+        out.print(GanttRenderer.standard().withTeam(campaign.team()).render(forecast, lang.locale()));
         out.println(lang.pick("关键路径：", "Critical path: ") + criticalPath(campaign, forecast));
 
         heading("准备：风险预案表", "Preparation: the risk plan");

@@ -10,10 +10,17 @@ import io.github.campaignkit.core.schedule.ScheduleForecast;
 import io.github.campaignkit.core.schedule.TaskForecast;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.ModuleId;
+import io.github.campaignkit.core.team.RaciMatrix;
+import io.github.campaignkit.core.team.RaciRole;
+import io.github.campaignkit.core.team.Task;
+import io.github.campaignkit.core.team.TaskBoard;
+import io.github.campaignkit.core.team.TaskStatus;
 import io.github.campaignkit.core.team.TaskId;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,33 +62,101 @@ public final class BackToSchoolGantt {
         new BackToSchoolGantt(Lang.fromArgs(args), new PrintStream(System.out, true, StandardCharsets.UTF_8)).run();
     }
 
-    private static GanttTask task(String id, String name, String owner, int days, PhaseKind phase) {
-        var builder = GanttTask.builder().id(TaskId.of(id)).name(name).owner(MemberId.of(owner)).duration(days);
-        return phase == null ? builder.build() : builder.phase(phase).build();
+    /** A row of the seed's 执行甘特图: the board task it details, and what the Gantt adds. */
+    private record Row(String id, String parent, ModuleId module, String name, MemberId owner, List<MemberId> helpers,
+                       String deliverable, int days, PhaseKind phase) {
     }
 
+    private static final ModuleId COORDINATION = ModuleId.of("策划统筹");
+    private static final ModuleId DESIGN = ModuleId.of("设计执行");
+    private static final ModuleId OFFLINE = ModuleId.of("线下执行");
+
     /**
-     * Seed 004's eight rows with their predecessors (前置任务), every task as early as they allow.
+     * Seed 004's eight Gantt rows, each typed once: finer work of the five 执行分工表 rows (T1 统筹,
+     * T2 设计, T3 快闪店) with its owner from the Gantt's 负责人 column (全团队 is 张* with everyone).
+     */
+    private static final List<Row> ROWS = List.of(
+            new Row("T6", "T1", COORDINATION, "方案最终确认", Seed004People.ZHANG, List.of(), "方案经总经理审批", 5, null),
+            new Row("T7", "T2", DESIGN, "物料设计启动", Seed004People.LI, List.of(), "海报、展架、H5邀请函初稿", 5, null),
+            new Row("T8", "T2", DESIGN, "物料设计定稿", Seed004People.LI, List.of(), "设计稿通过审核", 3, null),
+            new Row("T9", "T2", DESIGN, "物料印刷/采购", Seed004People.ZHOU, List.of(), "印刷物料按时到位", 4, null),
+            new Row("T10", "T3", OFFLINE, "高校场地对接", Seed004People.WANG, List.of(), "场地合同签订", 4, null),
+            new Row("T11", "T1", COORDINATION, "线上渠道素材准备", Seed004People.ZHANG, List.of(), "各渠道素材就绪", 4, null),
+            new Row("T12", "T1", COORDINATION, "活动预热启动", Seed004People.ZHANG, List.of(Seed004People.LI,
+                    Seed004People.WANG, Seed004People.ZHAO, Seed004People.ZHOU, Seed004People.LIU), "预热按计划上线", 5,
+                    PhaseKind.WARM_UP),
+            new Row("T13", "T3", OFFLINE, "线下快闪执行", Seed004People.WANG, List.of(Seed004People.LIU),
+                    "场地、物料、现场人员到位", 4, PhaseKind.BURST));
+
+    /**
+     * Seed 004's eight rows with their predecessors (前置任务), every task as early as they allow:
+     * the Gantt rows of {@link #tasks()}, their names, modules and owners the board's.
      *
      * @return the schedule
      */
     public static Schedule schedule() {
+        List<GanttTask> rows = new ArrayList<>();
+        List<Task> tasks = tasks();
+        for (int i = 0; i < ROWS.size(); i++) {
+            var row = GanttTask.builder(tasks.get(i)).duration(ROWS.get(i).days());
+            rows.add(ROWS.get(i).phase() == null ? row.build() : row.phase(ROWS.get(i).phase()).build());
+        }
+        return plan(rows);
+    }
+
+    private static Schedule plan(List<GanttTask> rows) {
         return Schedule.builder()
                 .start(LocalDate.of(2024, 7, 15))
                 .calendar(WorkingCalendar.everyDay())
-                .tasks(List.of(
-                        task("T6", "方案最终确认", "张*", 5, null),
-                        task("T7", "物料设计启动", "李*", 5, null),
-                        task("T8", "物料设计定稿", "李*", 3, null),
-                        task("T9", "物料印刷/采购", "周*", 4, null),
-                        task("T10", "高校场地对接", "王*", 4, null),
-                        task("T11", "线上渠道素材准备", "张*", 4, null),
-                        task("T12", "活动预热启动", "全团队", 5, PhaseKind.WARM_UP),
-                        task("T13", "线下快闪执行", "王*", 4, PhaseKind.BURST)))
+                .tasks(rows)
                 .dependencies(List.of(
                         fs("T6", "T7"), fs("T7", "T8"), fs("T8", "T9"), fs("T6", "T10"),
                         fs("T7", "T11"), fs("T11", "T12"), fs("T9", "T13")))
                 .build();
+    }
+
+    /**
+     * The eight rows as tasks of the board (执行分工表), each detailing one of its five rows
+     * ({@link Task#parent()}), dated as the critical path method schedules them, not started.
+     *
+     * @return the tasks, in the Gantt's order
+     */
+    public static List<Task> tasks() {
+        List<GanttTask> bare = new ArrayList<>();
+        for (Row row : ROWS) {
+            bare.add(GanttTask.builder().id(TaskId.of(row.id())).name(row.name()).duration(row.days()).build());
+        }
+        ScheduleForecast dates = plan(bare).forecast().get();
+        List<Task> tasks = new ArrayList<>();
+        for (Row row : ROWS) {
+            TaskForecast computed = dates.task(TaskId.of(row.id())).orElseThrow();
+            tasks.add(Task.builder().id(TaskId.of(row.id())).parent(TaskId.of(row.parent())).module(row.module())
+                    .name(row.name()).description("").deliverable(row.deliverable()).owner(row.owner())
+                    .assistants(row.helpers()).start(computed.earlyStart()).end(computed.earlyFinish())
+                    .status(TaskStatus.NOT_STARTED).build());
+        }
+        return tasks;
+    }
+
+    /**
+     * One board for both of the seed's tables: the five rows of the 执行分工表 given, the eight Gantt
+     * rows detailing them, each with 张* accountable and its owner and helpers responsible.
+     *
+     * @param coarse the 执行分工表 (see {@link CampusTracking#board()})
+     * @return the board of thirteen tasks
+     */
+    public static TaskBoard board(TaskBoard coarse) {
+        TaskBoard board = coarse;
+        RaciMatrix raci = coarse.raci();
+        for (Task task : tasks()) {
+            board = board.withTask(task);
+            raci = raci.with(task.id(), Seed004People.ZHANG, RaciRole.ACCOUNTABLE)
+                    .with(task.id(), task.owner(), RaciRole.RESPONSIBLE);
+            for (MemberId helper : task.assistants()) {
+                raci = raci.with(task.id(), helper, RaciRole.RESPONSIBLE);
+            }
+        }
+        return board.withRaci(raci);
     }
 
     private static Dependency fs(String predecessor, String successor) {
@@ -97,7 +172,7 @@ public final class BackToSchoolGantt {
         out.println(lang.pick("== 种子 004：开学季·青春焕新计划 执行甘特图 ==",
                 "== Seed 004: the back-to-school campaign's execution Gantt chart =="));
         ScheduleForecast forecast = schedule().forecast().get();
-        out.print(GanttRenderer.standard().render(forecast, lang.locale()));
+        out.print(GanttRenderer.standard().withTeam(CampusTracking.team()).render(forecast, lang.locale()));
         out.println(lang.pick("关键路径：", "Critical path: ") + String.join(" → ",
                 forecast.criticalTasks().stream().map(t -> name(t)).toArray(String[]::new)));
 

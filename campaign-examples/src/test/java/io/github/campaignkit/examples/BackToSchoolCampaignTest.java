@@ -115,7 +115,7 @@ class BackToSchoolCampaignTest {
         assertThat(ReviewPolicy.standard().due(closed.profile().window())).isEqualTo(LocalDate.of(2024, 8, 14));
         assertThat(report.issuedOn()).isEqualTo(LocalDate.of(2024, 8, 13));
         assertThat(out).contains("ROI = (500,000元 − 77,000元) / 77,000元 × 100% = 549.35%",
-                "尚未提交活动效果评估报告。（位置：review.evaluation）", "无合作方分摊：全部费用由本方承担。", "✓ zhang 推进活动：复盘 → 归档（版本 62）", "从创建时起重放，得到同一活动：是");
+                "尚未提交活动效果评估报告。（位置：review.evaluation）", "无合作方分摊：全部费用由本方承担。", "✓ zhang 推进活动：复盘 → 归档（版本 70）", "从创建时起重放，得到同一活动：是");
         assertThat(line(out, "品牌曝光")).contains("124%");
         assertThat(line(out, "线索获取")).contains("127.5%");
         assertThat(line(out, "整体效果")).contains("183%");

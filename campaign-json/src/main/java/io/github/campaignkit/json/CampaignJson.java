@@ -68,7 +68,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p><b>Versions.</b> A document without a schemaVersion, or with one newer than
  * {@link #SCHEMA_VERSION}, is refused with a message saying so. An older one is migrated on the
- * JSON tree, one version at a time, before it is bound to the model (no version before 1 exists
+ * JSON tree, one version at a time, before it is bound to the model (version 2 added a board task's
+ * {@code parent}; a version 1 document reads unchanged; no version before 1 exists
  * yet). A document at the current version whose {@code schemaVersion} comes first, as this class
  * writes it, is bound straight from the parser; any other is read as a tree first.
  *
@@ -84,7 +85,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CampaignJson {
 
     /** The schema version this library writes and the newest it reads. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** The default bound on a document's length: 64 MiB (bytes, or characters for text input). */
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
@@ -896,7 +897,7 @@ public final class CampaignJson {
         private int maxDecimalPrecision = CampaignJsonModule.DEFAULT_MAX_DECIMAL_PRECISION;
         private Rule<Campaign> rules = CampaignRules.standard();
         private int version = SCHEMA_VERSION;
-        private Map<Integer, Migration> migrations = Map.of();
+        private Map<Integer, Migration> migrations = Map.of(1, TaskParentMigration.INSTANCE);
         private java.util.function.Consumer<CampaignJsonModule> moduleSetup = m -> { };
 
         private Builder() {

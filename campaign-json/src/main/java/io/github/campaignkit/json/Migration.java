@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>A step may change the node it is given and return it, or return a new one. A document it
  * cannot migrate is refused with an IllegalArgumentException whose message says why; the reader
  * reports it as {@code json.version.migration-failed}. Steps are registered by the version they
- * migrate from, in {@link CampaignJson}'s chain; the chain is empty while schemaVersion is 1.
+ * migrate from, in {@link CampaignJson}'s chain ({@link TaskParentMigration} from 1 to 2).
  *
  * <p>Commands and journal entries carry the same version as documents: a step that reshapes a part
  * also reshapes the commands that carry that part ({@link #command}); an entry's command is migrated

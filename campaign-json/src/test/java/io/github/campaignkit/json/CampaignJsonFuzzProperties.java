@@ -161,7 +161,7 @@ class CampaignJsonFuzzProperties {
     void pathologicalValuesAreStoppedAtABound() {
         String json = JSON.write(CampaignJsonTest.sample());
         String reordered = "{" + json.substring(json.indexOf("\"campaign\":"), json.length() - 1)
-                + ",\"schemaVersion\":1}";
+                + ",\"schemaVersion\":2}";
         for (String deep : List.of("[".repeat(DEEP) + "]".repeat(DEEP), "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP))) {
             // bound straight from the parser: refused at the first token that cannot be a number
             assertThatThrownBy(() -> JSON.read(json.replace("\"revision\":1", "\"revision\":" + deep)))

@@ -129,7 +129,7 @@ class CampaignJsonSchemaTest {
                 .getSchema(SchemaLocation.of(SchemaGenerator.DIALECT));
         assertThat(meta.validate(checkedIn(), InputFormat.JSON)).isEmpty();
         assertThat(checkedIn()).contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"",
-                "\"campaign.Campaign\"", "\"const\" : 1");
+                "\"campaign.Campaign\"", "\"const\" : 2");
     }
 
     @Property(tries = 300)
@@ -150,7 +150,7 @@ class CampaignJsonSchemaTest {
                 json.replace("\"stage\":\"PREPARATION\"", "\"stage\":\"DONE\""),
                 json.replace("\"revision\":1", "\"revision\":\"1\""),
                 json.replace("\"id\":\"2024-618\"", "\"id\":\" x\""),
-                json.replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
+                json.replace("\"schemaVersion\":2", "\"schemaVersion\":3"),
                 json.replace("\"slogan\":\"爆款直降🔥\"", "\"slogan\":null"))) {
             assertThat(SCHEMA.validate(broken, InputFormat.JSON)).as(broken).isNotEmpty();
         }

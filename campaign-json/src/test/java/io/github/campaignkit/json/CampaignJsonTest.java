@@ -89,7 +89,7 @@ class CampaignJsonTest {
     @Test
     void documentsAreEnvelopedWithPlainIdentifiersAndIsoDates() {
         String json = JSON.write(sample());
-        assertThat(json).startsWith("{\"schemaVersion\":1,\"campaign\":{\"id\":\"2024-618\",\"profile\":{\"name\":");
+        assertThat(json).startsWith("{\"schemaVersion\":2,\"campaign\":{\"id\":\"2024-618\",\"profile\":{\"name\":");
         assertThat(json).contains("\"overallLead\":\"zhang\"", "\"departments\":[\"市场部\"]",
                 "\"window\":{\"start\":\"2024-06-01\",\"end\":\"2024-06-18\"}", "\"at\":\"2024-05-20T09:00:00Z\"",
                 "\"slogan\":\"爆款直降🔥\"", "\"stage\":\"PREPARATION\"", "\"kind\":\"WARM_UP\"");
@@ -150,7 +150,7 @@ class CampaignJsonTest {
     void indentedOutputUsesTwoSpacesAndNewlinesAndReadsTheSame() {
         CampaignJson pretty = JSON.withIndentation(true);
         String json = pretty.write(sample());
-        assertThat(json).startsWith("{\n  \"schemaVersion\" : 1,\n  \"campaign\" : {\n    \"id\" : \"2024-618\"");
+        assertThat(json).startsWith("{\n  \"schemaVersion\" : 2,\n  \"campaign\" : {\n    \"id\" : \"2024-618\"");
         assertThat(json).doesNotContain("\r");
         assertThat(pretty.isIndenting()).isTrue();
         assertThat(pretty.withIndentation(false).write(sample())).isEqualTo(JSON.write(sample()));
@@ -239,7 +239,7 @@ class CampaignJsonTest {
             assertThat(e.column()).hasValue(18);
             assertThat(e.reason()).startsWith("unknown property \"colour\"; expected one of: ").contains("theme");
         });
-        refused(JSON.write(sample()).replace("{\"schemaVersion\":1,", "{\"schemaVersion\":1,\"extra\":0,"), e -> {
+        refused(JSON.write(sample()).replace("{\"schemaVersion\":2,", "{\"schemaVersion\":2,\"extra\":0,"), e -> {
             assertThat(e.pointer()).isEqualTo("/extra");
             assertThat(e.code()).isEqualTo("json.property.unknown");
         });
@@ -381,13 +381,13 @@ class CampaignJsonTest {
 
     @Test
     void malformedDocumentsSayWhere() {
-        refused("{\"schemaVersion\":1,\n \"campaign\": {]", e -> {
+        refused("{\"schemaVersion\":2,\n \"campaign\": {]", e -> {
             assertThat(e.code()).isEqualTo("json.syntax.unexpected-character");
             assertThat(e.reason()).isEqualTo("unexpected character \"]\"");
             assertThat(e.line()).hasValue(2);
             assertThat(e.column()).hasValue(15);
         });
-        refused("{\"schemaVersion\":1,\"schemaVersion\":1}", e -> {
+        refused("{\"schemaVersion\":2,\"schemaVersion\":2}", e -> {
             assertThat(e.code()).isEqualTo("json.syntax.duplicate-property");
             assertThat(e.pointer()).isEqualTo("/schemaVersion");
             assertThat(e.column()).hasValue(20);
@@ -477,22 +477,22 @@ class CampaignJsonTest {
     @Test
     void versionsAreChecked() {
         String json = JSON.write(sample());
-        refused(json.replace("\"schemaVersion\":1,", ""), e -> {
+        refused(json.replace("\"schemaVersion\":2,", ""), e -> {
             assertThat(e.code()).isEqualTo("json.version.missing");
             assertThat(e.pointer()).isEqualTo("/schemaVersion");
-            assertThat(e.reason()).isEqualTo("the document has no schemaVersion; this library reads versions 1 to 1");
+            assertThat(e.reason()).isEqualTo("the document has no schemaVersion; this library reads versions 1 to 2");
         });
-        refused(json.replace("\"schemaVersion\":1", "\"schemaVersion\":2"), e -> {
+        refused(json.replace("\"schemaVersion\":2", "\"schemaVersion\":3"), e -> {
             assertThat(e.code()).isEqualTo("json.version.newer");
-            assertThat(e.reason()).isEqualTo("schemaVersion 2 is newer than this library knows (1); "
+            assertThat(e.reason()).isEqualTo("schemaVersion 3 is newer than this library knows (2); "
                     + "upgrade campaignkit to read it");
             assertThat(e.column()).hasValue(18);
         });
-        refused(json.replace("\"schemaVersion\":1", "\"schemaVersion\":0"), e -> assertThat(e.code()).isEqualTo("json.version.older"));
-        refused(json.replace("\"schemaVersion\":1", "\"schemaVersion\":\"1\""), e -> assertThat(e.code()).isEqualTo("json.version.invalid"));
-        refused(json.replace("\"schemaVersion\":1", "\"schemaVersion\":1.0"), e -> assertThat(e.code()).isEqualTo("json.version.invalid"));
-        refused(json.replace("\"schemaVersion\":1", "\"schemaVersion\":1e100000000"), e -> assertThat(e.code()).isEqualTo("json.version.invalid"));
-        refused("{\"schemaVersion\":1}", e -> {
+        refused(json.replace("\"schemaVersion\":2", "\"schemaVersion\":0"), e -> assertThat(e.code()).isEqualTo("json.version.older"));
+        refused(json.replace("\"schemaVersion\":2", "\"schemaVersion\":\"1\""), e -> assertThat(e.code()).isEqualTo("json.version.invalid"));
+        refused(json.replace("\"schemaVersion\":2", "\"schemaVersion\":2.0"), e -> assertThat(e.code()).isEqualTo("json.version.invalid"));
+        refused(json.replace("\"schemaVersion\":2", "\"schemaVersion\":1e100000000"), e -> assertThat(e.code()).isEqualTo("json.version.invalid"));
+        refused("{\"schemaVersion\":2}", e -> {
             assertThat(e.code()).isEqualTo("json.document.campaign-missing");
             assertThat(e.pointer()).isEqualTo("/campaign");
         });
@@ -502,7 +502,7 @@ class CampaignJsonTest {
     void envelopePropertiesMayComeInAnyOrder() {
         String json = JSON.write(sample());
         String campaign = json.substring(json.indexOf("\"campaign\":"), json.length() - 1);
-        String reordered = "{" + campaign + ",\"schemaVersion\":1}";
+        String reordered = "{" + campaign + ",\"schemaVersion\":2}";
         assertThat(JSON.read(reordered)).isEqualTo(sample());
         String negative = reordered.replace("\"revision\":1", "\"revision\":-1");
         refused(negative, e -> {

@@ -210,7 +210,7 @@ class CommandJsonProperties {
         });
         assertThatThrownBy(() -> JSON.readEntry(JSON.writeCommand(advance())))
                 .isInstanceOfSatisfying(CampaignJsonException.class, e -> assertThat(e.pointer()).isEqualTo("/command"));
-        assertThatThrownBy(() -> JSON.readCommand(JSON.writeCommand(advance()).replace("\"schemaVersion\":1", "\"schemaVersion\":99")))
+        assertThatThrownBy(() -> JSON.readCommand(JSON.writeCommand(advance()).replace("\"schemaVersion\":" + CampaignJson.SCHEMA_VERSION, "\"schemaVersion\":99")))
                 .isInstanceOfSatisfying(CampaignJsonException.class,
                         e -> assertThat(e.code()).isEqualTo("json.version.newer"));
     }

@@ -111,7 +111,29 @@ class MigrationTest {
     void aChainMustLeadToTheCurrentVersion() {
         assertThatThrownBy(() -> CampaignJson.builder().schema(2, Map.of(2, SUMMARY_TO_PROFILE)))
                 .hasMessageContaining("does not lead to version 2");
-        assertThat(CampaignJson.standard().schemaVersion()).isEqualTo(1);
+        assertThat(CampaignJson.standard().schemaVersion()).isEqualTo(2);
+    }
+
+    /**
+     * The real chain: a version 1 document (0.1.0's, without a board task's parent), command and
+     * journal entry read through the step to version 2 and mean the same.
+     */
+    @Property(tries = 100)
+    void aVersionOneDocumentCommandAndEntryReadAsVersionTwo(@ForAll("campaigns") Campaign campaign,
+                                                            @ForAll io.github.campaignkit.core.campaign.CampaignCommand command) {
+        CampaignJson json = CampaignJson.standard();
+        Campaign withoutParents = Campaign.builder().from(campaign).board(campaign.board().toBuilder()
+                .tasks(campaign.board().tasks().stream().map(t -> t.toBuilder().parent(java.util.Optional.empty()).build())
+                        .collect(java.util.stream.Collectors.toList())).build()).build();
+        String v2 = json.write(withoutParents);
+        assertThat(v2).startsWith("{\"schemaVersion\":2,").doesNotContain("\"parent\"");
+        assertThat(json.read(v2.replaceFirst("\"schemaVersion\":2", "\"schemaVersion\":1"))).isEqualTo(withoutParents);
+        String c2 = json.writeCommand(command);
+        assertThat(json.readCommand(c2.replaceFirst("\"schemaVersion\":2", "\"schemaVersion\":1"))).isEqualTo(command);
+        io.github.campaignkit.core.campaign.JournalEntry entry = new io.github.campaignkit.core.campaign.JournalEntry(3,
+                java.time.Instant.parse("2024-06-01T00:00:00Z"), command);
+        assertThat(json.readEntry(json.writeEntry(entry).replaceFirst("\"schemaVersion\":2", "\"schemaVersion\":1")))
+                .isEqualTo(entry);
     }
 
     @Provide

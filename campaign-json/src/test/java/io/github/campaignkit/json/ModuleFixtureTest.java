@@ -103,7 +103,7 @@ class ModuleFixtureTest {
         assertThat(read).isEqualTo(fixture());
         assertThat(read.shares().get(MemberId.of("li")).scale()).isEqualTo(2);
         assertThat(JSON.writeValue(read)).isEqualTo(json);
-        String reordered = "{" + json.substring(json.indexOf("\"campaign\":"), json.length() - 1) + ",\"schemaVersion\":1}";
+        String reordered = "{" + json.substring(json.indexOf("\"campaign\":"), json.length() - 1) + ",\"schemaVersion\":2}";
         assertThat(JSON.readValue(reordered, Fixture.class)).isEqualTo(fixture());
     }
 
@@ -216,7 +216,7 @@ class ModuleFixtureTest {
 
     @Test
     void theSchemaDescribesSealedTypesMapsSetsAndDecimals() {
-        SchemaGenerator.Result result = SchemaGenerator.generate(JSON.module(), Fixture.class, 1);
+        SchemaGenerator.Result result = SchemaGenerator.generate(JSON.module(), Fixture.class, CampaignJson.SCHEMA_VERSION);
         String text = result.text();
         assertThat(text).contains("\"oneOf\"", "\"const\" : \"at-least\"", "\"uniqueItems\" : true",
                 "\"propertyNames\"", "\"$ref\" : \"#/$defs/java.math.BigDecimal\"");

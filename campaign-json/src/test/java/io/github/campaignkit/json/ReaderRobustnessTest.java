@@ -96,7 +96,7 @@ class ReaderRobustnessTest {
                 json + " {}",
                 "",
                 "[]",
-                "{\"schemaVersion\":1,\"schemaVersion\":1}"));
+                "{\"schemaVersion\":2,\"schemaVersion\":2}"));
         broken.add("{\n  \"schemaVersion\": 1,\n  \"campaign\": {\"id\": \"品牌\", \"profile\": tru }\n}");
         for (String document : broken) {
             CampaignJsonException fromString = refusal(() -> JSON.read(document));
@@ -246,11 +246,11 @@ class ReaderRobustnessTest {
     @Test
     void messagesSayWhatToFix() {
         String json = JSON.write(CampaignJsonTest.sample());
-        CampaignJsonException newer = refusal(() -> JSON.read(json.replace("\"schemaVersion\":1",
+        CampaignJsonException newer = refusal(() -> JSON.read(json.replace("\"schemaVersion\":2",
                 "\"schemaVersion\":9999999999")));
         assertThat(newer.code()).isEqualTo("json.version.newer");
         assertThat(newer.reason()).contains("9999999999");
-        assertThat(refusal(() -> JSON.read(json.replace("\"schemaVersion\":1", "\"schemaVersion\":-9999999999")))
+        assertThat(refusal(() -> JSON.read(json.replace("\"schemaVersion\":2", "\"schemaVersion\":-9999999999")))
                 .code()).isEqualTo("json.version.older");
         CampaignJsonException comma = refusal(() -> JSON.read(json.replace(",\"stage\"", "\"stage\"")));
         assertThat(comma.code()).isEqualTo("json.syntax.missing-comma");

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The documents campaignkit 0.1.0's examples wrote (copied unchanged from the project's shared
- * fixtures) still read, and write back as they were read: every check the reader gained since
- * refuses only what 0.1.0 never wrote.
+ * The documents campaignkit 0.1.0's examples wrote at schemaVersion 1 (copied unchanged from the
+ * project's shared fixtures) still read through the migration chain, and write back as version 2
+ * saying all they said: every check the reader gained since refuses only what 0.1.0 never wrote.
+ * What is written reads again into the same campaign.
  */
 class SchemaV1FixturesTest {
 
@@ -34,8 +35,13 @@ class SchemaV1FixturesTest {
             assertThat(in).as(name).isNotNull();
             document = in.readAllBytes();
         }
+        assertThat(TREES.readTree(document).get("schemaVersion").asInt()).isEqualTo(1);
         Campaign campaign = JSON.read(document);
         assertThat(campaign.id().value()).isNotBlank();
-        assertThat(TREES.readTree(JSON.write(campaign))).isEqualTo(TREES.readTree(document));
+        tools.jackson.databind.node.ObjectNode asVersion2 = (tools.jackson.databind.node.ObjectNode) TREES.readTree(document);
+        asVersion2.put("schemaVersion", CampaignJson.SCHEMA_VERSION);
+        String written = JSON.write(campaign);
+        assertThat(TREES.readTree(written)).isEqualTo(asVersion2);
+        assertThat(JSON.read(written)).isEqualTo(campaign);
     }
 }

@@ -13,6 +13,12 @@ public enum AgreementViolation implements ViolationCode {
     TASK_DATES("campaign.agreement.task-dates"),
     /** A task of the Gantt is not on the task board. */
     TASK_NOT_ON_BOARD("campaign.agreement.task-not-on-board"),
+    /** A Gantt row names its task otherwise than the board does. */
+    TASK_NAME("campaign.agreement.task-name"),
+    /** A Gantt row puts its task in another module than the board does. */
+    TASK_MODULE("campaign.agreement.task-module"),
+    /** A Gantt row gives its task another owner than the board does. */
+    TASK_OWNER("campaign.agreement.task-owner"),
     /** The recorded evaluation report gives a goal another actual than the campaign's data and results. */
     EVALUATION_ACTUAL("campaign.agreement.evaluation-actual"),
     /** The recorded evaluation report's return on investment differs from the one computed from the data. */

@@ -179,6 +179,24 @@ public record Campaign(CampaignId id, CampaignProfile profile, Stage stage, Opti
     }
 
     /**
+     * The Gantt chart as the task board reports it on a day: each Gantt row's progress is its board
+     * task's (started on the day it left 未开始, finished on the day it was done or closed, as recorded
+     * in its history and read in the zone), and the rest is scheduled from that day on by the
+     * critical path method. The board is where work is reported, so a task marked done on the board
+     * is done on the Gantt chart.
+     *
+     * @param asOf the status date
+     * @param zone the zone in which the board's recorded changes fall on days
+     * @return the forecast, or why the schedule cannot be computed
+     */
+    public Validation<Seq<Violation>, io.github.campaignkit.core.schedule.ScheduleForecast> forecast(LocalDate asOf,
+                                                                                                   java.time.ZoneId zone) {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(zone, "zone");
+        return BoardProgress.of(schedule, board, asOf, zone).forecast();
+    }
+
+    /**
      * The campaign's return on investment as of its last day: see {@link #returnOnInvestment(LocalDate)}.
      *
      * @return the return, or why there is none

@@ -44,8 +44,8 @@ import java.util.Set;
  * ({@link OutreachRules#matrix}), the tracking records ({@link TrackingRules#standard()}) and the
  * run of show ({@link EventRules#runOfShow()}).
  *
- * <p>And the parts agree: the Gantt's tasks are on the board, with the dates the board plans
- * ({@link AgreementViolation#TASK_DATES}, naming both); a recorded actual agrees with the one the
+ * <p>And the parts agree: the Gantt's tasks are on the board, with the board's name, module, owner
+ * and the dates the board plans ({@link AgreementViolation#TASK_DATES} and the others, naming both); a recorded actual agrees with the one the
  * dashboard or the budget gives ({@link GoalViolation#RESULT_DISAGREES}); the recorded evaluation
  * report covers every goal ({@link ReviewRules#covers}) with today's actuals and return on
  * investment ({@link AgreementViolation#EVALUATION_ACTUAL}, {@link AgreementViolation#EVALUATION_ROI});
@@ -123,6 +123,19 @@ public final class CampaignRules {
             if (task.isEmpty()) {
                 found = found.append(Violation.of(AgreementViolation.TASK_NOT_ON_BOARD, path + ".id", row.id()));
                 continue;
+            }
+            Task board = task.get();
+            if (!row.name().equals(board.name())) {
+                found = found.append(Violation.of(AgreementViolation.TASK_NAME, path + ".name", row.id(), board.name(),
+                        row.name()));
+            }
+            if (row.module().filter(m -> !m.equals(board.module().value())).isPresent()) {
+                found = found.append(Violation.of(AgreementViolation.TASK_MODULE, path + ".module", row.id(),
+                        board.module().value(), row.module().get()));
+            }
+            if (row.owner().filter(o -> !o.equals(board.owner())).isPresent()) {
+                found = found.append(Violation.of(AgreementViolation.TASK_OWNER, path + ".owner", row.id(), board.owner(),
+                        row.owner().get()));
             }
             Optional<TaskForecast> computed = forecast.isValid() ? forecast.get().task(row.id()) : Optional.empty();
             if (computed.isPresent() && (!computed.get().earlyStart().equals(task.get().start())

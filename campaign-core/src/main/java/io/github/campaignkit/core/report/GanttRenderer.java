@@ -8,6 +8,7 @@ import io.github.campaignkit.core.schedule.Schedule;
 import io.github.campaignkit.core.schedule.ScheduleForecast;
 import io.github.campaignkit.core.schedule.TaskForecast;
 import io.github.campaignkit.core.schedule.WorkingCalendar;
+import io.github.campaignkit.core.team.Team;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -32,13 +33,15 @@ import java.util.Objects;
  */
 public final class GanttRenderer {
 
-    private static final GanttRenderer STANDARD = new GanttRenderer(24);
+    private static final GanttRenderer STANDARD = new GanttRenderer(24, Team.empty());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     private final int nameWidth;
+    private final Team team;
 
-    private GanttRenderer(int nameWidth) {
+    private GanttRenderer(int nameWidth, Team team) {
         this.nameWidth = nameWidth;
+        this.team = team;
     }
 
     /**
@@ -60,7 +63,17 @@ public final class GanttRenderer {
         if (columns < 4) {
             throw InvalidValueException.of(ValueViolation.BELOW, "columns", columns, 4);
         }
-        return new GanttRenderer(columns);
+        return new GanttRenderer(columns, team);
+    }
+
+    /**
+     * This renderer naming the tasks' owners from a team (张*, not zhang).
+     *
+     * @param names the campaign's team
+     * @return a new renderer
+     */
+    public GanttRenderer withTeam(Team names) {
+        return new GanttRenderer(nameWidth, Objects.requireNonNull(names, "names"));
     }
 
     /**
@@ -117,7 +130,7 @@ public final class GanttRenderer {
         for (GanttTask task : tasks) {
             names = Math.max(names, Math.min(nameWidth, DisplayWidth.of(task.name())));
             owners = Math.max(owners,
-                    Math.min(nameWidth, DisplayWidth.of(task.owner().map(Object::toString).orElse("-"))));
+                    Math.min(nameWidth, DisplayWidth.of(owner(task))));
         }
 
         StringBuilder out = new StringBuilder();
@@ -166,7 +179,7 @@ public final class GanttRenderer {
             StringBuilder row = new StringBuilder();
             row.append(f.critical() ? "* " : "  ");
             row.append(DisplayWidth.padRight(cut(task.name()), names)).append("  ");
-            row.append(DisplayWidth.padRight(cut(task.owner().map(Object::toString).orElse("-")), owners)).append("  ");
+            row.append(DisplayWidth.padRight(cut(owner(task)), owners)).append("  ");
             row.append(DisplayWidth.padRight(DAY.format(f.earlyStart()), starts)).append("  ");
             row.append(DisplayWidth.padRight(DAY.format(f.earlyFinish()), finishes)).append("  ");
             row.append(DisplayWidth.padLeft(Integer.toString(task.duration()), durations)).append("  ");
@@ -245,4 +258,9 @@ public final class GanttRenderer {
         return cut + "..";
     }
 
+
+    /** The owner's name as the team knows it, or the id; "-" for a task without one. */
+    private String owner(GanttTask task) {
+        return task.owner().map(id -> MemberNames.plain(team, id)).orElse("-");
+    }
 }

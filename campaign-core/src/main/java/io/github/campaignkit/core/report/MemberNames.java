@@ -31,4 +31,26 @@ final class MemberNames {
     static String plain(Team team, MemberId id) {
         return team.member(id).map(Member::name).filter(n -> !n.isBlank()).orElse(id.value());
     }
+
+    /**
+     * Violations whose member arguments read as {@link #name}: by name, with the id only for
+     * namesakes, as every other mention of a member in a report.
+     */
+    static io.vavr.collection.Seq<io.github.campaignkit.core.rule.Violation> named(
+            io.vavr.collection.Seq<io.github.campaignkit.core.rule.Violation> found, Team team) {
+        return found.map(v -> {
+            java.util.List<Object> arguments = new java.util.ArrayList<>();
+            boolean changed = false;
+            for (Object argument : v.arguments()) {
+                if (argument instanceof MemberId member) {
+                    arguments.add((io.github.campaignkit.core.rule.Localizable) locale -> name(team, member,
+                            "zh".equals(locale.getLanguage())));
+                    changed = true;
+                } else {
+                    arguments.add(argument);
+                }
+            }
+            return changed ? new io.github.campaignkit.core.rule.Violation(v.code(), v.severity(), v.path(), arguments) : v;
+        });
+    }
 }

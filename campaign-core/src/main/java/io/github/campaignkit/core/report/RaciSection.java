@@ -63,7 +63,7 @@ final class RaciSection {
             m.close();
         }
         m.close().close();
-        page.findings(page.get("html.findings"), RaciRules.check(board, campaign.team(), TeamPolicy.standard()));
+        page.findings(page.get("html.findings"), MemberNames.named(RaciRules.check(board, campaign.team(), TeamPolicy.standard()), campaign.team()));
         m.close();
     }
 }

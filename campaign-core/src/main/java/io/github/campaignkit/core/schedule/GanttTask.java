@@ -2,6 +2,7 @@ package io.github.campaignkit.core.schedule;
 
 import io.github.campaignkit.core.internal.Checks;
 import io.github.campaignkit.core.team.MemberId;
+import io.github.campaignkit.core.team.Task;
 import io.github.campaignkit.core.team.TaskId;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -79,6 +80,20 @@ public record GanttTask(TaskId id, String name, Optional<String> module, Optiona
      */
     public static GanttTaskBuilder builder() {
         return new GanttTaskBuilder();
+    }
+
+    /**
+     * A builder for the Gantt row of a task of the board (执行分工表): its id, name, module and owner
+     * are the board's, so that a campaign's task is entered once; set what only the Gantt chart
+     * knows (the duration, a phase, constraints, a calendar).
+     *
+     * @param task the board's task
+     * @return a new builder holding the board's columns
+     */
+    public static GanttTaskBuilder builder(Task task) {
+        Objects.requireNonNull(task, "task");
+        return new GanttTaskBuilder().id(task.id()).name(task.name()).module(task.module().value())
+                .owner(task.owner());
     }
 
     /**

@@ -33,8 +33,9 @@ public final class BoardRules {
      * The tasks against the team: ids unique ({@code team.task.duplicate}), names given
      * ({@code team.task.name.blank}), delivery standards given (a warning,
      * {@code team.task.deliverable.blank}), owners and assistants members of the team
-     * ({@code team.member.unknown}), and every module that has tasks led by someone
-     * ({@code team.module.lead.missing}, once per module, at its first task).
+     * ({@code team.member.unknown}), every module that has tasks led by someone
+     * ({@code team.module.lead.missing}, once per module, at its first task), and the task each task
+     * details on the board, not itself, around its dates (see {@link Task#parent()}).
      *
      * @param board the board
      * @param team  the team
@@ -59,6 +60,7 @@ public final class BoardRules {
                 found = found.append(Violation.of(TeamViolation.TASK_DELIVERABLE_BLANK, path + ".deliverable",
                         task.id()));
             }
+            found = found.appendAll(parent(board, task, path));
             if (modules.add(task.module()) && team.moduleLead(task.module()).isEmpty()) {
                 found = found.append(Violation.of(TeamViolation.MODULE_LEAD_MISSING, path + ".module",
                         task.module().value()));
@@ -75,6 +77,35 @@ public final class BoardRules {
             }
         }
         return found;
+    }
+
+    /**
+     * The task a task details: on the board ({@code team.task.parent.unknown}), not the task itself
+     * by any chain ({@code team.task.parent.cycle}), its dates around the detail's (a warning,
+     * {@code team.task.parent.dates}).
+     */
+    private static Seq<Violation> parent(TaskBoard board, Task task, String path) {
+        if (task.parent().isEmpty()) {
+            return List.empty();
+        }
+        Optional<Task> parent = board.task(task.parent().get());
+        if (parent.isEmpty()) {
+            return List.of(Violation.of(TeamViolation.TASK_PARENT_UNKNOWN, path + ".parent", task.id(),
+                    task.parent().get()));
+        }
+        Optional<Task> up = parent;
+        for (int steps = 0; up.isPresent() && steps <= board.tasks().size(); steps++) {
+            if (up.get().id().equals(task.id())) {
+                return List.of(Violation.of(TeamViolation.TASK_PARENT_CYCLE, path + ".parent", task.id()));
+            }
+            up = up.get().parent().flatMap(board::task);
+        }
+        Task p = parent.get();
+        if (task.start().isBefore(p.start()) || task.end().isAfter(p.end())) {
+            return List.of(Violation.of(TeamViolation.TASK_PARENT_DATES, path, task.id(), task.start(), task.end(),
+                    p.id(), p.start(), p.end()));
+        }
+        return List.empty();
     }
 
     /**

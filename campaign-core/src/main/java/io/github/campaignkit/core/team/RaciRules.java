@@ -117,7 +117,7 @@ public final class RaciRules {
             if (peak > policy.maxConcurrentAccountable()) {
                 found = found.append(Violation.of(TeamViolation.RACI_ACCOUNTABLE_OVERLOADED,
                         "raci." + RulePaths.indexed("assignments", firstIndex.get(entry.getKey())) + ".member",
-                        entry.getKey().value(), peak, policy.maxConcurrentAccountable()));
+                        entry.getKey(), peak, policy.maxConcurrentAccountable()));
             }
         }
         return found;

@@ -16,7 +16,12 @@ import org.immutables.value.Value;
  * plans written while it was delayed. Seed 004: 设计执行 · 线上线下物料设计 — 完成海报、展架、H5邀请函设计,
  * 设计稿通过审核，印刷物料按时到位, 李* with 周*, 7.22–7.28, 已完成.
  *
- * <p>The same {@link TaskId} names the task on the schedule (执行甘特图).
+ * <p>The same {@link TaskId} names the task on the schedule (执行甘特图), which adds only what the
+ * Gantt chart knows (duration, predecessors, constraints); its name, module and owner are the board's.
+ * The two tables of the seeds differ in grain: a board row (线上线下物料设计) may be detailed by finer
+ * rows on the Gantt chart (物料设计启动, 物料设计定稿). Those are tasks of the board too, each naming
+ * the row it details as its {@linkplain #parent() parent}, so that every piece of work is one task
+ * entered once, whichever table shows it.
  *
  * @param id          the task's identity, unique on the board
  * @param module      the module it belongs to (任务模块)
@@ -31,11 +36,12 @@ import org.immutables.value.Value;
  * @param history     every recorded status change, oldest first; when not empty, the last one
  *                    leads to {@code status} and each starts where the one before ended
  * @param remedyPlans the remedy plans recorded for it, oldest first
+ * @param parent      the coarser task of the board this one details, if any
  */
 @Value.Builder
 public record Task(TaskId id, ModuleId module, String name, String description, String deliverable,
                    MemberId owner, List<MemberId> assistants, LocalDate start, LocalDate end, TaskStatus status,
-                   List<TaskStatusChange> history, List<RemedyPlan> remedyPlans) {
+                   List<TaskStatusChange> history, List<RemedyPlan> remedyPlans, Optional<TaskId> parent) {
 
     /**
      * Checks the components, the dates and the history.
@@ -57,6 +63,7 @@ public record Task(TaskId id, ModuleId module, String name, String description, 
         Objects.requireNonNull(status, "status");
         history = Checks.list(history, "history");
         remedyPlans = Checks.list(remedyPlans, "remedyPlans");
+        Objects.requireNonNull(parent, "parent");
         if (end.isBefore(start)) {
             throw InvalidValueException.of(TeamViolation.TASK_DATES, "end", id, end, start);
         }

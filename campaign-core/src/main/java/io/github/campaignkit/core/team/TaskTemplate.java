@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -23,10 +24,11 @@ import org.immutables.value.Value;
  * @param assistants  who helps
  * @param offset      its first day, in calendar days after the anchor (negative before it)
  * @param days        how many calendar days it spans, at least 1
+ * @param parent      the coarser task it details, if any
  */
 @Value.Builder
 public record TaskTemplate(TaskId id, ModuleId module, String name, String description, String deliverable,
-                           MemberId owner, List<MemberId> assistants, int offset, int days) {
+                           MemberId owner, List<MemberId> assistants, int offset, int days, Optional<TaskId> parent) {
 
     /**
      * Checks the components.
@@ -42,6 +44,7 @@ public record TaskTemplate(TaskId id, ModuleId module, String name, String descr
         Objects.requireNonNull(deliverable, "deliverable");
         Objects.requireNonNull(owner, "owner");
         assistants = Checks.list(assistants, "assistants");
+        Objects.requireNonNull(parent, "parent");
         if (days < 1) {
             throw InvalidValueException.of(ValueViolation.BELOW, "days", days, 1);
         }
@@ -70,7 +73,7 @@ public record TaskTemplate(TaskId id, ModuleId module, String name, String descr
         long offset = ChronoUnit.DAYS.between(anchor, task.start());
         long days = ChronoUnit.DAYS.between(task.start(), task.end()) + 1;
         return new TaskTemplate(task.id(), task.module(), task.name(), task.description(), task.deliverable(),
-                task.owner(), task.assistants(), Math.toIntExact(offset), Math.toIntExact(days));
+                task.owner(), task.assistants(), Math.toIntExact(offset), Math.toIntExact(days), task.parent());
     }
 
     /**
@@ -83,6 +86,6 @@ public record TaskTemplate(TaskId id, ModuleId module, String name, String descr
         Objects.requireNonNull(anchor, "anchor");
         LocalDate start = anchor.plusDays(offset);
         return new Task(id, module, name, description, deliverable, owner, assistants, start,
-                start.plusDays(days - 1L), TaskStatus.NOT_STARTED, List.of(), List.of());
+                start.plusDays(days - 1L), TaskStatus.NOT_STARTED, List.of(), List.of(), parent);
     }
 }

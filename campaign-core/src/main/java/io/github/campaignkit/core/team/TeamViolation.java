@@ -35,6 +35,12 @@ public enum TeamViolation implements ViolationCode {
     TASK_DELIVERABLE_BLANK("team.task.deliverable.blank", Severity.WARNING),
     /** A command or a reference names a task that is not on the board. */
     TASK_UNKNOWN("team.task.unknown", Severity.ERROR),
+    /** A task details a task the board does not hold. */
+    TASK_PARENT_UNKNOWN("team.task.parent.unknown", Severity.ERROR),
+    /** A task details itself, or a task that (through others) details it. */
+    TASK_PARENT_CYCLE("team.task.parent.cycle", Severity.ERROR),
+    /** A task's dates fall outside the dates of the task it details. */
+    TASK_PARENT_DATES("team.task.parent.dates", Severity.WARNING),
     /** A status change would keep the status. */
     TASK_STATUS_UNCHANGED("team.task.status.unchanged", Severity.ERROR),
     /** A finished task is moved back to work without a reason. */

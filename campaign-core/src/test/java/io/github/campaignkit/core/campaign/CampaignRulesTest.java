@@ -60,8 +60,9 @@ class CampaignRulesTest {
         for (GanttTask row : planned.schedule().tasks()) {
             TaskForecast computed = forecast.task(row.id()).orElseThrow();
             int shift = row.id().value().equals("素材制作") ? 2 : 0;
-            tasks.add(Task.builder().id(row.id()).module(ModuleId.PLANNING).name(row.name()).description("")
-                    .deliverable("").owner(Seed000.PLANNER).start(computed.earlyStart().plusDays(shift))
+            tasks.add(Task.builder().id(row.id()).module(row.module().map(ModuleId::of).orElse(ModuleId.PLANNING))
+                    .name(row.name()).description("").deliverable("").owner(row.owner().orElse(Seed000.PLANNER))
+                    .start(computed.earlyStart().plusDays(shift))
                     .end(computed.earlyFinish().plusDays(shift)).status(TaskStatus.NOT_STARTED).build());
         }
         Campaign boarded = Campaign.builder().from(planned).board(new TaskBoard(tasks, planned.board().raci())).build();
@@ -73,6 +74,19 @@ class CampaignRulesTest {
         assertThat(found.get().message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("任务素材制作：执行分工表计划 "
                 + assets.earlyStart().plusDays(2) + " 至 " + assets.earlyFinish().plusDays(2) + "，执行甘特图推算为 "
                 + assets.earlyStart() + " 至 " + assets.earlyFinish() + "。");
+
+        // The board renames a task and gives another an owner of its own: each named with both values.
+        List<Task> renamed = new java.util.ArrayList<>(tasks);
+        renamed.set(0, tasks.get(0).toBuilder().name("方案定稿").build());
+        renamed.set(2, tasks.get(2).toBuilder().owner(Seed000.LEAD).build());
+        Seq<Violation> disagreements = CampaignRules.standard().check(Campaign.builder().from(boarded)
+                        .board(new TaskBoard(renamed, planned.board().raci())).build())
+                .filter(v -> v.code().equals("campaign.agreement.task-name") || v.code().equals("campaign.agreement.task-owner"));
+        assertThat(disagreements.map(Violation::path)).containsExactlyInAnyOrder("schedule.tasks[0].name",
+                "schedule.tasks[2].owner");
+        assertThat(disagreements.find(v -> v.path().endsWith("name")).get().message(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("任务方案定稿（" + planned.schedule().tasks().get(0).id().value() + "）在执行分工表中名为“方案定稿”，"
+                        + "在执行甘特图中名为“" + planned.schedule().tasks().get(0).name() + "”。");
     }
 
     @Example

@@ -52,4 +52,18 @@ class ScheduleTest {
         assertThat(forecast.criticalSubgraph().tasks()).containsExactly(Seed004.POP_UP);
         assertThat(of(forecast, Seed004.PRINT).totalFloat()).isEqualTo(5);
     }
+
+    /** A Gantt row made from a board task takes the board's id, name, module and owner, and adds the rest. */
+    @Test
+    void aGanttRowIsMadeFromTheBoardsTask() {
+        io.github.campaignkit.core.team.Task task = io.github.campaignkit.core.Seed004.board().task(TaskId.of("T2"))
+                .orElseThrow();
+        GanttTask row = GanttTask.builder(task).duration(7).phase(PhaseKind.WARM_UP).build();
+        assertThat(row.id()).isEqualTo(task.id());
+        assertThat(row.name()).isEqualTo("线上线下物料设计");
+        assertThat(row.module()).hasValue(task.module().value());
+        assertThat(row.owner()).hasValue(task.owner());
+        assertThat(row.duration()).isEqualTo(7);
+        assertThat(row.phase()).hasValue(PhaseKind.WARM_UP);
+    }
 }

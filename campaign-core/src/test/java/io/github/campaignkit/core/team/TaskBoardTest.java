@@ -180,4 +180,34 @@ class TaskBoardTest {
                 .containsEntry("raci.assignments[0].member", ZHANG);
         assertThat(TeamRules.references(Team.empty(), BOARD.memberReferences())).hasSize(BOARD.memberReferences().size());
     }
+
+    /** A finer task names the row it details: on the board, never itself, within its dates. */
+    @Test
+    void aTaskDetailsARowOfTheBoardWithinItsDates() {
+        Task design = BOARD.task(T2).orElseThrow(); // 线上线下物料设计, 7.22–7.28
+        Task draft = design.toBuilder().id(TaskId.of("T7")).name("物料设计启动").start(LocalDate.of(2024, 7, 22))
+                .end(LocalDate.of(2024, 7, 26)).parent(T2).build();
+        assertThat(BoardRules.tasks(BOARD.withTask(draft), TEAM)).isEmpty();
+
+        Task early = draft.toBuilder().start(LocalDate.of(2024, 7, 20)).build();
+        Violation outside = BoardRules.tasks(BOARD.withTask(early), TEAM).single();
+        assertThat(outside.code()).isEqualTo("team.task.parent.dates");
+        assertThat(outside.isError()).isFalse();
+        assertThat(outside.path()).isEqualTo("tasks[5]");
+        assertThat(outside.message(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("任务 T7 的时间 2024-07-20…2024-07-26 超出了它所细化的任务 T2（2024-07-22…2024-07-28）。");
+        assertThat(outside.message(Locale.ENGLISH))
+                .isEqualTo("Task T7 runs 2024-07-20…2024-07-26, outside T2 (2024-07-22…2024-07-28), the task it details.");
+
+        Task orphan = draft.toBuilder().parent(TaskId.of("T99")).build();
+        assertThat(BoardRules.tasks(BOARD.withTask(orphan), TEAM)).extracting(v -> v.code() + "@" + v.path())
+                .containsExactly("team.task.parent.unknown@tasks[5].parent");
+
+        TaskBoard circle = BOARD.withTask(draft).withTask(design.toBuilder().parent(TaskId.of("T7")).build());
+        assertThat(BoardRules.tasks(circle, TEAM)).extracting(Violation::code)
+                .contains("team.task.parent.cycle").allMatch(code -> !code.equals("team.task.parent.unknown"));
+        Task itself = draft.toBuilder().parent(TaskId.of("T7")).build();
+        assertThat(BoardRules.tasks(BOARD.withTask(itself), TEAM)).extracting(v -> v.code() + "@" + v.path())
+                .containsExactly("team.task.parent.cycle@tasks[5].parent");
+    }
 }

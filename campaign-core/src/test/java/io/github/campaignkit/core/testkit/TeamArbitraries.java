@@ -249,15 +249,19 @@ public final class TeamArbitraries {
                     assistants.add(people.get(p.get(2 + j) % people.size()));
                 }
                 assistants.remove(owner);
-                LocalDate start = days.start().plusDays(p.get(4) % days.days());
+                // Some tasks detail an earlier one (the Gantt's finer rows), within its dates.
+                Optional<Task> parent = i > 0 && (p.get(0) / 7) % 3 == 0
+                        ? Optional.of(tasks.get((p.get(0) / 21) % i)) : Optional.empty();
+                DateRange within = parent.map(t -> DateRange.of(t.start(), t.end())).orElse(days);
+                LocalDate start = within.start().plusDays(p.get(4) % within.days());
                 LocalDate end = start.plusDays(p.get(5) % 10);
-                if (end.isAfter(days.end())) {
-                    end = days.end();
+                if (end.isAfter(within.end())) {
+                    end = within.end();
                 }
                 tasks.add(Task.builder().id(id).module(team.modules().get(p.get(6) % team.modules().size()).id())
                         .name(texts.get(i).get(0)).description(texts.get(i).get(1)).deliverable(texts.get(i).get(2))
                         .owner(owner).assistants(new ArrayList<>(assistants)).start(start).end(end)
-                        .status(TaskStatus.NOT_STARTED).build());
+                        .status(TaskStatus.NOT_STARTED).parent(parent.map(Task::id)).build());
                 raci = raci.with(id, people.get(p.get(7) % people.size()), RaciRole.ACCOUNTABLE)
                         .with(id, owner, RaciRole.RESPONSIBLE);
                 for (MemberId assistant : assistants) {
@@ -347,7 +351,7 @@ public final class TeamArbitraries {
                                     }
                                     return new Task(id, module, name, description, deliverable, owner, assistants,
                                             range.start(), range.end(), statuses.get(statuses.size() - 1), history,
-                                            remedies);
+                                            remedies, Optional.empty());
                                 }));
     }
 

@@ -136,7 +136,7 @@ final class LargeCampaign {
             tasks.add(new Task(TaskId.of("T" + i), modules.get(i % modules.size()), "任务" + i + "：准备直播间物料",
                     "按脚本准备第" + i + "项物料并与主播确认", "物料清单" + i, owner,
                     List.of(members.get(1 + (i + 7) % (members.size() - 1))), start, start.plusDays(2 + i % 3),
-                    status, history, List.of()));
+                    status, history, List.of(), Optional.empty()));
         }
         return TaskBoard.builder().tasks(tasks).raci(RaciMatrix.empty()).build();
     }

@@ -184,7 +184,7 @@ public final class CampaignServiceExample {
         show(post(commands, stale.headers().firstValue("ETag").orElseThrow(), byLead));
 
         step(lang.pick("无法读取的指令：未知类型（400），指出位置", "An unreadable command: an unknown type (400), with where"));
-        show(post(commands, "\"2\"", "{\"schemaVersion\":1,\"command\":{\"actor\":\"zhang.jingli\",\"change\":{\"type\":\"stage.teleport\"}}}"));
+        show(post(commands, "\"2\"", "{\"schemaVersion\":2,\"command\":{\"actor\":\"zhang.jingli\",\"change\":{\"type\":\"stage.teleport\"}}}"));
 
         step(lang.pick("内容类型不对（415）", "The wrong content type (415)"));
         show(send(HttpRequest.newBuilder(commands).header("If-Match", "\"2\"").header("Content-Type", "text/plain")

@@ -153,9 +153,9 @@ abstract class CampaignServiceContract {
                 "\"value\":102.5"));
         assertProblem(malformed, 400, "malformed");
         assertThat(malformed.body()).contains("\"pointer\":\"/command/change/observations/0/value\"", "\"line\":1");
-        assertProblem(post(path + "/commands", "1", "{\"schemaVersion\":1,\"command\":{\"actor\":\"zhang\","
+        assertProblem(post(path + "/commands", "1", "{\"schemaVersion\":2,\"command\":{\"actor\":\"zhang\","
                 + "\"change\":{\"type\":\"kpi.teleport\"}}}"), 400, "malformed");
-        assertProblem(post(path + "/commands", "1", "{\"schemaVersion\":1,"), 400, "malformed");
+        assertProblem(post(path + "/commands", "1", "{\"schemaVersion\":2,"), 400, "malformed");
         assertProblem(post(path + "/commands", null, observation(0, 2)), 428, "precondition-required");
         assertProblem(post(path + "/commands", "soon", observation(0, 2)), 400, "bad-request");
         assertProblem(post(path + "/commands", "1", "{\"pad\":\"" + "x".repeat(70 * 1024) + "\"}"), 413, "too-large");
