@@ -44,4 +44,23 @@ class SchemaV1FixturesTest {
         assertThat(TREES.readTree(written)).isEqualTo(asVersion2);
         assertThat(JSON.read(written)).isEqualTo(campaign);
     }
+
+    /**
+     * 0.1.0 kept seed 004's two task tables apart: its Gantt rows are not on the board. Such a
+     * document still reads; the whole-campaign rules report each row, naming it.
+     */
+    @org.junit.jupiter.api.Test
+    void aVersionOneCampaignWhoseTaskTablesDisagreeReadsWithTheViolations() throws IOException {
+        byte[] document;
+        try (InputStream in = SchemaV1FixturesTest.class.getResourceAsStream("schema-v1/seed-004-back-to-school-campaign.json")) {
+            document = in.readAllBytes();
+        }
+        ValidatedCampaign read = JSON.readValidated(document);
+        java.util.List<io.github.campaignkit.core.rule.Violation> apart = read.violations()
+                .filter(v -> v.code().equals("campaign.agreement.task-not-on-board")).toJavaList();
+        assertThat(apart).isNotEmpty().allMatch(v -> !v.isError());
+        assertThat(apart.get(0).message(java.util.Locale.SIMPLIFIED_CHINESE)).startsWith("执行甘特图中的任务")
+                .endsWith("不在执行分工表中。");
+        assertThat(read.campaign().schedule().tasks()).hasSizeGreaterThanOrEqualTo(apart.size());
+    }
 }

@@ -76,7 +76,7 @@ public final class CampaignService implements AutoCloseable {
      * @param store         where campaigns are kept
      * @param lifecycle     the gates and access policy commands go through
      * @param clock         where "now" comes from, for each accepted command's time
-     * @param snapshotEvery write a snapshot after every this many revisions, at least 1
+     * @param snapshotEvery the fewest revisions between two snapshots, at least 1 (a large campaign spaces them further)
      * @throws IllegalArgumentException if {@code snapshotEvery} is below 1
      */
     public CampaignService(CampaignStore store, Lifecycle lifecycle, Clock clock, int snapshotEvery) {

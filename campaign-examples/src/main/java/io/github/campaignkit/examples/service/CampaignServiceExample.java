@@ -41,7 +41,7 @@ public final class CampaignServiceExample {
 
     /** The id the script creates. */
     public static final CampaignId ID = CampaignId.of("2024-618");
-    /** Write a snapshot after every this many revisions. */
+    /** Write a snapshot after this many revisions at the least (further apart for a large campaign). */
     public static final int SNAPSHOT_EVERY = 100;
 
     private static final MemberId LEAD = Promotion618.LEAD;
