@@ -418,11 +418,7 @@ public final class CampaignJson {
      * Writes any value of the model in the envelope, for tests of types not yet in a campaign.
      */
     String writeValue(Object value) {
-        try {
-            return writer.writeValueAsString(envelope(value));
-        } catch (JacksonException e) {
-            throw writeFailure(e);
-        }
+        return text(envelope(value));
     }
 
     /**
@@ -441,12 +437,7 @@ public final class CampaignJson {
      * @throws CampaignJsonException if the campaign cannot be written
      */
     public String write(Campaign campaign) {
-        Envelope envelope = envelope(campaign);
-        try {
-            return writer.writeValueAsString(envelope);
-        } catch (JacksonException e) {
-            throw writeFailure(e);
-        }
+        return text(envelope(campaign));
     }
 
     /**
@@ -457,12 +448,7 @@ public final class CampaignJson {
      * @throws CampaignJsonException if the campaign cannot be written
      */
     public byte[] writeBytes(Campaign campaign) {
-        Envelope envelope = envelope(campaign);
-        try {
-            return writer.writeValueAsBytes(envelope);
-        } catch (JacksonException e) {
-            throw writeFailure(e);
-        }
+        return bytes(envelope(campaign));
     }
 
     /**
