@@ -259,7 +259,7 @@ public final class ProblemDetails {
     private static void argument(ArrayNode into, Object argument) {
         if (argument instanceof NamedId named) {
             into.addObject().put("id", named.id()).put("name", named.name());
-        } else if (argument instanceof Enum<?> constant && argument instanceof Labelled) {
+        } else if (argument instanceof Enum<?> constant && Labelled.class.isInstance(constant)) {
             into.add(constant.name());
         } else if (argument instanceof BigDecimal decimal) {
             into.add(decimal.toPlainString());
